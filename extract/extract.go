@@ -1,0 +1,261 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/segment"
+
+	"github.com/concordfacts/concord/claims"
+)
+
+// Errors for input that is not a text document. They are wrapped in a
+// [*DocumentError] that names the document.
+var (
+	ErrBinary      = errors.New("contains NUL bytes: not a text file")
+	ErrInvalidUTF8 = errors.New("is not valid UTF-8")
+	ErrLineTooLong = errors.New("has a line longer than the limit")
+	ErrTooLarge    = errors.New("is larger than the limit")
+)
+
+// DocumentError reports a problem with one document.
+type DocumentError struct {
+	Doc string
+	// Line is the 1-based line of the problem, or 0.
+	Line int
+	Err  error
+}
+
+func (e *DocumentError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %v", e.Doc, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Doc, e.Err)
+}
+
+func (e *DocumentError) Unwrap() error { return e.Err }
+
+// Options configures extraction. The JSON keys are those of the CLI's
+// config file.
+type Options struct {
+	// Jobs is how many documents are read in parallel; 0 means GOMAXPROCS.
+	// The output does not depend on it.
+	Jobs int `json:"jobs,omitempty"`
+	// MaxLineBytes rejects documents with a longer line; 0 means 1 MiB.
+	MaxLineBytes int `json:"max_line_bytes,omitempty"`
+	// MaxDocumentBytes rejects larger documents; 0 means 64 MiB.
+	MaxDocumentBytes int `json:"max_document_bytes,omitempty"`
+}
+
+const (
+	defaultMaxLine = 1 << 20
+	defaultMaxDoc  = 64 << 20
+)
+
+// Extractor turns documents into claims. It is safe for concurrent use.
+type Extractor struct {
+	opts Options
+	seg  *segment.Segmenter
+}
+
+// New returns an Extractor.
+func New(opts Options) (*Extractor, error) {
+	seg, err := segment.New()
+	if err != nil {
+		return nil, fmt.Errorf("extract: loading the sentence model: %w", err)
+	}
+	if opts.MaxLineBytes <= 0 {
+		opts.MaxLineBytes = defaultMaxLine
+	}
+	if opts.MaxDocumentBytes <= 0 {
+		opts.MaxDocumentBytes = defaultMaxDoc
+	}
+	return &Extractor{opts: opts, seg: seg}, nil
+}
+
+// Source is one document to read: a name for provenance and its bytes.
+type Source struct {
+	Name string
+	Text []byte
+}
+
+// Read reads a document from r and returns its claims. name is recorded as
+// the provenance of every claim.
+func (e *Extractor) Read(ctx context.Context, name string, r io.Reader) ([]claims.Claim, error) {
+	data, err := io.ReadAll(io.LimitReader(r, int64(e.opts.MaxDocumentBytes)+1))
+	if err != nil {
+		return nil, &DocumentError{Doc: name, Err: err}
+	}
+	return e.Document(ctx, Source{Name: name, Text: data})
+}
+
+// Document returns the claims of one document, in reading order.
+func (e *Extractor) Document(ctx context.Context, src Source) ([]claims.Claim, error) {
+	if err := e.check(src); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return e.extract(src.Name, string(src.Text)), nil
+}
+
+// Documents reads several documents in parallel (Options.Jobs at a time)
+// and returns their claims in the order of docs. The first error, in the
+// order of docs, is returned.
+func (e *Extractor) Documents(ctx context.Context, docs []Source) ([]claims.Claim, error) {
+	jobs := e.opts.Jobs
+	if jobs <= 0 {
+		jobs = defaultJobs()
+	}
+	results := make([][]claims.Claim, len(docs))
+	errs := make([]error, len(docs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < min(jobs, max(len(docs), 1)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i], errs[i] = e.Document(ctx, docs[i])
+			}
+		}()
+	}
+	for i := range docs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var out []claims.Claim
+	for i := range docs {
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		out = append(out, results[i]...)
+	}
+	return out, nil
+}
+
+// check rejects input that is not a text document.
+func (e *Extractor) check(src Source) error {
+	b := src.Text
+	if len(b) > e.opts.MaxDocumentBytes {
+		return &DocumentError{Doc: src.Name, Err: fmt.Errorf("%w (%d bytes)", ErrTooLarge, e.opts.MaxDocumentBytes)}
+	}
+	if i := bytes.IndexByte(b, 0); i >= 0 {
+		return &DocumentError{Doc: src.Name, Line: 1 + bytes.Count(b[:i], []byte{'\n'}), Err: ErrBinary}
+	}
+	if !utf8.Valid(b) {
+		i := 0
+		for i < len(b) {
+			r, n := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			i += n
+		}
+		return &DocumentError{Doc: src.Name, Line: 1 + bytes.Count(b[:i], []byte{'\n'}), Err: fmt.Errorf("%w (byte %d)", ErrInvalidUTF8, i)}
+	}
+	lineNo, start := 1, 0
+	for start <= len(b) {
+		n := bytes.IndexByte(b[start:], '\n')
+		end := len(b)
+		if n >= 0 {
+			end = start + n
+		}
+		if end-start > e.opts.MaxLineBytes {
+			return &DocumentError{Doc: src.Name, Line: lineNo, Err: fmt.Errorf("%w: %d bytes, limit %d", ErrLineTooLong, end-start, e.opts.MaxLineBytes)}
+		}
+		if n < 0 {
+			break
+		}
+		start = end + 1
+		lineNo++
+	}
+	return nil
+}
+
+// extract reads claims from a checked document.
+func (e *Extractor) extract(name, src string) []claims.Claim {
+	p := e.parse(name, src)
+	lines := lineStarts(src)
+	tl := newTimeline(p)
+	var out []claims.Claim
+	for i := range p.items {
+		it := &p.items[i]
+		if it.kind == itemHeading {
+			tl.heading(it)
+			continue
+		}
+		u := it.u
+		line, col := position(lines, u.offset)
+		prov := claims.Provenance{
+			Doc: name, Section: u.section, Line: line, Column: col,
+			Offset: u.offset, Length: len(u.text), Kind: u.kind, Citations: u.citations,
+		}
+		if prov.Section == nil {
+			prov.Section = []string{}
+		}
+		attribution := findAttribution(u)
+		hedges := findHedges(u)
+		aliases := findAliases(u)
+		for _, cl := range tl.clauses(u) {
+			c := claims.Claim{
+				ID:         name + "#" + strconv.Itoa(len(out)+1),
+				Text:       u.text,
+				Provenance: prov,
+				Clause: claims.Span{
+					Offset: cl.start, Length: cl.end - cl.start,
+					Text: src[cl.start:cl.end],
+				},
+				Date:        cl.date,
+				Quantities:  findQuantities(u, cl.start, cl.end),
+				Event:       findEvent(u, cl.start, cl.end),
+				Mentions:    findMentions(u, cl.start, cl.end),
+				Attribution: attribution,
+				Hedges:      hedges,
+				Aliases:     aliases,
+			}
+			if c.Quantities == nil {
+				c.Quantities = []claims.Quantity{}
+			}
+			if c.Mentions == nil {
+				c.Mentions = []claims.Mention{}
+			}
+			out = append(out, c)
+		}
+	}
+	linkAlternatives(out)
+	return out
+}
+
+// clause is a part of a sentence with its own date. start and end are
+// absolute offsets.
+type clause struct {
+	start, end int
+	date       *claims.TimeSpan
+}
+
+// lineStarts returns the offset of the first byte of every line.
+func lineStarts(src string) []int {
+	starts := []int{0}
+	for i := 0; i < len(src); i++ {
+		if src[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// position returns the 1-based line and byte column of offset.
+func position(starts []int, offset int) (int, int) {
+	i := sort.Search(len(starts), func(i int) bool { return starts[i] > offset }) - 1
+	return i + 1, offset - starts[i] + 1
+}

@@ -1,0 +1,5 @@
+package extract
+
+import "runtime"
+
+func defaultJobs() int { return runtime.GOMAXPROCS(0) }

@@ -1,0 +1,234 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/concordfacts/concord/claims"
+)
+
+// itemKind tells a heading from a unit in a parsed document.
+type itemKind int
+
+const (
+	itemHeading itemKind = iota
+	itemUnit
+)
+
+// unit is one sentence or infobox line to read claims from.
+type unit struct {
+	// text is the original bytes of the sentence or infobox line.
+	text string
+	// masked is text with citation markers blanked to spaces: the same
+	// length, so offsets into it are offsets into text. Matching reads
+	// masked, never text.
+	masked string
+	// offset is where text starts in the document.
+	offset    int
+	kind      claims.SourceKind
+	section   []string
+	citations []claims.Citation
+	// block counts paragraphs, list items and infobox lines in reading
+	// order; paraStart is set on the first sentence of a block.
+	block     int
+	paraStart bool
+	// key is the infobox key for an infobox line.
+	key string
+}
+
+// clauseText returns the masked text of [start,end), absolute offsets.
+func (u *unit) clauseText(start, end int) string {
+	return u.masked[start-u.offset : end-u.offset]
+}
+
+// item is a heading or a unit, in reading order.
+type item struct {
+	kind itemKind
+	// heading fields
+	level       int
+	headingText string
+	headingOff  int
+	// unit fields
+	u *unit
+}
+
+// parsed is a document split into headings and units.
+type parsed struct {
+	name  string
+	src   string
+	title string
+	// titleLine is set when the title came from a "= Title =" line.
+	titleLine bool
+	items     []item
+}
+
+var (
+	headingRE  = regexp.MustCompile(`^(=+)\s*(.*?)\s*(=+)\s*$`)
+	infoLineRE = regexp.MustCompile(`^-\s*([A-Za-z][A-Za-z0-9 _]*?)\s*:\s*(.*)$`)
+	// citationRE matches one citation marker: a footnote number or letter
+	// ([36], [a], [note 3]) or an inline maintenance tag ([citation needed],
+	// [better source needed], [when?]). Editorial brackets in quotations
+	// ("[the rebels]") are not markers and stay text.
+	citationRE = regexp.MustCompile(`\[((?:[0-9]{1,4}|[a-z]|note[\s\x{a0}][0-9]{1,3}|[a-z][^\[\]\n]{0,40}?(?:needed|\?)))\]`)
+)
+
+// line is one line of the source: [start,end) without the newline.
+type line struct {
+	start, end int
+}
+
+func splitLines(src string) []line {
+	var out []line
+	start := 0
+	for i := 0; i < len(src); i++ {
+		if src[i] == '\n' {
+			end := i
+			if end > start && src[end-1] == '\r' {
+				end--
+			}
+			out = append(out, line{start, end})
+			start = i + 1
+		}
+	}
+	if start < len(src) {
+		end := len(src)
+		if src[end-1] == '\r' {
+			end--
+		}
+		out = append(out, line{start, end})
+	}
+	return out
+}
+
+// parse splits src into a title, headings and blocks, and segments blocks
+// into sentence units.
+func (e *Extractor) parse(name, src string) *parsed {
+	p := &parsed{name: name, src: src}
+	lines := splitLines(src)
+	var path []string   // heading path
+	var levels []int    // heading level for each path entry
+	block := 0
+	titleDone := false
+	inInfobox := false
+
+	// paragraph accumulation: consecutive non-blank prose lines
+	paraStart, paraEnd := -1, -1
+	flush := func() {
+		if paraStart < 0 {
+			return
+		}
+		e.addSentences(p, paraStart, paraEnd, claims.SourceSentence, path, block)
+		block++
+		paraStart, paraEnd = -1, -1
+	}
+
+	for _, ln := range lines {
+		raw := src[ln.start:ln.end]
+		trimmed := strings.TrimSpace(raw)
+		lead := len(raw) - len(strings.TrimLeft(raw, " \t"))
+		if trimmed == "" {
+			flush()
+			inInfobox = false
+			continue
+		}
+		if level, text, textOff, ok := parseHeading(raw); ok {
+			flush()
+			inInfobox = false
+			if level == 1 && !titleDone {
+				p.title = text
+				p.titleLine = true
+				titleDone = true
+				continue
+			}
+			titleDone = true
+			for len(levels) > 0 && levels[len(levels)-1] >= level {
+				levels = levels[:len(levels)-1]
+				path = path[:len(path)-1]
+			}
+			levels = append(levels, level)
+			path = append(append([]string(nil), path...), text)
+			p.items = append(p.items, item{kind: itemHeading, level: level, headingText: text, headingOff: ln.start + textOff})
+			continue
+		}
+		if !titleDone {
+			// No "= Title =" line: the first line is the title.
+			p.title = trimmed
+			titleDone = true
+			continue
+		}
+		if trimmed == "Infobox" {
+			flush()
+			inInfobox = true
+			continue
+		}
+		if inInfobox {
+			if m := infoLineRE.FindStringSubmatchIndex(raw[lead:]); m != nil {
+				flush()
+				keyStart := ln.start + lead + m[2]
+				key := raw[lead+m[2] : lead+m[3]]
+				end := ln.start + len(strings.TrimRight(raw, " \t"))
+				sec := append(append([]string(nil), "Infobox"), key)
+				e.addLine(p, keyStart, end, sec, block, key)
+				block++
+				continue
+			}
+			inInfobox = false
+		}
+		if strings.HasPrefix(trimmed, "- ") || strings.HasPrefix(trimmed, "* ") || trimmed == "-" {
+			flush()
+			start := ln.start + lead + 1
+			for start < ln.end && (src[start] == ' ' || src[start] == '\t') {
+				start++
+			}
+			if start < ln.end {
+				e.addSentences(p, start, ln.start+len(strings.TrimRight(raw, " \t")), claims.SourceListItem, path, block)
+				block++
+			}
+			continue
+		}
+		if paraStart < 0 {
+			paraStart = ln.start + lead
+		}
+		paraEnd = ln.start + len(strings.TrimRight(raw, " \t"))
+	}
+	flush()
+	return p
+}
+
+// parseHeading reads "== Text ==": the level is the shorter run of "=".
+// A line of "=" alone is a rule, not a heading.
+func parseHeading(raw string) (level int, text string, textOff int, ok bool) {
+	m := headingRE.FindStringSubmatchIndex(raw)
+	if m == nil || m[5] == m[4] {
+		return 0, "", 0, false
+	}
+	return min(m[3]-m[2], m[7]-m[6]), raw[m[4]:m[5]], m[4], true
+}
+
+// addLine adds one infobox line as a unit.
+func (e *Extractor) addLine(p *parsed, start, end int, section []string, block int, key string) {
+	text := p.src[start:end]
+	masked, cites := maskCitations(text, start)
+	p.items = append(p.items, item{kind: itemUnit, u: &unit{
+		text: text, masked: masked, offset: start, kind: claims.SourceInfobox,
+		section: section, citations: cites, block: block, paraStart: true, key: key,
+	}})
+}
+
+// maskCitations blanks citation markers in text (which starts at offset
+// base) and returns them with absolute offsets.
+func maskCitations(text string, base int) (string, []claims.Citation) {
+	locs := citationRE.FindAllStringSubmatchIndex(text, -1)
+	if len(locs) == 0 {
+		return text, nil
+	}
+	b := []byte(text)
+	cites := make([]claims.Citation, 0, len(locs))
+	for _, m := range locs {
+		for i := m[0]; i < m[1]; i++ {
+			b[i] = ' '
+		}
+		cites = append(cites, claims.Citation{Label: text[m[2]:m[3]], Offset: base + m[0], Length: m[1] - m[0]})
+	}
+	return string(b), cites
+}

@@ -1,0 +1,7 @@
+module github.com/concordfacts/concord
+
+go 1.26.0
+
+require github.com/jdkato/prose/v3 v3.2.3
+
+require gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
