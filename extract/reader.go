@@ -105,8 +105,8 @@ func splitLines(src string) []line {
 func (e *Extractor) parse(name, src string) *parsed {
 	p := &parsed{name: name, src: src}
 	lines := splitLines(src)
-	var path []string   // heading path
-	var levels []int    // heading level for each path entry
+	var path []string // heading path
+	var levels []int  // heading level for each path entry
 	block := 0
 	titleDone := false
 	inInfobox := false
