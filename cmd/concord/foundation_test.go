@@ -1,0 +1,148 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files under testdata/")
+
+// runCLI runs the command in-process and returns exit code, stdout, stderr.
+func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// repoRoot returns the module root, where testdata/ and seeds/ live.
+func repoRoot(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestExtractGolden is the golden test of `concord extract --format json`
+// on seed 004. Refresh with: go test ./cmd/concord -run TestExtractGolden -update
+func TestExtractGolden(t *testing.T) {
+	root := repoRoot(t)
+	t.Chdir(root)
+	code, out, stderr := runCLI(t, "", "extract", "--format", "json", "seeds/004_d9f295c725512458.txt")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	golden := filepath.Join(root, "testdata", "golden", "extract-004.json")
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if out != string(want) {
+		t.Errorf("extract output differs from %s; run with -update and review the diff:\n%s", golden, firstDiff(string(want), out))
+	}
+}
+
+// firstDiff shows the first differing line of two texts.
+func firstDiff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := 0; i < max(len(al), len(bl)); i++ {
+		var x, y string
+		if i < len(al) {
+			x = al[i]
+		}
+		if i < len(bl) {
+			y = bl[i]
+		}
+		if x != y {
+			return "line " + strconv.Itoa(i+1) + ":\n- " + x + "\n+ " + y
+		}
+	}
+	return ""
+}
+
+// TestBadInputs checks that every kind of bad input gives exit code 2, an
+// error naming the file, and nothing on stdout.
+func TestBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	nul := write("nul.txt", []byte("= T =\n\nsome\x00text\n"))
+	badUTF := write("latin1.txt", []byte("= T =\n\nCaf\xe9 society.\n"))
+	long := write("long.txt", bytes.Repeat([]byte("all on one line "), 50<<20/16))
+	empty := write("empty.txt", nil)
+	noText := filepath.Join(dir, "notext")
+	write("notext/image.png", []byte{0x89, 'P', 'N', 'G'})
+	unreadable := filepath.Join(dir, "missing.txt")
+
+	tests := []struct {
+		name, path, want string
+	}{
+		{"unreadable path", unreadable, "no such file"},
+		{"directory with no text files", noText, "no text files"},
+		{"NUL bytes", nul, "NUL"},
+		{"invalid UTF-8", badUTF, "UTF-8"},
+		{"50 MB single line", long, "line"},
+	}
+	for _, tt := range tests {
+		for _, cmd := range []string{"extract", "check"} {
+			t.Run(tt.name+"/"+cmd, func(t *testing.T) {
+				code, out, stderr := runCLI(t, "", cmd, "--format", "json", tt.path)
+				if code != 2 {
+					t.Errorf("exit %d, want 2", code)
+				}
+				if out != "" {
+					t.Errorf("stdout not empty: %.200q", out)
+				}
+				if !strings.Contains(stderr, tt.path) || !strings.Contains(stderr, tt.want) {
+					t.Errorf("stderr %q should name %s and say %q", stderr, tt.path, tt.want)
+				}
+			})
+		}
+	}
+	t.Run("empty file gives no claims", func(t *testing.T) {
+		code, out, stderr := runCLI(t, "", "extract", "--format", "json", empty)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		var got struct {
+			Claims []json.RawMessage `json:"claims"`
+		}
+		if err := json.Unmarshal([]byte(out), &got); err != nil {
+			t.Fatal(err)
+		}
+		if got.Claims == nil || len(got.Claims) != 0 {
+			t.Errorf("claims = %v, want []", got.Claims)
+		}
+	})
+	t.Run("stdin", func(t *testing.T) {
+		code, out, _ := runCLI(t, "= T =\n\nOn 5 May 2015, rebels took the town.\n", "extract", "-")
+		if code != 0 || !strings.Contains(out, "rebels took the town") {
+			t.Errorf("exit %d, out %q", code, out)
+		}
+	})
+}
