@@ -1,18 +1,32 @@
 package extract
 
 import (
-	"regexp"
-	"strings"
-
 	"github.com/concordfacts/concord/claims"
+	"strings"
 )
 
-// runOnRE finds a sentence that lost its full stop: a lower-case word, then
-// a capitalised temporal opener that begins a new sentence ("... women, and
-// children By 23 January, ISIL ..."). A capitalised preposition followed by
-// a date cannot continue the clause before it, so the split is safe in
-// running English prose.
-var runOnRE = regexp.MustCompile(`[a-z]{2,}[)"”]?\s+((?:By|On|In|At|Between|From|Since|During|After|Before|Until|Late|Early|Later|Earlier)\s+(?:\d|early\b|mid\b|late\b|the\s+(?:next|following|same|previous)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))`)
+// runOnOpeners are capitalised temporal openers that begin a sentence
+// which lost the full stop before it ("... women, and children By 23
+// January, ISIL ..."). A capitalised preposition followed by a date cannot
+// continue the clause before it, so splitting there is safe in running
+// English prose.
+var runOnOpeners = map[string]bool{
+	"By": true, "On": true, "In": true, "At": true, "Between": true, "From": true,
+	"Since": true, "During": true, "After": true, "Before": true, "Until": true,
+	"Late": true, "Early": true, "Later": true, "Earlier": true,
+}
+
+// runOnDateWords may follow an opener to make it a dated sentence start.
+var runOnDateWords = map[string]bool{
+	"early": true, "mid": true, "late": true,
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
+	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
+}
+
+// runOnFollowers are the words after "the" in "On the next day".
+var runOnFollowers = map[string]bool{"next": true, "following": true, "same": true, "previous": true}
 
 // addSentences segments src[start:end] (one paragraph or list item) into
 // sentence units. Segmentation runs on the text with citation markers
@@ -24,9 +38,9 @@ func (e *Extractor) addSentences(p *parsed, start, end int, kind claims.SourceKi
 	text := p.src[start:end]
 	masked, cites := maskCitations(text, start)
 	var spans [][2]int // relative to text
-	for _, s := range e.seg.Segment(masked) {
-		for _, part := range splitRunOn(masked, s.Start, s.End()) {
-			spans = append(spans, part)
+	for _, piece := range clearBreaks(masked) {
+		for _, s := range e.segment(masked, piece[0], piece[1]) {
+			spans = append(spans, splitRunOn(masked, s[0], s[1])...)
 		}
 	}
 	prev := lastUnit(p)
@@ -72,21 +86,180 @@ func lastUnit(p *parsed) *unit {
 	return nil
 }
 
-// splitRunOn splits masked[start:end] where a sentence lost its full stop.
+// splitRunOn splits masked[start:end] where a sentence lost its full stop:
+// a lower-case word, white space, then a capitalised temporal opener
+// followed by a date.
 func splitRunOn(masked string, start, end int) [][2]int {
 	var out [][2]int
-	s := masked[start:end]
 	base := start
-	for {
-		m := runOnRE.FindStringSubmatchIndex(s)
-		if m == nil {
-			break
+	for i := start + 1; i < end; i++ {
+		c := masked[i]
+		if c < 'A' || c > 'Z' || !isSpace(masked[i-1]) {
+			continue
 		}
-		cut := m[2]
-		left := strings.TrimRight(s[:cut], " \t\n")
-		out = append(out, [2]int{base, base + len(left)})
-		base += cut
-		s = s[cut:]
+		// the word before the white space must end in a lower-case letter
+		j := i - 1
+		for j > base && isSpace(masked[j-1]) {
+			j--
+		}
+		k := j
+		if k > base && (masked[k-1] == ')' || masked[k-1] == '"') {
+			k--
+		}
+		if k-2 < base || !isLower(masked[k-1]) || !isLower(masked[k-2]) {
+			continue
+		}
+		w, rest := wordAt(masked[:end], i)
+		if !runOnOpeners[w] || rest >= end || !isSpace(masked[rest]) {
+			continue
+		}
+		for rest < end && isSpace(masked[rest]) {
+			rest++
+		}
+		if rest >= end {
+			continue
+		}
+		next, after := wordAt(masked[:end], rest)
+		ok := masked[rest] >= '0' && masked[rest] <= '9' || runOnDateWords[next]
+		if !ok && next == "the" {
+			for after < end && isSpace(masked[after]) {
+				after++
+			}
+			w2, _ := wordAt(masked[:end], after)
+			ok = runOnFollowers[w2]
+		}
+		if !ok {
+			continue
+		}
+		out = append(out, [2]int{base, j})
+		base = i
 	}
 	return append(out, [2]int{base, end})
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// wordAt returns the ASCII letter run starting at i and the offset after it.
+func wordAt(s string, i int) (string, int) {
+	j := i
+	for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+		j++
+	}
+	return s[i:j], j
+}
+
+// segment returns the sentences of masked[start:end]. Text with no
+// sentence-final punctuation before its last word is one sentence and
+// skips the Punkt model, which is the costliest step of extraction.
+func (e *Extractor) segment(masked string, start, end int) [][2]int {
+	piece := masked[start:end]
+	trimmed := strings.TrimRight(piece, " \t\r\n")
+	if strings.IndexAny(trimmed[:max(0, len(trimmed)-1)], ".!?") < 0 {
+		lead := len(trimmed) - len(strings.TrimLeft(trimmed, " \t\r\n"))
+		if lead == len(trimmed) {
+			return nil
+		}
+		return [][2]int{{start + lead, start + len(trimmed)}}
+	}
+	var out [][2]int
+	for _, s := range e.seg.Segment(piece) {
+		out = append(out, [2]int{start + s.Start, start + s.End()})
+	}
+	return out
+}
+
+// abbrevs are words (folded to lower case) that often end in a period
+// without ending a sentence: titles, company suffixes, months, days and
+// Latin abbreviations. A break after them is left to the Punkt model.
+var abbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "col": true,
+	"capt": true, "cpt": true, "lt": true, "sgt": true, "maj": true, "cpl": true, "gov": true,
+	"sen": true, "rep": true, "rev": true, "hon": true, "pres": true, "adm": true, "cmdr": true,
+	"brig": true, "fr": true, "messrs": true, "corp": true, "bros": true, "ft": true, "dept": true,
+	"univ": true, "assn": true, "mon": true, "tue": true, "tues": true, "wed": true, "thu": true,
+	"thurs": true, "fri": true, "sat": true, "sun": true,
+	"al": true, "approx": true, "ca": true, "cf": true, "co": true, "ed": true, "eds": true,
+	"eg": true, "esp": true, "est": true, "etc": true, "fig": true, "ie": true, "inc": true,
+	"jr": true, "ltd": true, "mt": true, "no": true, "nos": true, "op": true, "pp": true,
+	"sr": true, "st": true, "vol": true, "vs": true, "viz": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// clearBreaks cuts masked at sentence ends no model could doubt: a
+// word of two or more letters that is not an abbreviation, then
+// ".", "!" or "?", an optional closing quote or bracket, white space and a
+// capital letter, digit or opening quote. Punkt treats a period after an
+// ordinary word as a sentence end (Kiss and Strunk 2006), so cutting there
+// first gives the same sentences while the model only sees the ambiguous
+// pieces.
+func clearBreaks(masked string) [][2]int {
+	var out [][2]int
+	base := 0
+	for i := 0; i < len(masked); i++ {
+		c := masked[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		if !clearEnd(masked[base:i]) {
+			continue
+		}
+		k := i + 1
+		for k < len(masked) && strings.IndexByte("\")]'", masked[k]) >= 0 {
+			k++
+		}
+		if k >= len(masked) || !isSpace(masked[k]) {
+			continue
+		}
+		n := k
+		for n < len(masked) && isSpace(masked[n]) {
+			n++
+		}
+		if n >= len(masked) {
+			continue
+		}
+		if d := masked[n]; !(d >= 'A' && d <= 'Z' || d >= '0' && d <= '9' || d == '"') && !strings.HasPrefix(masked[n:], "“") {
+			continue
+		}
+		out = append(out, [2]int{base, k})
+		base = n
+	}
+	if base < len(masked) {
+		out = append(out, [2]int{base, len(masked)})
+	}
+	return out
+}
+
+// clearEnd reports whether text before a "." is an ordinary word, a
+// year-like number or a closing bracket or quote after one, never an
+// abbreviation or initial.
+func clearEnd(before string) bool {
+	j := len(before)
+	for j > 0 && (before[j-1] == ')' || before[j-1] == '"' || before[j-1] == '\'') {
+		j--
+	}
+	if j < len(before) {
+		// "(ISIL)." or "\"infighting\"." : what ends inside is a word
+		return j > 0 && (isLetter(before[j-1]) || before[j-1] >= '0' && before[j-1] <= '9')
+	}
+	k := j
+	for k > 0 && before[k-1] >= '0' && before[k-1] <= '9' {
+		k--
+	}
+	if k < j {
+		// a number: years and counts end sentences, "No. 5." is rare
+		return j-k >= 2 && (k == 0 || isSpace(before[k-1]))
+	}
+	for k > 0 && isLetter(before[k-1]) {
+		k--
+	}
+	word := before[k:j]
+	if len(word) < 2 || abbrevs[strings.ToLower(word)] {
+		return false
+	}
+	return k == 0 || isSpace(before[k-1]) || before[k-1] == '-' || before[k-1] == '(' || before[k-1] == '"'
 }

@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"context"
+	"testing"
+)
+
+// FuzzDocument feeds arbitrary bytes through the whole extraction: it must
+// never panic, and whatever it returns must point at the right bytes.
+func FuzzDocument(f *testing.F) {
+	for _, s := range seedSources(f) {
+		f.Add(s.Text[:min(len(s.Text), 4000)])
+	}
+	f.Add([]byte("= T =\n\nInfobox\n- Date: 1 May – 3 June 2017\n\n==2014==\n===7 January===\nText.[1] More [a] text\n"))
+	f.Add([]byte("[1][2]\n\n- \n= =\n==\n===x===\n- Key:\n"))
+	ex, err := New(Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		cs, err := ex.Document(context.Background(), Source{Name: "fuzz", Text: data})
+		if err != nil {
+			return
+		}
+		src := string(data)
+		for _, c := range cs {
+			p := c.Provenance
+			if p.Offset < 0 || p.Offset+p.Length > len(src) || src[p.Offset:p.Offset+p.Length] != c.Text {
+				t.Fatalf("%s: provenance [%d,+%d) does not hold its text %q", c.ID, p.Offset, p.Length, c.Text)
+			}
+			if c.Clause.Offset < p.Offset || c.Clause.End() > p.Offset+p.Length || src[c.Clause.Offset:c.Clause.End()] != c.Clause.Text {
+				t.Fatalf("%s: clause %+v outside or unlike its sentence", c.ID, c.Clause)
+			}
+			if d := c.Date; d != nil && d.Start > d.End {
+				t.Fatalf("%s: date %v after %v", c.ID, d.Start, d.End)
+			}
+		}
+	})
+}
