@@ -283,8 +283,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		res.stale = bl.apply(res.rep)
 	}
 	var buf bytes.Buffer
-	color := s.format == "text" && (s.output == "" || s.output == "-") && isTerminal(stdout) && os.Getenv("NO_COLOR") == ""
-	if err := render(&buf, s.format, res, color); err != nil {
+	if err := render(&buf, s.format, res, wantColor(stdout, s.format, s.output)); err != nil {
 		return exitError, err
 	}
 	if err := writeOutput(s.output, buf.Bytes(), stdout); err != nil {
@@ -294,6 +293,12 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return exitFindings, nil
 	}
 	return exitOK, nil
+}
+
+// wantColor reports whether the text report is painted: only when it goes
+// to a terminal and NO_COLOR (https://no-color.org) is unset or empty.
+func wantColor(stdout io.Writer, format, output string) bool {
+	return format == "text" && (output == "" || output == "-") && isTerminal(stdout) && os.Getenv("NO_COLOR") == ""
 }
 
 // failing reports whether a finding not accepted by the baseline is at or

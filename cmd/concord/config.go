@@ -98,17 +98,17 @@ func relativeTo(dir, p string) string {
 	return filepath.Join(dir, p)
 }
 
-// jsonError turns a decoding error into one that names the line and column,
-// or the unknown key.
+// jsonError turns a decoding error into one that names the line and column
+// (of the byte where decoding failed), or the unknown key.
 func jsonError(b []byte, err error) error {
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &se):
-		line, col := lineCol(b, int(se.Offset))
+		line, col := lineCol(b, int(se.Offset)-1)
 		return fmt.Errorf("line %d, column %d: %v", line, col, se)
 	case errors.As(err, &te):
-		line, col := lineCol(b, int(te.Offset))
+		line, col := lineCol(b, int(te.Offset)-1)
 		field := te.Field
 		if field == "" {
 			field = "top level"

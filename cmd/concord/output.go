@@ -63,7 +63,7 @@ func isTerminal(w io.Writer) bool {
 }
 
 // progressDelay is how long a run goes before progress is shown.
-const progressDelay = time.Second
+var progressDelay = time.Second
 
 // progress shows what a long run is doing on one line of a terminal. It
 // stays silent for the first second, so quick runs print nothing, and is
