@@ -22,6 +22,12 @@ var reportTemplate string
 
 var htmlTmpl = template.Must(template.New("report").Funcs(template.FuncMap{
 	"add": func(a, b int) int { return a + b },
+	"noun": func(n int, one, many string) string {
+		if n == 1 {
+			return one
+		}
+		return many
+	},
 }).Parse(reportTemplate))
 
 type htmlPage struct {
