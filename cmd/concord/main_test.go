@@ -538,3 +538,28 @@ func TestProgress(t *testing.T) {
 		t.Errorf("stderr %q, want nothing", stderr)
 	}
 }
+
+// TestBaselineSchema checks written baselines against the documented
+// schema, docs/baseline.schema.json.
+func TestBaselineSchema(t *testing.T) {
+	schema, err := os.ReadFile(filepath.Join("..", "..", "docs", "baseline.schema.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := newSchemaValidator(schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := writeJSON(&buf, newBaseline(fixtureResult(t).rep)); err != nil {
+		t.Fatal(err)
+	}
+	errs, err := v.validate(buf.Bytes())
+	if err != nil || len(errs) > 0 {
+		t.Errorf("baseline does not validate (%v):\n%s", err, strings.Join(errs, "\n"))
+	}
+	errs, _ = v.validate([]byte(`{"schema_version":"2","findings":[{"kind":"conflict"}]}`))
+	if len(errs) != 2 {
+		t.Errorf("bad baseline: errors %q, want 2", errs)
+	}
+}
