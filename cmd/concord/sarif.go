@@ -102,10 +102,9 @@ type sarifSuppression struct {
 }
 
 type sarifLocation struct {
-	ID               *int              `json:"id,omitempty"`
-	PhysicalLocation sarifPhysical     `json:"physicalLocation"`
-	Message          *sarifText        `json:"message,omitempty"`
-	Properties       map[string]string `json:"properties,omitempty"`
+	ID               *int          `json:"id,omitempty"`
+	PhysicalLocation sarifPhysical `json:"physicalLocation"`
+	Message          *sarifText    `json:"message,omitempty"`
 }
 
 type sarifPhysical struct {
