@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/concordfacts/concord/claims"
@@ -16,6 +17,10 @@ import (
 )
 
 var errHelp = flag.ErrHelp
+
+// checkFunc is the reconciliation run by check and baseline. Tests replace
+// it to feed the output formats with findings.
+var checkFunc = reconcile.Check
 
 // parseFlags parses flags that may come before or after the paths.
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
@@ -42,25 +47,294 @@ func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
 	return fs
 }
 
-// readAll extracts claims from the documents named by paths.
-func readAll(ctx context.Context, paths []string, stdin io.Reader, jobs int) ([]claims.Claim, []string, error) {
-	srcs, err := loadInputs(paths, stdin)
+// stringList is a repeatable string flag.
+type stringList []string
+
+func (s *stringList) String() string     { return strings.Join(*s, ",") }
+func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
+
+// Formats of check.
+var checkFormats = []string{"text", "json", "sarif", "github", "html"}
+
+// Failing levels.
+var failLevels = map[string]int{
+	"conflict": claims.Conflict.Severity(),
+	"variant":  claims.Variant.Severity(),
+	"none":     0,
+}
+
+// settings is what check and baseline run with: the config file merged
+// with the flags, flags winning.
+type settings struct {
+	paths    []string
+	format   string
+	output   string
+	failOn   string
+	baseline string
+	aliases  []string
+	jobs     int
+	quiet    bool
+	filter   walkFilter
+	extract  extract.Options
+	recon    reconcile.Options
+}
+
+// commonFlags are the flags of check and baseline.
+type commonFlags struct {
+	fs      *flag.FlagSet
+	config  *string
+	aliases stringList
+	jobs    *int
+	output  *string
+	quiet   *bool
+}
+
+func newCommonFlags(name string, stderr io.Writer) *commonFlags {
+	c := &commonFlags{fs: newFlagSet(name, stderr)}
+	c.config = c.fs.String("config", "", "config `file` (default "+defaultConfig+" when present)")
+	c.fs.Var(&c.aliases, "aliases", "alias table `file` (repeatable)")
+	c.jobs = c.fs.Int("jobs", 0, "documents read in parallel (0: one per CPU)")
+	c.output = c.fs.String("output", "", "write to `file` (atomically) instead of standard output")
+	c.quiet = c.fs.Bool("quiet", false, "no progress on standard error")
+	return c
+}
+
+// settings parses args and merges the config file.
+func (c *commonFlags) settings(args []string) (*settings, map[string]bool, *config, error) {
+	paths, err := parseFlags(c.fs, args)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	set := map[string]bool{}
+	c.fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	var cfg *config
+	if set["config"] {
+		cfg, err = loadConfig(*c.config, true)
+	} else {
+		cfg, err = loadConfig(defaultConfig, false)
+	}
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	s := &settings{
+		paths:    paths,
+		format:   cfg.Format,
+		output:   cfg.Output,
+		failOn:   cfg.FailOn,
+		baseline: cfg.Baseline,
+		aliases:  cfg.Aliases,
+		jobs:     cfg.Extract.Jobs,
+		quiet:    *c.quiet,
+		filter:   walkFilter{include: cfg.Include, exclude: cfg.Exclude},
+		extract:  cfg.Extract,
+		recon:    cfg.Reconcile,
+	}
+	if cfg.Jobs != 0 {
+		s.jobs = cfg.Jobs
+	}
+	if set["jobs"] {
+		s.jobs = *c.jobs
+	}
+	if s.jobs < 0 {
+		return nil, nil, nil, configError(cfg, set["jobs"], "jobs", fmt.Sprintf("jobs must be 0 or more, not %d", s.jobs))
+	}
+	if set["aliases"] {
+		s.aliases = c.aliases
+	}
+	if set["output"] {
+		s.output = *c.output
+	}
+	for _, g := range append(append([]string(nil), cfg.Include...), cfg.Exclude...) {
+		if err := validGlob(g); err != nil {
+			return nil, nil, nil, fmt.Errorf("%s: %w", cfg.path, err)
+		}
+	}
+	return s, set, cfg, nil
+}
+
+// configError reports a bad setting, naming the config file when the
+// value came from it.
+func configError(cfg *config, fromFlag bool, key, msg string) error {
+	if fromFlag || cfg.path == "" {
+		return &usageError{msg}
+	}
+	return fmt.Errorf("%s: %q: %s", cfg.path, key, msg)
+}
+
+// loadAliasTables loads the alias tables named by --aliases and the
+// config's "aliases".
+//
+// TODO(lead): wire reconcile.LoadAliasTable (issue 5) here after the merge,
+// and pass the tables to reconciliation (reconcile.Options or
+// reconcile.NewResolver). A malformed table must give an error naming the
+// file, line and field; run turns it into exit code 2.
+func loadAliasTables(paths []string) ([]*reconcile.AliasTable, error) {
+	if len(paths) == 0 {
+		return nil, nil
+	}
+	return nil, fmt.Errorf("%s: alias tables not supported yet", paths[0])
+}
+
+// result is what check computed, for the formatters.
+type result struct {
+	rep    *reconcile.Report
+	claims []claims.Claim
+	// docs maps a document name to its text, to place values exactly.
+	docs  map[string]string
+	stale []baselineEntry
+}
+
+// reconcileAll reads the documents and reconciles their claims.
+func reconcileAll(ctx context.Context, s *settings, stdin io.Reader, stderr io.Writer) (*result, error) {
+	if _, err := loadAliasTables(s.aliases); err != nil {
+		return nil, err
+	}
+	prog := newProgress(stderr, !s.quiet && isTerminal(stderr))
+	defer prog.stop()
+	opts := s.extract
+	opts.Jobs = s.jobs
+	cs, srcs, err := readAll(ctx, s.paths, stdin, opts, s.filter, prog)
+	if err != nil {
+		return nil, err
+	}
+	prog.set("reconciling %d claims", len(cs))
+	rep, err := checkFunc(ctx, cs, s.recon)
+	if err != nil {
+		return nil, err
+	}
+	if rep.SchemaVersion == "" {
+		rep.SchemaVersion = claims.SchemaVersion
+	}
+	if rep.Findings == nil {
+		rep.Findings = []claims.Finding{}
+	}
+	docs := make(map[string]string, len(srcs))
+	for _, src := range srcs {
+		docs[src.Name] = string(src.Text)
+	}
+	return &result{rep: rep, claims: cs, docs: docs}, nil
+}
+
+// readAll extracts claims from the documents named by paths, in chunks so
+// that progress can be shown; the claims do not depend on the chunking or
+// on opts.Jobs.
+func readAll(ctx context.Context, paths []string, stdin io.Reader, opts extract.Options, filter walkFilter, prog *progress) ([]claims.Claim, []extract.Source, error) {
+	prog.set("reading documents")
+	srcs, err := loadInputs(paths, stdin, filter)
 	if err != nil {
 		return nil, nil, err
 	}
-	ex, err := extract.New(extract.Options{Jobs: jobs})
+	ex, err := extract.New(opts)
 	if err != nil {
 		return nil, nil, err
 	}
-	cs, err := ex.Documents(ctx, srcs)
+	chunk := 64
+	if opts.Jobs > 0 {
+		chunk = max(chunk, 8*opts.Jobs)
+	}
+	var cs []claims.Claim
+	for i := 0; i < len(srcs); i += chunk {
+		prog.set("extracting claims: %d/%d documents", i, len(srcs))
+		part, err := ex.Documents(ctx, srcs[i:min(i+chunk, len(srcs))])
+		if err != nil {
+			return nil, nil, err
+		}
+		cs = append(cs, part...)
+	}
+	return cs, srcs, nil
+}
+
+func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) (int, error) {
+	c := newCommonFlags("check", stderr)
+	format := c.fs.String("format", "text", "report `format`: "+strings.Join(checkFormats, ", "))
+	failOn := c.fs.String("fail-on", "conflict", "exit 1 on findings at or above `level`: conflict, variant or none")
+	baselinePath := c.fs.String("baseline", "", "baseline `file`: findings in it are accepted and do not fail the run")
+	s, set, cfg, err := c.settings(args)
 	if err != nil {
-		return nil, nil, err
+		return exitError, err
 	}
-	names := make([]string, len(srcs))
-	for i, s := range srcs {
-		names[i] = s.Name
+	if set["format"] || s.format == "" {
+		s.format = *format
 	}
-	return cs, names, nil
+	if set["fail-on"] || s.failOn == "" {
+		s.failOn = *failOn
+	}
+	if set["baseline"] {
+		s.baseline = *baselinePath
+	}
+	if !contains(checkFormats, s.format) {
+		return exitError, configError(cfg, set["format"], "format", fmt.Sprintf("unknown format %q for check (%s)", s.format, strings.Join(checkFormats, ", ")))
+	}
+	threshold, ok := failLevels[s.failOn]
+	if !ok {
+		return exitError, configError(cfg, set["fail-on"], "fail_on", fmt.Sprintf("unknown failing level %q (conflict, variant, none)", s.failOn))
+	}
+	var bl *baseline
+	if s.baseline != "" {
+		if bl, err = loadBaseline(s.baseline); err != nil {
+			return exitError, err
+		}
+	}
+	res, err := reconcileAll(ctx, s, stdin, stderr)
+	if err != nil {
+		return exitError, err
+	}
+	if bl != nil {
+		res.stale = bl.apply(res.rep)
+	}
+	var buf bytes.Buffer
+	if err := render(&buf, s.format, res, wantColor(stdout, s.format, s.output)); err != nil {
+		return exitError, err
+	}
+	if err := writeOutput(s.output, buf.Bytes(), stdout); err != nil {
+		return exitError, err
+	}
+	if failing(res.rep, threshold) {
+		return exitFindings, nil
+	}
+	return exitOK, nil
+}
+
+// wantColor reports whether the text report is painted: only when it goes
+// to a terminal and NO_COLOR (https://no-color.org) is unset or empty.
+func wantColor(stdout io.Writer, format, output string) bool {
+	return format == "text" && (output == "" || output == "-") && isTerminal(stdout) && os.Getenv("NO_COLOR") == ""
+}
+
+// failing reports whether a finding not accepted by the baseline is at or
+// above the failing level. Corroborations never fail a run.
+func failing(rep *reconcile.Report, threshold int) bool {
+	if threshold <= 0 {
+		return false
+	}
+	for _, f := range rep.Findings {
+		sev := f.Kind.Severity()
+		if !f.Accepted && sev > claims.Corroboration.Severity() && sev >= threshold {
+			return true
+		}
+	}
+	return false
+}
+
+func runBaseline(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	c := newCommonFlags("baseline", stderr)
+	s, set, _, err := c.settings(args)
+	if err != nil {
+		return err
+	}
+	// The config's "output" is the report of check, not the baseline.
+	if !set["output"] {
+		s.output = ""
+	}
+	res, err := reconcileAll(ctx, s, stdin, stderr)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := writeJSON(&buf, newBaseline(res.rep)); err != nil {
+		return err
+	}
+	return writeOutput(s.output, buf.Bytes(), stdout)
 }
 
 // extractOutput is the JSON shape of `concord extract`.
@@ -72,8 +346,9 @@ type extractOutput struct {
 
 func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlagSet("extract", stderr)
-	format := fs.String("format", "text", "output format: text or json")
+	format := fs.String("format", "text", "output `format`: text or json")
 	jobs := fs.Int("jobs", 0, "documents read in parallel (0: one per CPU)")
+	output := fs.String("output", "", "write to `file` (atomically) instead of standard output")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -81,7 +356,10 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if *format != "text" && *format != "json" {
 		return &usageError{fmt.Sprintf("unknown format %q for extract (text, json)", *format)}
 	}
-	cs, names, err := readAll(ctx, paths, stdin, *jobs)
+	if *jobs < 0 {
+		return &usageError{fmt.Sprintf("jobs must be 0 or more, not %d", *jobs)}
+	}
+	cs, srcs, err := readAll(ctx, paths, stdin, extract.Options{Jobs: *jobs}, walkFilter{}, nil)
 	if err != nil {
 		return err
 	}
@@ -91,14 +369,17 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		if cs == nil {
 			cs = []claims.Claim{}
 		}
+		names := make([]string, len(srcs))
+		for i, s := range srcs {
+			names[i] = s.Name
+		}
 		if err := writeJSON(&buf, extractOutput{SchemaVersion: claims.SchemaVersion, Documents: names, Claims: cs}); err != nil {
 			return err
 		}
 	default:
 		writeClaimsText(&buf, cs)
 	}
-	_, err = stdout.Write(buf.Bytes())
-	return err
+	return writeOutput(*output, buf.Bytes(), stdout)
 }
 
 func writeJSON(w io.Writer, v any) error {
@@ -108,65 +389,39 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-// writeClaimsText prints one block per claim.
+// writeClaimsText prints one line per claim.
 func writeClaimsText(w io.Writer, cs []claims.Claim) {
 	for _, c := range cs {
 		p := c.Provenance
-		date := "undated"
-		if d := c.Date; d != nil {
-			date = d.Start.String()
-			if d.End != d.Start {
-				date += ".." + d.End.String()
-			}
-			if d.Modifier != "" {
-				date += " (" + string(d.Modifier) + ")"
-			}
-			if d.Inherited {
-				date += " inherited"
-			}
-		}
-		fmt.Fprintf(w, "%s:%d:%d\t%s\t%s\n", p.Doc, p.Line, p.Column, date, oneLine(c.Clause.Text))
+		fmt.Fprintf(w, "%s:%d:%d\t%s\t%s\n", p.Doc, p.Line, p.Column, dateText(c.Date), oneLine(c.Clause.Text))
 	}
+}
+
+// dateText shows a claim's date for a person.
+func dateText(d *claims.TimeSpan) string {
+	if d == nil {
+		return "undated"
+	}
+	s := d.Start.String()
+	if d.End != d.Start {
+		s += ".." + d.End.String()
+	}
+	if d.Modifier != "" {
+		s += " (" + string(d.Modifier) + ")"
+	}
+	if d.Inherited {
+		s += " inherited"
+	}
+	return s
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) (int, error) {
-	fs := newFlagSet("check", stderr)
-	format := fs.String("format", "text", "output format: text or json")
-	jobs := fs.Int("jobs", 0, "documents read in parallel (0: one per CPU)")
-	paths, err := parseFlags(fs, args)
-	if err != nil {
-		return exitError, err
-	}
-	if *format != "text" && *format != "json" {
-		return exitError, &usageError{fmt.Sprintf("unknown format %q for check (text, json)", *format)}
-	}
-	cs, _, err := readAll(ctx, paths, stdin, *jobs)
-	if err != nil {
-		return exitError, err
-	}
-	rep, err := reconcile.Check(ctx, cs, reconcile.Options{})
-	if err != nil {
-		return exitError, err
-	}
-	var buf bytes.Buffer
-	switch *format {
-	case "json":
-		err = writeJSON(&buf, rep)
-	default:
-		fmt.Fprintf(&buf, "%d documents, %d claims, %d findings\n", len(rep.Documents), rep.Claims, len(rep.Findings))
-	}
-	if err != nil {
-		return exitError, err
-	}
-	if _, err := stdout.Write(buf.Bytes()); err != nil {
-		return exitError, err
-	}
-	for _, f := range rep.Findings {
-		if f.Kind == claims.Conflict && !f.Accepted {
-			return exitFindings, nil
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
 		}
 	}
-	return exitOK, nil
+	return false
 }

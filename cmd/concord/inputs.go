@@ -16,12 +16,89 @@ import (
 )
 
 // errNoText is returned for a directory with no text files.
-var errNoText = errors.New("no text files (*.txt) found")
+var errNoText = errors.New("no text files found")
 
-// loadInputs reads the documents named by paths: files, directories (their
-// *.txt files, recursively, in sorted order) or "-" for stdin. With no
-// paths it returns the embedded seeds, named "seeds/<file>".
-func loadInputs(paths []string, stdin io.Reader) ([]extract.Source, error) {
+// walkFilter selects the files of a directory walk.
+type walkFilter struct {
+	include, exclude []string
+}
+
+// keep reports whether the file at rel (slash-separated, relative to the
+// walked directory) is read. With no include globs, files ending in .txt
+// (any case) are read.
+func (w walkFilter) keep(rel string) bool {
+	if matchAny(w.exclude, rel) {
+		return false
+	}
+	if len(w.include) == 0 {
+		return strings.EqualFold(path.Ext(rel), ".txt")
+	}
+	return matchAny(w.include, rel)
+}
+
+// skipDir reports whether a directory at rel is excluded as a whole.
+func (w walkFilter) skipDir(rel string) bool { return matchAny(w.exclude, rel) }
+
+func matchAny(globs []string, rel string) bool {
+	for _, g := range globs {
+		if matchGlob(g, rel) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchGlob matches a slash-separated relative path against a glob in the
+// manner of .gitignore: a pattern without a slash matches the base name at
+// any depth ("*.txt", "draft-*"); a pattern with a slash matches the whole
+// path, where "**" stands for any number of directories ("archive/**",
+// "**/old/*.txt"). Within a segment the syntax is that of [path.Match]
+// (case-sensitive; "*.txt" does not match "A.TXT"). A malformed pattern
+// matches nothing; validGlob reports it up front.
+func matchGlob(pattern, rel string) bool {
+	pattern = strings.TrimPrefix(pattern, "./")
+	if !strings.Contains(pattern, "/") {
+		ok, _ := path.Match(pattern, path.Base(rel))
+		return ok
+	}
+	return matchSegments(strings.Split(pattern, "/"), strings.Split(rel, "/"))
+}
+
+func matchSegments(pat, segs []string) bool {
+	for len(pat) > 0 {
+		if pat[0] == "**" {
+			for i := 0; i <= len(segs); i++ {
+				if matchSegments(pat[1:], segs[i:]) {
+					return true
+				}
+			}
+			return false
+		}
+		if len(segs) == 0 {
+			return false
+		}
+		if ok, _ := path.Match(pat[0], segs[0]); !ok {
+			return false
+		}
+		pat, segs = pat[1:], segs[1:]
+	}
+	return len(segs) == 0
+}
+
+// validGlob reports a malformed glob.
+func validGlob(pattern string) error {
+	for _, seg := range strings.Split(pattern, "/") {
+		if _, err := path.Match(seg, ""); err != nil {
+			return fmt.Errorf("bad glob %q: %w", pattern, err)
+		}
+	}
+	return nil
+}
+
+// loadInputs reads the documents named by paths: files, directories (the
+// files walkFilter keeps, recursively, in sorted order) or "-" for stdin.
+// With no paths it returns the embedded seeds, named "seeds/<file>".
+func loadInputs(paths []string, stdin io.Reader, filter walkFilter) ([]extract.Source, error) {
 	if len(paths) == 0 {
 		var out []extract.Source
 		for _, name := range seeds.Names() {
@@ -65,7 +142,18 @@ func loadInputs(paths []string, stdin io.Reader) ([]extract.Source, error) {
 			if err != nil {
 				return fmt.Errorf("%s: %w", f, unwrapPathError(err))
 			}
-			if !d.IsDir() && strings.EqualFold(filepath.Ext(f), ".txt") {
+			rel, rerr := filepath.Rel(p, f)
+			if rerr != nil || rel == "." {
+				return nil
+			}
+			rel = filepath.ToSlash(rel)
+			if d.IsDir() {
+				if filter.skipDir(rel) {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if filter.keep(rel) {
 				files = append(files, f)
 			}
 			return nil
