@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"sort"
+
 	"github.com/concordfacts/concord/claims"
 )
 
@@ -39,8 +41,10 @@ type aliasSpan struct {
 // nameAt returns the name among ns that ends just before token k (b == k),
 // or -1.
 func nameEndingAt(ns []nameSpan, k int) int {
-	for i := range ns {
-		if ns[i].b == k && !ns[i].generic && ns[i].e == 0+ns[i].e {
+	// ns is in order and its spans do not overlap.
+	i := sort.Search(len(ns), func(i int) bool { return ns[i].b >= k })
+	for ; i < len(ns) && ns[i].b == k; i++ {
+		if !ns[i].generic {
 			return i
 		}
 	}
@@ -50,7 +54,7 @@ func nameEndingAt(ns []nameSpan, k int) int {
 // nameFrom returns the first name among ns that starts in [k, k+within],
 // or -1.
 func nameFrom(ns []nameSpan, k, within int) int {
-	for i := range ns {
+	for i := sort.Search(len(ns), func(i int) bool { return ns[i].a >= k }); i < len(ns) && ns[i].a <= k+within; i++ {
 		if !ns[i].generic && ns[i].a >= k && ns[i].a <= k+within {
 			return i
 		}
@@ -89,12 +93,13 @@ func acronymOK(m string, toks []ctok, a, b int, ab string) bool {
 			continue
 		}
 		letters++
-		for j < n && ini[j] != c|0x20 {
-			j++
+		f := j
+		for f < n && ini[f] != c|0x20 {
+			f++
 		}
-		if j < n {
+		if f < n {
 			hit++
-			j++
+			j = f + 1
 		}
 	}
 	return letters >= 2 && hit*2 >= letters
@@ -146,14 +151,11 @@ func isAnaphor(m string, toks []ctok, a, b int) bool {
 	return false
 }
 
-// renameCue reports whether w names a renamed continuation: "version",
-// "rebranding", "successor".
-func renameCue(w string) bool {
-	switch lowerASCII(w) {
-	case "version", "rebrand", "rebranding", "successor", "incarnation", "reincarnation", "continuation", "brand", "name":
-		return true
-	}
-	return false
+func init() {
+	// Nouns that name a renamed continuation: "a relaunched version of",
+	// "the successor of", "Y's new brand".
+	addLex(lxRenameCue, `version rebrand rebranding successor incarnation reincarnation continuation brand name`)
+	addLex(lxRenameVerb, `renamed rebranded changed`)
 }
 
 // aliasesIn appends the declared aliases of the sentence.
@@ -234,7 +236,7 @@ func aliasesIn(m string, toks []ctok, ns []nameSpan, out []aliasSpan) []aliasSpa
 				// "(Jund al-Aqsa's new brand)", "(the new name of Y)"
 				done := false
 				for r := k; r < q; r++ {
-					if toks[r].p == 0 && renameCue(ctText(m, toks[r])) {
+					if toks[r].p == 0 && toks[r].lx&lxRenameCue != 0 {
 						if yi := nameEndingAt(ns, r); yi < 0 {
 							// "Y's new brand": a possessive name before the cue.
 							for z := r - 1; z >= k && z >= r-3; z-- {
@@ -314,7 +316,7 @@ func aliasesIn(m string, toks []ctok, ns []nameSpan, out []aliasSpan) []aliasSpa
 					if toks[r].p != 0 {
 						break
 					}
-					if renameCue(ctText(m, toks[r])) && (isWord(m, toks, r+1, "of") || isWord(m, toks, r+1, "to")) {
+					if toks[r].lx&lxRenameCue != 0 && (isWord(m, toks, r+1, "of") || isWord(m, toks, r+1, "to")) {
 						k = r + 2
 						rel = claims.AliasRenamed
 						break
@@ -333,8 +335,8 @@ func aliasesIn(m string, toks []ctok, ns []nameSpan, out []aliasSpan) []aliasSpa
 			if yi := nameFrom(ns, k, 0); yi >= 0 {
 				add(x, &ns[yi], rel)
 			}
-		case t.p == 0 && t.is(ctLowerAll):
-			w := lowerASCII(ctText(m, *t))
+		case t.p == 0 && t.is(ctLowerAll) && t.lx&(lxRenameCue|lxRenameVerb) != 0:
+			w := ctText(m, *t)
 			switch w {
 			case "renamed", "rebranded":
 				// "Y renamed itself X", "Y was renamed (as) X"
@@ -367,7 +369,7 @@ func aliasesIn(m string, toks []ctok, ns []nameSpan, out []aliasSpan) []aliasSpa
 					}
 				}
 			}
-			if !renameCue(w) || !(isWord(m, toks, p+1, "of") || isWord(m, toks, p+1, "to")) {
+			if t.lx&lxRenameCue == 0 || !(isWord(m, toks, p+1, "of") || isWord(m, toks, p+1, "to")) {
 				continue
 			}
 			// "X was a relaunched version of Y", "This group was the

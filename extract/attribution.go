@@ -102,8 +102,8 @@ func forwardNP(m string, toks []ctok, k, hi int) (a, b int, ok bool) {
 		if srcWord(t) {
 			if nameTok(t) && !t.is(ctAbbr) {
 				// Take the whole name, with its connectors.
-				var one [1]nameSpan
-				ns := scanNames(m, toks, j, hi, one[:0])
+				var one [2]nameSpan
+				ns := scanNames(m, toks, j, min(hi, j+16), one[:0])
 				if len(ns) > 0 && ns[0].a <= j+1 && ns[0].b > j {
 					j = ns[0].b
 					if toks[j-1].is(ctPoss) {
@@ -246,12 +246,15 @@ func findAttribution(u *unit) []claims.Attribution {
 	sc := getScratch()
 	defer putScratch(sc)
 	sc.load(u)
-	sc.atts = attributions(u.masked, sc.toks, 0, len(sc.toks), sc.atts[:0])
-	if len(sc.atts) == 0 {
+	atts := sc.unitAttributions()
+	if len(atts) == 0 {
 		return nil
 	}
-	out := make([]claims.Attribution, 0, len(sc.atts))
-	for _, a := range sc.atts {
+	out := make([]claims.Attribution, 0, len(atts))
+	for i, a := range atts {
+		if a.srcS >= 0 && i > 0 && atts[i-1].srcS == a.srcS && atts[i-1].srcE == a.srcE {
+			continue // "a report by X documented": one source
+		}
 		at := claims.Attribution{Cue: u.text[a.cueS:a.cueE]}
 		if a.srcS >= 0 {
 			at.Source = u.text[a.srcS:a.srcE]
@@ -283,11 +286,20 @@ var hedgeWords = map[string]bool{
 	"may": true, "might": true, "could": true, "perhaps": true, "uncertain": true,
 }
 
+func init() {
+	for w := range hedgeWords {
+		lexicon[w] |= lxHedge
+	}
+}
+
 // hedgeSpans appends the hedge cues of tokens [lo,hi) as [s,e) byte pairs.
 func hedgeSpans(m string, toks []ctok, lo, hi int, out [][2]int) [][2]int {
 	for i := lo; i < hi; i++ {
 		t := &toks[i]
 		if t.p != 0 || !(t.is(ctLowerAll) || t.is(ctInit)) {
+			continue
+		}
+		if t.lx&lxHedge == 0 {
 			continue
 		}
 		w := ctText(m, *t)
@@ -296,9 +308,6 @@ func hedgeSpans(m string, toks []ctok, lo, hi int, out [][2]int) [][2]int {
 			continue
 		}
 		lw := string(foldKey(buf[:0], w))
-		if !hedgeWords[lw] {
-			continue
-		}
 		s, e := t.s, t.e
 		next := func(k int, ws ...string) bool {
 			for _, x := range ws {

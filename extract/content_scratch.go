@@ -9,12 +9,20 @@ import (
 // ctScratch holds the reusable buffers of the content finders, so that
 // reading a sentence allocates little beyond its results.
 type ctScratch struct {
-	toks  []ctok
-	evs   []evCand
-	names []nameSpan
-	gens  []nameSpan
-	all   []nameSpan
-	atts  []attrSpan
+	// u and masked identify the unit toks were read from: a scratch
+	// taken again for the same sentence (the finders run one after
+	// another on it) reuses its tokens.
+	u        *unit
+	masked   string
+	key      string
+	attsDone bool // atts holds the attributions of the whole unit
+	srcs     [][2]int
+	toks     []ctok
+	evs      []evCand
+	names    []nameSpan
+	gens     []nameSpan
+	all      []nameSpan
+	atts     []attrSpan
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(ctScratch) }}
@@ -25,6 +33,11 @@ func putScratch(sc *ctScratch) { scratchPool.Put(sc) }
 // load tokenises the masked text of u. For an infobox line the key and its
 // colon are dropped, so that "Commander1:" is not read as a name.
 func (sc *ctScratch) load(u *unit) {
+	if sc.u == u && sc.masked == u.masked && sc.key == u.key {
+		return
+	}
+	sc.u, sc.masked, sc.key = u, u.masked, u.key
+	sc.attsDone = false
 	sc.toks = ctTokens(u.masked, sc.toks)
 	if u.key != "" {
 		for k := range sc.toks {
@@ -37,6 +50,16 @@ func (sc *ctScratch) load(u *unit) {
 			}
 		}
 	}
+}
+
+// unitAttributions returns the attributions of the whole unit, computed
+// once per unit.
+func (sc *ctScratch) unitAttributions() []attrSpan {
+	if !sc.attsDone {
+		sc.atts = attributions(sc.masked, sc.toks, 0, len(sc.toks), sc.atts[:0])
+		sc.attsDone = true
+	}
+	return sc.atts
 }
 
 // clause returns the token range [lo,hi) of the tokens inside the byte

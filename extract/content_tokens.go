@@ -223,26 +223,32 @@ func ctFinish(m string, t ctok) ctok {
 	lastUpper := false
 	hyph := -1
 	lastHyph := -1
-	for k, r := range w {
+	for k := 0; k < len(w); {
+		r := rune(w[k])
+		size := 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(w[k:])
+		}
+		k += size
 		switch {
 		case r == '-':
 			if hyph < 0 {
-				hyph = k
+				hyph = k - 1
 			}
-			lastHyph = k
+			lastHyph = k - 1
 			continue
 		case r == '.' || r == '\'' || r == '’' || r == ',':
 			continue
 		case r >= '0' && r <= '9':
 			digits++
-		case unicode.IsUpper(r):
+		case r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r):
 			upper++
 			letters++
 			lastUpper = true
 			if !firstDone {
 				firstUpper = true
 			}
-		case unicode.IsLetter(r):
+		case r >= 'a' && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLetter(r):
 			lower++
 			letters++
 			lastUpper = false

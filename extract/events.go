@@ -38,8 +38,8 @@ import (
 //  2. an event noun of the main clause ("Clashes erupted");
 //  3. an -ing participle or gerund ("..., killing six");
 //  +4 for anything inside a subordinate clause (after, while, which, who…)
-//     or in parentheses; +5 for a participle used as an adjective
-//     ("captured fighters").
+//     or in parentheses. A participle used as an adjective ("46 captured
+//     fighters", "the besieged town") is not an event.
 //
 // When the winner is "deny" or "announce" and a later event of priority 2
 // or better follows it ("ISIL denied that it had executed prisoners"), the
@@ -64,6 +64,9 @@ type evEntry struct {
 	next []string
 	// light marks a light verb that hands its event to a following noun.
 	light bool
+	// alts are further readings of the same word with other particles
+	// ("set free", "set up").
+	alts []evEntry
 }
 
 var eventLex = map[string]evEntry{}
@@ -71,10 +74,14 @@ var eventLex = map[string]evEntry{}
 func addEv(t claims.EventType, f uint8, words string, next ...string) {
 	for _, w := range splitFields(words) {
 		e := eventLex[w]
-		if e.t != "" && e.next == nil && next != nil {
+		if e.t != "" && next != nil {
+			if e.next != nil {
+				e.alts = append(e.alts, evEntry{t: t, f: f, next: next})
+				eventLex[w] = e
+			}
 			continue
 		}
-		eventLex[w] = evEntry{t: t, f: f, next: next}
+		eventLex[w] = evEntry{t: t, f: f, next: next, alts: e.alts}
 	}
 }
 
@@ -222,6 +229,9 @@ func init() {
 		e.light = true
 		eventLex[w] = e
 	}
+	for w := range eventLex {
+		lexicon[w] |= lxEvent
+	}
 }
 
 // evLookup returns the entry of the folded word w.
@@ -284,6 +294,9 @@ func eventCandidates(m string, toks []ctok, lo, hi int, out []evCand) []evCand {
 		if t.is(ctCap) && !t.is(ctInit) || t.is(ctNum) {
 			continue
 		}
+		if t.lx&lxEvent == 0 {
+			continue
+		}
 		w := ctText(m, *t)
 		en, ok := evLookup(w)
 		if !ok {
@@ -298,10 +311,18 @@ func eventCandidates(m string, toks []ctok, lo, hi int, out []evCand) []evCand {
 			found := false
 			if j < hi && toks[j].p == 0 {
 				nw := ctText(m, toks[j])
-				for _, n := range en.next {
-					if equalFoldASCII(nw, n) {
-						found = true
-						break
+				for ai := -1; ai < len(en.alts) && !found; ai++ {
+					alt := en
+					if ai >= 0 {
+						alt = en.alts[ai]
+					}
+					for _, n := range alt.next {
+						if equalFoldASCII(nw, n) {
+							found = true
+							c.t = alt.t
+							en.f = alt.f
+							break
+						}
 					}
 				}
 			}
@@ -337,6 +358,9 @@ func eventCandidates(m string, toks []ctok, lo, hi int, out []evCand) []evCand {
 						continue // carried out an attack
 					}
 					break
+				}
+				if u.lx&lxEvent == 0 {
+					continue
 				}
 				ne, ok := evLookup(ctText(m, *u))
 				if ok && (ne.f == fNoun || ne.f == fAmbig || ne.f == fIng) && ne.t != "" && !u.is(ctCap) {
@@ -421,6 +445,9 @@ func classify(m string, toks []ctok, lo, i int, c *evCand, f uint8) bool {
 		}
 	case fBase:
 		c.pri = 0
+		if prev >= 0 && toks[prev].lx&lxBe != 0 {
+			c.passive = true // "was overrun"
+		}
 		if prevW == "to" {
 			c.pri = 1
 		} else if prev >= 0 && toks[prev].lx&lxDet != 0 {
@@ -444,8 +471,8 @@ func classify(m string, toks []ctok, lo, i int, c *evCand, f uint8) bool {
 			}
 		}
 		if !c.passive && prev >= 0 && (toks[prev].lx&(lxDet|lxNumberWord) != 0 && toks[prev].lx&lxPronoun == 0 || toks[prev].is(ctNum)) {
-			// "the captured town", "46 captured fighters"
-			c.pri = 5
+			// "the captured town", "46 captured fighters": an adjective.
+			return false
 		}
 		if !c.passive && prevW == "to" {
 			return false

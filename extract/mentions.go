@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/concordfacts/concord/claims"
@@ -123,7 +125,7 @@ func scanNames(m string, toks []ctok, lo, hi int, out []nameSpan) []nameSpan {
 		}
 		j := i + 1
 		ofSeen := false
-		if !t.is(ctAbbr) && !t.is(ctPoss) {
+		if !t.is(ctAbbr) && (!t.is(ctPoss) || possInName(m, toks, i, hi)) {
 		extend:
 			for j < hi {
 				u := &toks[j]
@@ -298,7 +300,7 @@ func scanGenerics(m string, toks []ctok, lo, hi int, names []nameSpan, out []nam
 		if b < hi && toks[b].p == 0 && (nameTok(&toks[b]) || toks[b].is(ctCompound)) {
 			continue
 		}
-		if nameEndingAt(names, a) >= 0 && !toks[a-1].is(ctPoss) {
+		if x := nameEndingAt(names, a); x >= 0 && !toks[a-1].is(ctPoss) && names[x].e == toks[a-1].e {
 			continue
 		}
 		// Leading quantifiers and determiner-like words are not part of it.
@@ -314,7 +316,7 @@ func scanGenerics(m string, toks []ctok, lo, hi int, names []nameSpan, out []nam
 // nameKind scores the cues around a name and returns its kind; ctx reports
 // that the winning cue was context rather than the name itself.
 func nameKind(m string, toks []ctok, lo, hi int, n *nameSpan) (claims.MentionKind, bool) {
-	var g, p, h int    // group, place, person
+	var g, p, h int     // group, place, person
 	var gi, pi, hi2 int // scores from the name itself
 	text := m[n.s:n.e]
 	first, last := &toks[n.a], &toks[n.b-1]
@@ -598,12 +600,24 @@ func findMentions(u *unit, start, end int) []claims.Mention {
 	if len(ns) == 0 {
 		return nil
 	}
-	// Sources of attribution in the clause.
-	sc.atts = attributions(m, sc.toks, 0, len(sc.toks), sc.atts[:0])
+	// Sources of attribution: mentions inside a source phrase. Both lists
+	// are in order, so one sweep does.
+	sc.srcs = sc.srcs[:0]
+	for _, at := range sc.unitAttributions() {
+		if at.srcE > at.srcS {
+			sc.srcs = append(sc.srcs, [2]int{at.srcS, at.srcE})
+		}
+	}
+	slices.SortFunc(sc.srcs, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
+	q := 0
 	for k := range ns {
-		for _, at := range sc.atts {
-			if at.srcS <= ns[k].s && ns[k].e <= at.srcE && at.srcE > at.srcS {
+		for q < len(sc.srcs) && sc.srcs[q][1] <= ns[k].s {
+			q++
+		}
+		for r := q; r < len(sc.srcs) && sc.srcs[r][0] <= ns[k].s; r++ {
+			if ns[k].e <= sc.srcs[r][1] {
 				ns[k].role = claims.RoleSource
+				break
 			}
 		}
 	}
@@ -663,7 +677,7 @@ func governor(m string, toks []ctok, lo, stop int, n *nameSpan) string {
 		if t.lx&lxBe != 0 || t.lx&lxSubord != 0 {
 			return ""
 		}
-		if _, ok := evLookup(w); ok && t.is(ctLowerAll) && t.lx&lxGenericHead == 0 {
+		if t.lx&lxEvent != 0 && t.is(ctLowerAll) && t.lx&lxGenericHead == 0 {
 			return ""
 		}
 	}

@@ -12,36 +12,40 @@ import "strings"
 
 // Lexicon classes of a lower-cased word. A word may be in several.
 const (
-	lxFunc        uint64 = 1 << iota // function word or common sentence opener: never a name alone
-	lxTime                           // month or weekday: capitalised, never a mention
-	lxArticle                        // Arabic article before a hyphen: al-, ash-, ez-
-	lxParticle                       // name particle: Abu, Umm, ibn, bin
-	lxLinkParticle                   // lower-case particle inside a name: al, bin, ibn, de, van
-	lxGroupHead                      // Arabic group word that opens a name: Jabhat, Liwa, Jaysh
-	lxGroupCue                       // English group noun inside a name: Front, Brigade, Army
-	lxPlacePrefix                    // place word that opens a name: Tell, Kafr, Deir, Ras, Bab
-	lxPlaceCue                       // place noun: Governorate, province, town, airport, camp
-	lxPlacePrep                      // preposition that introduces a place: in, near, at
-	lxDirection                      // north, south-east ... ("north of Raqqa")
-	lxTitle                          // title before a person's name: President, Dr, Colonel
-	lxRole                           // lower-case role noun before a name: leader, director
-	lxGivenName                      // common given name (one signal for person)
-	lxDemonym                        // Syrian, Kurdish, Tunisian
-	lxGenericHead                    // generic actor noun: rebels, forces, army, civilians
-	lxGenericMod                     // modifier of a generic actor: rebel, government, pro-government
-	lxSourceNoun                     // source noun: sources, media, agency, activists
-	lxDet                            // determiner or possessive pronoun
-	lxPrep                           // preposition
-	lxSubord                         // subordinator or relative pronoun
-	lxBe                             // form of "be" (passive auxiliary)
-	lxAux                            // other auxiliary or adverb that may sit before a verb
-	lxNeg                            // negation
-	lxReport                         // reporting verb: said, reported, claimed
-	lxConj                           // and, or
-	lxPronoun                        // personal pronoun usable as a source: he, they, it
-	lxOrgName                        // well-known organisation name (gazetteer signal)
-	lxNumberWord                     // one, two, dozens, hundreds
-	lxGroupAfter                     // lower-case noun after a name that marks it as an actor: forces, fighters
+	lxFunc         uint64 = 1 << iota // function word or common sentence opener: never a name alone
+	lxTime                            // month or weekday: capitalised, never a mention
+	lxArticle                         // Arabic article before a hyphen: al-, ash-, ez-
+	lxParticle                        // name particle: Abu, Umm, ibn, bin
+	lxLinkParticle                    // lower-case particle inside a name: al, bin, ibn, de, van
+	lxGroupHead                       // Arabic group word that opens a name: Jabhat, Liwa, Jaysh
+	lxGroupCue                        // English group noun inside a name: Front, Brigade, Army
+	lxPlacePrefix                     // place word that opens a name: Tell, Kafr, Deir, Ras, Bab
+	lxPlaceCue                        // place noun: Governorate, province, town, airport, camp
+	lxPlacePrep                       // preposition that introduces a place: in, near, at
+	lxDirection                       // north, south-east ... ("north of Raqqa")
+	lxTitle                           // title before a person's name: President, Dr, Colonel
+	lxRole                            // lower-case role noun before a name: leader, director
+	lxGivenName                       // common given name (one signal for person)
+	lxDemonym                         // Syrian, Kurdish, Tunisian
+	lxGenericHead                     // generic actor noun: rebels, forces, army, civilians
+	lxGenericMod                      // modifier of a generic actor: rebel, government, pro-government
+	lxSourceNoun                      // source noun: sources, media, agency, activists
+	lxDet                             // determiner or possessive pronoun
+	lxPrep                            // preposition
+	lxSubord                          // subordinator or relative pronoun
+	lxBe                              // form of "be" (passive auxiliary)
+	lxAux                             // other auxiliary or adverb that may sit before a verb
+	lxNeg                             // negation
+	lxReport                          // reporting verb: said, reported, claimed
+	lxConj                            // and, or
+	lxPronoun                         // personal pronoun usable as a source: he, they, it
+	lxOrgName                         // well-known organisation name (gazetteer signal)
+	lxNumberWord                      // one, two, dozens, hundreds
+	lxGroupAfter                      // lower-case noun after a name that marks it as an actor: forces, fighters
+	lxEvent                           // a word of the event lexicon (events.go)
+	lxHedge                           // a hedge word (attribution.go)
+	lxRenameCue                       // version, successor, rebranding (aliases.go)
+	lxRenameVerb                      // renamed, rebranded, changed (aliases.go)
 )
 
 var lexicon = map[string]uint64{}
@@ -122,7 +126,7 @@ func init() {
 		stronghold enclave pocket territory territories front_line frontline district's
 		oilfield gasfield factory complex hospital school mosque university_campus`)
 	addLex(lxPlacePrep, `in near at outside around into towards toward through across inside within from
-		to nearby beyond behind throughout`)
+		to over nearby beyond behind throughout`)
 	addLex(lxDirection, `north south east west northeast northwest southeast southwest north-east
 		north-west south-east south-west northern southern eastern western`)
 	addLex(lxTitle, `president general gen commander emir amir sheikh shaykh sheik colonel col lieutenant
@@ -160,7 +164,8 @@ func init() {
 		civilian protesters protestors demonstrators activists police policemen prisoners prisoner
 		hostages captives detainees factions faction groups group bombers bomber snipers
 		loyalists guerrillas guerrilla mercenaries volunteers recruits defectors tribesmen
-		combatants officers personnel residents villagers refugees children women people persons`)
+		combatants officers personnel residents villagers refugees children women people persons
+		aircraft warplanes jets helicopters artillery`)
 	addLex(lxGenericMod, `rebel opposition government pro-government anti-government regime pro-regime
 		army military security allied islamist jihadist moderate armed foreign local rival insurgent
 		militant tribal loyalist coalition paramilitary special elite suicide enemy pro-assad
@@ -200,7 +205,7 @@ func init() {
 		report claim state confirm announce`)
 	addLex(lxConj, `and or`)
 	addLex(lxPronoun, `he she they it we i who`)
-	addLex(lxNumberWord, `one two three four five six seven eight nine ten eleven twelve dozen dozens
+	addLex(lxNumberWord, `twenty thirty forty fifty sixty seventy eighty ninety one two three four five six seven eight nine ten eleven twelve dozen dozens
 		hundred hundreds thousand thousands several many few`)
 	addLex(lxGroupAfter, `forces fighters militants troops units members soldiers militiamen gunmen
 		rebels commanders commander leader leaders emir positions convoy convoys affiliates
