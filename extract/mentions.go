@@ -1,19 +1,860 @@
 package extract
 
-import "github.com/concordfacts/concord/claims"
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/concordfacts/concord/claims"
+)
+
+// Mentions are found in three steps.
+//
+//  1. Names: runs of capitalised words, with the particles of romanised
+//     Arabic names (al-, ash-, ez-, Abu, ibn, bin …), connectors inside
+//     names ("Army of Revolutionaries", "Islamic State of Iraq and the
+//     Levant", "Syrian Observatory for Human Rights") and unit numbers
+//     ("Division 13"). A possessive ends a name and is left out of its span
+//     ("Raqqa's hospital" gives "Raqqa"). Titles are cut off and make the
+//     name a person ("Colonel Ahmad al-Sa'oud" gives "Ahmad al-Sa'oud").
+//     An abbreviation (ISIL, FSA, U.N., JaN) is a name of its own even next
+//     to other capitals ("Tunisian ISIL deputy", "FSA Division 13"). A
+//     sentence-initial function word or common noun ("The", "On",
+//     "Meanwhile", "Clashes") is not a name, nor are months, weekdays and
+//     adjectives of nationality standing alone ("Syrian", "Kurdish").
+//  2. Generic actors: lower-case noun phrases headed by an actor noun
+//     ("rebels", "rebel forces", "government forces", "the army",
+//     "jihadists", "opposition groups", "civilians"). The determiner is not
+//     part of the span. A generic noun right after a name ("ISIL forces")
+//     is not a mention of its own: the name is the actor.
+//  3. Kind and role. The kind is scored from cues (see nameKind); the role
+//     is read around the clause's event trigger (see assignRoles).
+//
+// Limitations: lower-case names, names split by a line of citation markers,
+// and kinds that only world knowledge can tell (a bare "Suleiman") are
+// left as MentionOther.
+
+// nameSpan is a mention candidate: tokens [a,b), bytes [s,e) of the masked
+// text.
+type nameSpan struct {
+	a, b    int
+	s, e    int
+	kind    claims.MentionKind
+	role    claims.Role
+	titled  bool // a title or role noun came before it
+	ctx     bool // the kind came from context, not from the name itself
+	generic bool
+	paren   bool // inside parentheses
+}
+
+// canStartName reports whether token i may open a name.
+func canStartName(m string, toks []ctok, i, hi int) bool {
+	t := &toks[i]
+	if t.p != 0 || t.lx&lxTime != 0 {
+		return false
+	}
+	if t.is(ctOrd) {
+		return i+1 < hi && toks[i+1].p == 0 && toks[i+1].is(ctCap) && !toks[i+1].is(ctDigit)
+	}
+	if t.is(ctDigit) {
+		return false
+	}
+	if t.is(ctArt) {
+		return true
+	}
+	if !t.is(ctCap) {
+		return false
+	}
+	if t.is(ctInit) && (t.lx&lxFunc != 0 || t.lx&(lxGenericMod|lxGenericHead) != 0 && t.lx&lxDemonym == 0) && !t.is(ctAbbr) {
+		// A common word opening the sentence is a name only when it is
+		// a noun that goes on into a name: "Army of Mujahideen", "Islamic
+		// Front".
+		if t.lx&(lxGroupCue|lxGenericHead|lxGenericMod) == 0 || t.lx&lxDet != 0 {
+			return false
+		}
+		if i+1 >= hi || toks[i+1].p != 0 {
+			return false
+		}
+		n := &toks[i+1]
+		if n.is(ctCap) && n.lx&lxGroupCue != 0 || n.is(ctArt) {
+			return true
+		}
+		if isWord(m, toks, i+1, "of") && i+2 < hi && (toks[i+2].is(ctCap) || toks[i+2].is(ctArt)) {
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// isTitleAbbrev reports whether w is a title written with a full stop.
+func isTitleAbbrev(w string) bool {
+	switch lowerASCII(w) {
+	case "dr", "mr", "mrs", "ms", "col", "gen", "lt", "capt", "sgt", "maj", "prof", "brig", "st", "rev", "mt":
+		return true
+	}
+	return false
+}
+
+// nameTok reports whether token j can continue a name.
+func nameTok(t *ctok) bool {
+	return t.p == 0 && (t.is(ctCap) && !t.is(ctDigit) && t.lx&lxTime == 0 || t.is(ctArt)) && !t.is(ctCompound)
+}
+
+// scanNames appends the names in tokens [lo,hi) to out.
+func scanNames(m string, toks []ctok, lo, hi int, out []nameSpan) []nameSpan {
+	for i := lo; i < hi; i++ {
+		t := &toks[i]
+		if t.p != 0 {
+			continue
+		}
+		if t.is(ctCompound) {
+			if t.is(ctInit) && t.px&(lxFunc|lxGenericMod) != 0 || t.px == 0 && isNegPrefix(ctText(m, *t)) {
+				continue
+			}
+			// ISIL-linked, Idlib-based: the part before the hyphen.
+			w := ctText(m, *t)
+			h := strings.IndexByte(w, '-')
+			if h > 0 && t.px&(lxDemonym|lxFunc|lxTime) == 0 {
+				out = append(out, nameSpan{a: i, b: i + 1, s: t.s, e: t.s + h})
+			}
+			continue
+		}
+		if !canStartName(m, toks, i, hi) {
+			continue
+		}
+		j := i + 1
+		ofSeen := false
+		if !t.is(ctAbbr) && (!t.is(ctPoss) || possInName(m, toks, i, hi)) {
+		extend:
+			for j < hi {
+				u := &toks[j]
+				if toks[j-1].is(ctPoss) && !possInName(m, toks, j-1, hi) {
+					break
+				}
+				switch {
+				case nameTok(u):
+					if u.is(ctAbbr) {
+						// An abbreviation is its own name, unless it closes
+						// a name such as "Syrian State TV".
+						if j+1 < hi && nameTok(&toks[j+1]) || allDemonyms(toks, i, j) {
+							break extend
+						}
+					}
+					j++
+				case u.p == '.' && isTitleAbbrev(ctText(m, toks[j-1])) && j+1 < hi && nameTok(&toks[j+1]):
+					j++
+				case u.p == 0 && u.lx&lxLinkParticle != 0 && u.is(ctLowerAll) && j+1 < hi && nameTok(&toks[j+1]) && !toks[j+1].is(ctAbbr):
+					j += 2
+				case u.p == 0 && isWord(m, toks, j, "of") && !ofSeen:
+					k := j + 1
+					if isWord(m, toks, k, "the") {
+						k++
+					}
+					if k < hi && nameTok(&toks[k]) && !toks[k].is(ctAbbr) && toks[j-1].lx&lxTitle == 0 {
+						ofSeen = true
+						j = k + 1
+						continue
+					}
+					break extend
+				case u.p == 0 && isWord(m, toks, j, "for") && toks[j-1].lx&lxGroupCue != 0:
+					k := j + 1
+					if isWord(m, toks, k, "the") {
+						k++
+					}
+					if k < hi && nameTok(&toks[k]) && !toks[k].is(ctAbbr) {
+						j = k + 1
+						continue
+					}
+					break extend
+				case u.p == 0 && isWord(m, toks, j, "and") && ofSeen:
+					k := j + 1
+					if isWord(m, toks, k, "the") {
+						k++
+					}
+					// Only a one-word tail: "of Iraq and the Levant".
+					if k < hi && nameTok(&toks[k]) && !toks[k].is(ctAbbr) && (k+1 >= hi || !nameTok(&toks[k+1])) {
+						j = k + 1
+						continue
+					}
+					break extend
+				case u.is(ctNum) && !u.is(ctOrd) && allDigits(ctText(m, *u)) && toks[j-1].lx&lxGroupCue != 0 && toks[j-1].is(ctCap):
+					j++ // Division 13, Brigade 93
+					break extend
+				default:
+					break extend
+				}
+			}
+		}
+		a, b := i, j
+		titled := false
+		// Cut off titles: "President", "Colonel", "Dr." ...
+		for a < b && (toks[a].lx&lxTitle != 0 && toks[a].is(ctCap) && !toks[a].is(ctAbbr) || toks[a].p == '.') && a+1 < b {
+			titled = titled || toks[a].p == 0
+			a++
+		}
+		i = j - 1
+		if a >= b || toks[a].p != 0 {
+			continue
+		}
+		if b-a == 1 && toks[a].lx&lxTitle != 0 && !toks[a].is(ctAbbr) && !toks[a].is(ctArt) {
+			continue // a title alone: "Emir"
+		}
+		if allDemonyms(toks, a, b) {
+			continue // "Syrian", "Kurdish"
+		}
+		out = append(out, nameSpan{a: a, b: b, s: toks[a].s, e: toks[b-1].e, titled: titled})
+	}
+	return out
+}
+
+// possInName reports whether the possessive word at k is inside a name:
+// "Kurdistan Workers' Party", "People's Protection Units" (a plural or
+// collective noun followed by capitalised words ending in a group noun).
+func possInName(m string, toks []ctok, k, hi int) bool {
+	w := ctText(m, toks[k])
+	if toks[k].is(ctAbbr) || toks[k].is(ctArt) || !(hasSuffixFold(w, "s") || equalFoldASCII(w, "people") || equalFoldASCII(w, "women") || equalFoldASCII(w, "men") || equalFoldASCII(w, "children")) {
+		return false
+	}
+	for j := k + 1; j < hi && j <= k+3; j++ {
+		if !nameTok(&toks[j]) || toks[j].is(ctAbbr) {
+			return false
+		}
+		if toks[j].lx&lxGroupCue != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isNegPrefix reports whether w starts with pro-, anti- or non-.
+func isNegPrefix(w string) bool {
+	l := lowerASCII(w)
+	return strings.HasPrefix(l, "pro-") || strings.HasPrefix(l, "anti-") || strings.HasPrefix(l, "non-")
+}
+
+// allDemonyms reports whether tokens [a,b) are all adjectives of
+// nationality or creed.
+func allDemonyms(toks []ctok, a, b int) bool {
+	if a >= b {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if toks[k].lx&lxDemonym == 0 || toks[k].is(ctAbbr) {
+			return false
+		}
+	}
+	return true
+}
+
+// scanGenerics appends the generic actors in tokens [lo,hi) to out. covered
+// reports tokens already inside a name.
+func scanGenerics(m string, toks []ctok, lo, hi int, names []nameSpan, out []nameSpan) []nameSpan {
+	ni := 0
+	for i := lo; i < hi; i++ {
+		for ni < len(names) && names[ni].b <= i {
+			ni++
+		}
+		if ni < len(names) && names[ni].a <= i {
+			i = names[ni].b - 1
+			continue
+		}
+		t := &toks[i]
+		if t.p != 0 || t.lx&(lxGenericHead|lxGenericMod) == 0 || !(t.is(ctLowerAll) || t.is(ctInit) || t.lx&lxDemonym != 0) {
+			continue
+		}
+		// Gather modifiers and heads.
+		j := i
+		lastHead := -1
+		for j < hi {
+			u := &toks[j]
+			if u.p != 0 {
+				break
+			}
+			if j > i && !u.is(ctCap) && u.is(ctHyph) && isNegPrefix(ctText(m, *u)) {
+				j++ // "civilian anti-ISIL protesters"
+				continue
+			}
+			if u.lx&(lxGenericHead|lxGenericMod) == 0 {
+				break
+			}
+			if !(u.is(ctLowerAll) || j == i && u.is(ctInit) || u.lx&lxDemonym != 0 && !u.is(ctAbbr)) {
+				break
+			}
+			if ni < len(names) && names[ni].a == j {
+				break
+			}
+			if u.lx&lxGenericHead != 0 {
+				lastHead = j
+			}
+			j++
+		}
+		if lastHead < 0 {
+			i = j - 1
+			continue
+		}
+		a, b := i, lastHead+1
+		i = j - 1
+		// A name right after ("the opposition National Coalition", "rebel
+		// group Jaysh al-Islam") or right before ("ISIL forces") is the actor.
+		if b < hi && toks[b].p == 0 && (nameTok(&toks[b]) || toks[b].is(ctCompound)) {
+			continue
+		}
+		if x := nameEndingAt(names, a); x >= 0 && !toks[a-1].is(ctPoss) && names[x].e == toks[a-1].e {
+			continue
+		}
+		// Leading quantifiers and determiner-like words are not part of it.
+		for a < lastHead && toks[a].lx&lxFunc != 0 && toks[a].lx&(lxGenericMod) != 0 && toks[a].lx&lxDemonym == 0 &&
+			toks[a].lx&lxGenericHead == 0 {
+			a++
+		}
+		out = append(out, nameSpan{a: a, b: b, s: toks[a].s, e: toks[b-1].e, kind: claims.MentionGeneric, generic: true})
+	}
+	return out
+}
+
+// nameKind scores the cues around a name and returns its kind; ctx reports
+// that the winning cue was context rather than the name itself.
+func nameKind(m string, toks []ctok, lo, hi int, n *nameSpan) (claims.MentionKind, bool) {
+	var g, p, h int     // group, place, person
+	var gi, pi, hi2 int // scores from the name itself
+	text := m[n.s:n.e]
+	first, last := &toks[n.a], &toks[n.b-1]
+	single := n.b-n.a == 1
+	partial := n.e < first.e // the name part of a compound
+	switch gazetteerLookup(text) {
+	case lxPlaceCue:
+		pi += 2
+	case lxOrgName:
+		gi += 3
+	}
+	if !single && !partial && gazetteerLookup(ctText(m, *first)) == lxPlaceCue {
+		pi += 2 // "Daraa al-Balad", "Aleppo Governorate"
+	}
+	if partial {
+		if first.px&lxPlaceCue == 0 && isAbbrText(text) {
+			gi += 3
+		}
+	} else {
+		if first.lx&lxGroupHead != 0 && first.is(ctCap) && !single {
+			gi += 3
+		}
+		if (first.lx&lxPlacePrefix != 0 || first.px&lxPlacePrefix != 0 || hasPlacePrefix(ctText(m, *first))) && first.is(ctCap) {
+			pi += 3
+		}
+		if first.lx&lxParticle != 0 && first.is(ctCap) && !single {
+			hi2 += 2
+		}
+		if first.lx&lxGivenName != 0 && !single {
+			hi2 += 2
+		}
+		for k := n.a; k < n.b; k++ {
+			if toks[k].lx&lxGroupCue != 0 && toks[k].is(ctCap) && !toks[k].is(ctAbbr) {
+				gi += 3
+				break
+			}
+		}
+		if last.lx&lxPlaceCue != 0 && last.is(ctCap) && !single && last.lx&lxGroupCue == 0 {
+			pi += 3
+		}
+		if single && first.is(ctAbbr) {
+			if pi > 0 {
+				pi += 2
+			} else {
+				gi += 3
+			}
+		}
+		if !single && last.is(ctArt) && hi2 == 0 && gi == 0 && pi == 0 && n.b-n.a <= 4 {
+			hi2++ // Fahd al-Kajwan
+		}
+	}
+	if n.titled {
+		hi2 += 4
+	}
+	g, p, h = gi, pi, hi2
+	// Context before.
+	if k := n.a - 1; k >= lo && toks[k].p == 0 {
+		pw := &toks[k]
+		w := ctText(m, *pw)
+		switch {
+		case pw.lx&lxRole != 0 && pw.is(ctLowerAll):
+			h += 3
+		case pw.lx&lxGroupCue != 0 && pw.is(ctLowerAll) && pw.lx&lxPlaceCue == 0:
+			g += 2
+		case equalFoldASCII(w, "of"):
+			if k-1 >= lo && toks[k-1].lx&lxPlaceCue != 0 && toks[k-1].is(ctLowerAll) {
+				p += 4
+			} else if k-1 >= lo && toks[k-1].lx&lxDirection != 0 {
+				p += 3
+			} else if k-2 >= lo && isWord(m, toks, k-1, "the") && toks[k-2].lx&lxPlaceCue != 0 && toks[k-2].is(ctLowerAll) {
+				p += 2
+			}
+		case pw.lx&lxPlaceCue != 0 && pw.is(ctLowerAll):
+			p += 2
+		case pw.lx&lxPlacePrep != 0 && pw.is(ctLowerAll):
+			switch lowerASCII(w) {
+			case "in", "near", "at", "outside", "around", "nearby", "inside":
+				p += 2
+			default:
+				p++
+			}
+		case pw.lx&lxDet != 0 && k-1 >= lo && toks[k-1].lx&lxPlacePrep != 0 && toks[k-1].is(ctLowerAll):
+			p++
+		}
+	} else if k >= lo && toks[k].p == ',' && k-1 >= lo && toks[k-1].lx&lxPlaceCue != 0 && toks[k-1].is(ctLowerAll) {
+		p += 2 // "two areas, Atarib and Anadan"
+	}
+	// Apposition: "the head of the al-Nusra Front, Ahmed al-Sharaa".
+	if k := n.a - 1; k > lo && toks[k].p == ',' {
+		for q := k - 1; q > lo && q >= k-8; q-- {
+			if toks[q].p != 0 {
+				break
+			}
+			if toks[q].lx&lxRole != 0 && toks[q].is(ctLowerAll) && isWord(m, toks, q+1, "of") {
+				h += 3
+				break
+			}
+		}
+	}
+	// Context after.
+	if k := n.b; k < hi && toks[k].p == 0 && toks[k].is(ctLowerAll) {
+		nw := &toks[k]
+		switch {
+		case nw.lx&lxPlaceCue != 0 && nw.lx&lxGroupAfter == 0:
+			p += 3
+		case nw.lx&(lxGroupAfter|lxPrep|lxFunc|lxGenericHead) == 0 && k+1 < hi && toks[k+1].p == 0 && toks[k+1].is(ctLowerAll) &&
+			toks[k+1].lx&lxPlaceCue != 0 && toks[k+1].lx&lxGroupAfter == 0:
+			p += 2 // "Shaer gas field", "Raqqa train station"
+		case nw.lx&lxGroupAfter != 0:
+			g += 2
+		}
+	} else if k < hi && toks[k].p == ',' && k+2 < hi && isWord(m, toks, k+1, "the") && toks[k+2].lx&lxRole != 0 && toks[k+2].is(ctLowerAll) {
+		h += 3 // "Ahmed al-Sharaa, the leader of …"
+	}
+	kind := claims.MentionOther
+	best := 0
+	if g > best {
+		kind, best = claims.MentionGroup, g
+	}
+	if h > best {
+		kind, best = claims.MentionPerson, h
+	}
+	if p > best {
+		kind, best = claims.MentionPlace, p
+	}
+	ctx := false
+	switch kind {
+	case claims.MentionGroup:
+		ctx = gi < best
+	case claims.MentionPerson:
+		ctx = hi2 < best
+	case claims.MentionPlace:
+		ctx = pi < best
+	}
+	return kind, ctx
+}
+
+// hasPlacePrefix reports whether a single word begins with a place element
+// written solid: Kafrnaya, Kafartkharim, Tallkalakh.
+func hasPlacePrefix(w string) bool {
+	for _, p := range []string{"Kafr", "Kfar", "Kafar", "Kefr", "Deir", "Tall", "Ras-", "Maarat", "Maaret"} {
+		if len(w) > len(p)+2 && strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAbbrText reports whether s is written like an abbreviation.
+func isAbbrText(s string) bool {
+	up := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			up++
+		case c == '.':
+		case c >= 'a' && c <= 'z':
+			if i == 0 || i == len(s)-1 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return up >= 2
+}
+
+// coordinate gives a name with no cue of its own the kind of a name it is
+// listed with ("in Atarib and Anadan", "ISIL, JaN and Ahrar al-Sham").
+func coordinate(m string, toks []ctok, ns []nameSpan) {
+	linked := func(x, y *nameSpan) bool {
+		if x.generic || y.generic {
+			return false
+		}
+		for k := x.b; k < y.a; k++ {
+			t := &toks[k]
+			if t.p == ',' || t.p == 0 && (t.lx&lxConj != 0 || isWord(m, toks, k, "the")) {
+				continue
+			}
+			return false
+		}
+		return x.b < y.a
+	}
+	// "X (aka Y)", "X (also known as Y)": Y is what X is.
+	for k := 1; k < len(ns); k++ {
+		x, y := &ns[k-1], &ns[k]
+		if x.generic || y.generic || x.b >= y.a || toks[x.b].p != '(' || y.kind != claims.MentionOther {
+			continue
+		}
+		ok := true
+		for q := x.b + 1; q < y.a; q++ {
+			t := &toks[q]
+			if t.p == '"' || t.p == '\'' {
+				continue
+			}
+			switch lowerASCII(ctText(m, *t)) {
+			case "aka", "a.k.a.", "also", "known", "as", "called", "nicknamed", "born", "formerly", "now":
+				continue
+			}
+			ok = false
+			break
+		}
+		if ok {
+			y.kind = x.kind
+		}
+	}
+	for pass := 0; pass < 2; pass++ {
+		for k := 1; k < len(ns); k++ {
+			x, y := &ns[k-1], &ns[k]
+			if !linked(x, y) {
+				continue
+			}
+			if y.kind == claims.MentionOther && x.kind != claims.MentionOther && x.kind != claims.MentionPerson {
+				y.kind = x.kind
+			}
+			if x.kind == claims.MentionOther && y.kind != claims.MentionOther && y.kind != claims.MentionPerson {
+				x.kind = y.kind
+			}
+		}
+	}
+}
+
+// mergeSpans merges names and generics into out in order of position.
+func mergeSpans(names, gens, out []nameSpan) []nameSpan {
+	out = out[:0]
+	i, j := 0, 0
+	for i < len(names) || j < len(gens) {
+		if j >= len(gens) || i < len(names) && names[i].a < gens[j].a {
+			out = append(out, names[i])
+			i++
+		} else {
+			out = append(out, gens[j])
+			j++
+		}
+	}
+	return out
+}
+
+// markParens sets paren on the spans inside parentheses.
+func markParens(toks []ctok, lo int, ns []nameSpan) {
+	depth := 0
+	k := lo
+	for i := range ns {
+		for ; k < ns[i].a; k++ {
+			switch toks[k].p {
+			case '(':
+				depth++
+			case ')':
+				if depth > 0 {
+					depth--
+				}
+			}
+		}
+		ns[i].paren = depth > 0
+	}
+}
+
+// mentionsIn finds the mentions of tokens [lo,hi) with their kinds.
+func (sc *ctScratch) mentionsIn(m string, lo, hi int) []nameSpan {
+	sc.names = scanNames(m, sc.toks, lo, hi, sc.names[:0])
+	for k := range sc.names {
+		sc.names[k].kind, sc.names[k].ctx = nameKind(m, sc.toks, lo, hi, &sc.names[k])
+	}
+	sc.gens = scanGenerics(m, sc.toks, lo, hi, sc.names, sc.gens[:0])
+	sc.all = mergeSpans(sc.names, sc.gens, sc.all)
+	coordinate(m, sc.toks, sc.all)
+	markParens(sc.toks, lo, sc.all)
+	return sc.all
+}
 
 // findMentions returns the named and generic actors and places in u's
-// clause [start,end). STUB.
-func findMentions(u *unit, start, end int) []claims.Mention { return nil }
+// clause [start,end), in reading order.
+func findMentions(u *unit, start, end int) []claims.Mention {
+	sc := getScratch()
+	defer putScratch(sc)
+	sc.load(u)
+	m := u.masked
+	lo, hi := sc.clause(start-u.offset, end-u.offset)
+	ns := sc.mentionsIn(m, lo, hi)
+	if len(ns) == 0 {
+		return nil
+	}
+	// Sources of attribution: mentions inside a source phrase. Both lists
+	// are in order, so one sweep does.
+	sc.srcs = sc.srcs[:0]
+	for _, at := range sc.unitAttributions() {
+		if at.srcE > at.srcS {
+			sc.srcs = append(sc.srcs, [2]int{at.srcS, at.srcE})
+		}
+	}
+	slices.SortFunc(sc.srcs, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
+	q := 0
+	for k := range ns {
+		for q < len(sc.srcs) && sc.srcs[q][1] <= ns[k].s {
+			q++
+		}
+		for r := q; r < len(sc.srcs) && sc.srcs[r][0] <= ns[k].s; r++ {
+			if ns[k].e <= sc.srcs[r][1] {
+				ns[k].role = claims.RoleSource
+				break
+			}
+		}
+	}
+	sc.evs = eventCandidates(m, sc.toks, lo, hi, sc.evs)
+	if ev, ok := bestEvent(sc.evs); ok {
+		assignRoles(m, sc.toks, lo, hi, ns, ev)
+	}
+	for k := range ns {
+		if ns[k].role == claims.RoleNone && ns[k].kind == claims.MentionPlace {
+			ns[k].role = claims.RolePlace
+		}
+	}
+	out := make([]claims.Mention, 0, len(ns))
+	for _, n := range ns {
+		out = append(out, claims.Mention{
+			Text: u.text[n.s:n.e],
+			Span: claims.Span{Offset: u.offset + n.s, Length: n.e - n.s, Text: u.text[n.s:n.e]},
+			Kind: n.kind,
+			Role: n.role,
+		})
+	}
+	return out
+}
 
-// findEvent returns the event of u's clause [start,end). STUB.
-func findEvent(u *unit, start, end int) *claims.Event { return nil }
+// governor returns the preposition that governs the mention, looking back
+// over its noun phrase ("in the rebel-held town of Atarib" gives "in"), or
+// "" when the mention is a subject or direct object. stop is a token index
+// the search does not cross (the trigger).
+func governor(m string, toks []ctok, lo, stop int, n *nameSpan) string {
+	k := n.a - 1
+	for steps := 0; k >= lo && k > stop && steps < 8; k, steps = k-1, steps+1 {
+		t := &toks[k]
+		if t.p != 0 {
+			if t.p == '-' || t.p == '"' || t.p == '\'' {
+				continue
+			}
+			return ""
+		}
+		if t.lx&lxTime != 0 || t.is(ctNum) {
+			return "" // a date ends the phrase: "in late November ISIL"
+		}
+		w := ctText(m, *t)
+		if t.lx&lxSubord != 0 && t.is(ctLowerAll) {
+			return ""
+		}
+		if t.lx&lxPrep != 0 && t.is(ctLowerAll) {
+			if equalFoldASCII(w, "of") {
+				// "town of X", "north of X", "fighters of X": keep looking
+				// for the preposition of the head noun.
+				if k-1 >= lo && toks[k-1].lx&lxDirection != 0 {
+					return "in"
+				}
+				continue
+			}
+			return lowerASCII(w)
+		}
+		if t.lx&lxBe != 0 || t.lx&lxSubord != 0 {
+			return ""
+		}
+		if t.lx&lxEvent != 0 && t.is(ctLowerAll) && t.lx&lxGenericHead == 0 {
+			return ""
+		}
+	}
+	return ""
+}
 
-// findAttribution returns the sources u is credited to. STUB.
-func findAttribution(u *unit) []claims.Attribution { return nil }
-
-// findHedges returns the hedge cues of u. STUB.
-func findHedges(u *unit) []claims.Hedge { return nil }
-
-// findAliases returns the names u declares to be the same. STUB.
-func findAliases(u *unit) []claims.DeclaredAlias { return nil }
+// assignRoles sets agent, patient and place roles from the clause's event.
+func assignRoles(m string, toks []ctok, lo, hi int, ns []nameSpan, ev evCand) {
+	ti := ev.head
+	subjectFrom := ti
+	if ev.light >= 0 {
+		subjectFrom = ev.light
+	}
+	isActor := func(n *nameSpan) bool {
+		return n.kind != claims.MentionPlace && n.role == claims.RoleNone && !n.paren
+	}
+	// Places governed by a place preposition.
+	for k := range ns {
+		n := &ns[k]
+		if n.role != claims.RoleNone {
+			continue
+		}
+		g := governor(m, toks, lo, -1, n)
+		switch g {
+		case "in", "near", "at", "outside", "around", "into", "from", "to", "toward", "towards", "through", "across", "inside", "within", "nearby":
+			if n.kind == claims.MentionPlace || n.kind == claims.MentionOther && !n.generic {
+				n.role = claims.RolePlace
+				if n.kind == claims.MentionOther {
+					n.kind = claims.MentionPlace
+				}
+			}
+		}
+	}
+	hasPatient := true
+	switch ev.t {
+	case claims.EventWithdraw, claims.EventDefect, claims.EventAnnounce, claims.EventDeny, claims.EventAgreement:
+		hasPatient = false
+	}
+	// The subject: the nearest actor before the verb that no preposition
+	// governs.
+	// The subject search does not cross "that", a reporting verb or a
+	// semicolon before the verb.
+	boundary := lo
+	for q := subjectFrom - 1; q >= lo; q-- {
+		t := &toks[q]
+		if t.p == ';' || t.p == 0 && t.is(ctLowerAll) && (isWord(m, toks, q, "that") || t.lx&lxReport != 0 && isReportingVerb(m, toks, lo, q)) {
+			boundary = q + 1
+			break
+		}
+	}
+	subject := func(before int) int {
+		for k := len(ns) - 1; k >= 0; k-- {
+			n := &ns[k]
+			if n.b > before {
+				continue
+			}
+			if n.a < boundary {
+				return -1
+			}
+			if !isActor(n) && !(n.kind == claims.MentionPlace && n.role == claims.RoleNone && !n.paren) {
+				continue
+			}
+			if n.role != claims.RoleNone {
+				continue
+			}
+			if g := governor(m, toks, lo, -1, n); g != "" {
+				continue
+			}
+			if q := n.a - 1; q >= lo && (isWord(m, toks, q, "of") || isWord(m, toks, q, "the") && isWord(m, toks, q-1, "of")) {
+				if isWord(m, toks, q, "the") {
+					q--
+				}
+				if q-1 < lo || toks[q-1].lx&lxPlaceCue == 0 || !toks[q-1].is(ctLowerAll) {
+					continue // "the successor of X", not "the town of X"
+				}
+			}
+			// A clause boundary between subject and verb ends the search,
+			// unless it closes an apposition or parenthesis.
+			return k
+		}
+		return -1
+	}
+	// The object: the first mention after the trigger reached without a
+	// preposition other than "of" (or on/against for attacks).
+	object := func() int {
+		for k := range ns {
+			n := &ns[k]
+			if n.a <= ev.e-1 || n.role != claims.RoleNone {
+				continue
+			}
+			if n.a-ev.e > 10 {
+				return -1
+			}
+			for q := ev.e; q < n.a; q++ {
+				t := &toks[q]
+				if t.p != 0 && t.p != '-' && t.p != '"' {
+					return -1
+				}
+				if t.p == 0 && t.lx&lxSubord != 0 && t.is(ctLowerAll) {
+					return -1
+				}
+				if t.p == 0 && t.lx&lxPrep != 0 && t.is(ctLowerAll) {
+					w := lowerASCII(ctText(m, *t))
+					switch w {
+					case "of":
+						continue
+					case "on", "against", "upon":
+						if ev.t == claims.EventAttack || ev.t == claims.EventBomb {
+							continue
+						}
+					}
+					return -1
+				}
+			}
+			return k
+		}
+		return -1
+	}
+	// by-agent after a passive verb or a noun ("was captured by rebels").
+	byAgent := func() int {
+		for k := range ns {
+			n := &ns[k]
+			if n.a < ev.e || n.a-ev.e > 8 || n.role != claims.RoleNone {
+				continue
+			}
+			if governor(m, toks, lo, ev.head, n) == "by" {
+				return k
+			}
+		}
+		return -1
+	}
+	if ev.passive {
+		if k := byAgent(); k >= 0 {
+			ns[k].role = claims.RoleAgent
+		}
+		if hasPatient {
+			if k := subject(ti); k >= 0 {
+				ns[k].role = claims.RolePatient
+			}
+		}
+		return
+	}
+	if ev.noun && ev.light < 0 {
+		// "an ISIL offensive", "ISIL's offensive", "the offensive by X".
+		for k := range ns {
+			n := &ns[k]
+			if n.b <= ev.s && ev.s-n.b <= 1 && isActor(n) {
+				n.role = claims.RoleAgent
+			}
+		}
+		if k := byAgent(); k >= 0 {
+			ns[k].role = claims.RoleAgent
+		}
+		if hasPatient {
+			for k := range ns {
+				n := &ns[k]
+				if n.a < ev.e || n.a-ev.e > 5 || n.role == claims.RoleAgent || n.role == claims.RoleSource {
+					continue
+				}
+				switch governor(m, toks, lo, ev.head, n) {
+				case "of", "on", "against", "":
+					if !isWord(m, toks, ev.e, "of") && !isWord(m, toks, ev.e, "on") && !isWord(m, toks, ev.e, "against") && !isWord(m, toks, ev.e, "targeting") {
+						break
+					}
+					n.role = claims.RolePatient
+				}
+				break
+			}
+		}
+		return
+	}
+	if k := subject(subjectFrom); k >= 0 && ns[k].kind != claims.MentionPlace {
+		ns[k].role = claims.RoleAgent
+	}
+	if hasPatient || ev.light >= 0 {
+		if k := object(); k >= 0 {
+			ns[k].role = claims.RolePatient
+		}
+	}
+}

@@ -1,0 +1,27 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/concordfacts/concord/claims"
+)
+
+// contentPad is placed before every test sentence so that spans are
+// checked as absolute offsets into a larger document.
+const contentPad = "= Test =\n\nA first paragraph.\n\n"
+
+// testUnit returns a unit for sentence s placed after contentPad, and the
+// whole document source.
+func testUnit(s string) (*unit, string) {
+	src := contentPad + s
+	masked, cites := maskCitations(s, len(contentPad))
+	return &unit{text: s, masked: masked, offset: len(contentPad), kind: claims.SourceSentence, citations: cites}, src
+}
+
+// checkSpan fails t unless sp points at its text in src.
+func checkSpan(t *testing.T, src string, sp claims.Span) {
+	t.Helper()
+	if sp.Offset < 0 || sp.Length < 0 || sp.Offset+sp.Length > len(src) || src[sp.Offset:sp.Offset+sp.Length] != sp.Text {
+		t.Errorf("span %+v does not point at its text in the source", sp)
+	}
+}

@@ -1,0 +1,349 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the word tokeniser shared by the content finders
+// (mentions, events, attribution, hedges, declared aliases). It reads the
+// masked text of a unit and never copies it: a token is a pair of offsets
+// into that text plus a few flags and the lexicon classes of its folded
+// form, looked up once.
+
+// ctok is one token of a unit's masked text: a word, a number or one
+// punctuation mark. s and e are offsets into the masked text (relative to
+// the unit). For a word with a possessive ("Raqqa's", "Brigades'") the
+// possessive is outside [s,e) and ctPoss is set.
+type ctok struct {
+	s, e  int
+	flags uint16
+	// p is the punctuation mark of a punctuation token, folded to ASCII
+	// (curly quotes to '"', dashes to '-'); 0 for words and numbers.
+	p byte
+	// lx are the lexicon classes of the lower-cased word; px those of the
+	// part before the first hyphen of a hyphenated word ("al" of "al-Nusra").
+	lx, px uint64
+}
+
+// Token flags.
+const (
+	ctWord     uint16 = 1 << iota // letters (and perhaps digits)
+	ctNum                         // starts with a digit
+	ctCap                         // first letter upper case
+	ctAbbr                        // abbreviation: ISIL, JaN, U.N.
+	ctPoss                        // a possessive 's or ' followed and was cut off
+	ctHyph                        // contains a hyphen
+	ctArt                         // Arabic article + capital: al-Nusra, Al-Raqqa, ez-Zor
+	ctOrd                         // ordinal in digits: 33rd, 13th
+	ctInit                        // first word of the sentence (or of a quotation)
+	ctCompound                    // Name-lowercase compound: ISIL-linked, Idlib-based
+	ctDigit                       // contains a digit
+	ctLowerAll                    // no upper-case letter at all
+)
+
+func (t *ctok) is(f uint16) bool { return t.flags&f != 0 }
+
+// ctTokens tokenises the masked text m. Tokens never overlap and are in
+// order; every token satisfies 0 <= s < e <= len(m).
+func ctTokens(m string, buf []ctok) []ctok {
+	out := buf[:0]
+	init := true
+	i := 0
+	for i < len(m) {
+		c := m[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			if isASCIIAlnum(c) {
+				t, next := ctWordAt(m, i)
+				if init {
+					t.flags |= ctInit
+					init = false
+				}
+				out = append(out, t)
+				i = next
+				continue
+			}
+			p := c
+			if c == '`' {
+				p = '\''
+			}
+			out = append(out, ctok{s: i, e: i + 1, p: p})
+			if c == '"' || c == ':' {
+				init = true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(m[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			t, next := ctWordAt(m, i)
+			if init {
+				t.flags |= ctInit
+				init = false
+			}
+			out = append(out, t)
+			i = next
+			continue
+		}
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		p := byte('?')
+		switch r {
+		case '“', '”', '„', '«', '»':
+			p = '"'
+			init = true
+		case '‘', '’':
+			p = '\''
+		case '–', '—', '‐', '‑', '−':
+			p = '-'
+		}
+		out = append(out, ctok{s: i, e: i + n, p: p})
+		i += n
+	}
+	return out
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// ctWordRune reports whether the rune at m[i:] belongs to a word, and its
+// size.
+func ctWordRune(m string, i int) (bool, int) {
+	if i >= len(m) {
+		return false, 0
+	}
+	c := m[i]
+	if c < utf8.RuneSelf {
+		return isASCIIAlnum(c), 1
+	}
+	r, n := utf8.DecodeRuneInString(m[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r), n
+}
+
+// apostropheAt returns the byte length of an apostrophe (' or ’) at m[i:],
+// or 0.
+func apostropheAt(m string, i int) int {
+	if i < len(m) && m[i] == '\'' {
+		return 1
+	}
+	if i+2 < len(m) && m[i] == 0xE2 && m[i+1] == 0x80 && m[i+2] == 0x99 {
+		return 3
+	}
+	return 0
+}
+
+// ctWordAt reads the word starting at m[i] and returns it with the offset
+// after it (past a possessive).
+func ctWordAt(m string, i int) (ctok, int) {
+	t := ctok{s: i, flags: ctWord}
+	j := i
+	segStart := i // start of the current dot-separated segment
+	dotted := false
+	for j < len(m) {
+		if ok, n := ctWordRune(m, j); ok {
+			j += n
+			continue
+		}
+		c := m[j]
+		if c == '-' {
+			if ok, _ := ctWordRune(m, j+1); ok && j > i {
+				t.flags |= ctHyph
+				j++
+				continue
+			}
+			break
+		}
+		if c == ',' && j > i && m[j-1] >= '0' && m[j-1] <= '9' && j+4 <= len(m) &&
+			allDigits(m[j+1:j+4]) && (j+4 == len(m) || !isASCIIAlnum(m[j+4])) {
+			j++
+			continue
+		}
+		if c == '.' && j-segStart == 1 && j+1 < len(m) && isASCIILetter(m[j+1]) && (j+2 == len(m) || !isASCIILetter(m[j+2])) {
+			// U.N., U.S., a.k.a.
+			dotted = true
+			j++
+			segStart = j
+			continue
+		}
+		if a := apostropheAt(m, j); a > 0 {
+			after := j + a
+			// Possessive 's: cut it off.
+			if after < len(m) && (m[after] == 's') {
+				if ok, _ := ctWordRune(m, after+1); !ok {
+					t.e = j
+					t.flags |= ctPoss
+					return ctFinish(m, t), after + 1
+				}
+			}
+			if ok, _ := ctWordRune(m, after); ok && j > i {
+				j = after // Hay'at, Sa'ad, didn't
+				continue
+			}
+			if j > i && m[j-1] == 's' {
+				// Plural possessive: Brigades'
+				t.e = j
+				t.flags |= ctPoss
+				return ctFinish(m, t), after
+			}
+			break
+		}
+		break
+	}
+	if dotted && j < len(m) && m[j] == '.' {
+		j++
+	}
+	t.e = j
+	return ctFinish(m, t), j
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return len(s) > 0
+}
+
+// ctFinish sets the case flags and lexicon classes of a word token.
+func ctFinish(m string, t ctok) ctok {
+	w := m[t.s:t.e]
+	upper, lower, digits, letters := 0, 0, 0, 0
+	firstUpper := false
+	firstDone := false
+	lastUpper := false
+	hyph := -1
+	lastHyph := -1
+	for k := 0; k < len(w); {
+		r := rune(w[k])
+		size := 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(w[k:])
+		}
+		k += size
+		switch {
+		case r == '-':
+			if hyph < 0 {
+				hyph = k - 1
+			}
+			lastHyph = k - 1
+			continue
+		case r == '.' || r == '\'' || r == '’' || r == ',':
+			continue
+		case r >= '0' && r <= '9':
+			digits++
+		case r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r):
+			upper++
+			letters++
+			lastUpper = true
+			if !firstDone {
+				firstUpper = true
+			}
+		case r >= 'a' && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLetter(r):
+			lower++
+			letters++
+			lastUpper = false
+		}
+		firstDone = true
+	}
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		t.flags |= ctNum
+		if isOrdinal(w) {
+			t.flags |= ctOrd
+		}
+	}
+	if digits > 0 {
+		t.flags |= ctDigit
+	}
+	if firstUpper {
+		t.flags |= ctCap
+	}
+	if upper == 0 {
+		t.flags |= ctLowerAll
+	}
+	if digits == 0 && hyph < 0 && upper >= 2 && firstUpper && (lower == 0 || lastUpper && letters <= 5 && lower <= 2) {
+		t.flags |= ctAbbr
+	}
+	t.lx = lexLookup(w)
+	if hyph > 0 {
+		t.px = lexLookup(w[:hyph])
+		rest := w[hyph+1:]
+		if t.px&lxArticle != 0 && rest != "" && startsUpper(rest) {
+			t.flags |= ctArt
+		}
+		last := w[lastHyph+1:]
+		if firstUpper && !startsUpper(last) && digits == 0 && t.flags&ctArt == 0 {
+			// ISIL-linked, Idlib-based, Turkish-backed; not Tal-Dikan.
+			t.flags |= ctCompound
+		}
+	}
+	return t
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func isOrdinal(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return n > 0
+	}
+	return false
+}
+
+// ctText returns the masked text of token t.
+func ctText(m string, t ctok) string { return m[t.s:t.e] }
+
+// lexLookup returns the lexicon classes of w folded to lower case (ASCII
+// letters only; a curly apostrophe folds to '). It does not allocate.
+func lexLookup(w string) uint64 {
+	var buf [40]byte
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		} else if c == 0xE2 && i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0x99 {
+			c = '\''
+			i += 2
+		}
+		if n == len(buf) {
+			return 0
+		}
+		buf[n] = c
+		n++
+	}
+	return lexicon[string(buf[:n])]
+}
+
+// foldKey lower-cases s (ASCII letters, curly apostrophes) into buf and
+// returns the result; it is used for look-ups only.
+func foldKey(buf []byte, s string) []byte {
+	buf = buf[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		} else if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99 {
+			c = '\''
+			i += 2
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
