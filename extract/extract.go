@@ -233,6 +233,7 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 		}
 	}
 	linkAlternatives(out)
+	linkDeclaredAliases(out)
 	return out
 }
 
