@@ -854,7 +854,9 @@ func (s *scanner) isYear(i int, attached bool) bool {
 	if t.kind != tNum || t.bad || t.ord || t.nd != 4 || t.n < 1000 || t.n > 2100 {
 		return false
 	}
-	if s.countFollows(i + 1) {
+	// "1500 fighters" is a count, but "In 2013 rebels fought" is a year:
+	// nobody writes "in 2000 fighters".
+	if s.countFollows(i+1) && !s.wordIn(i-1, wIn, wSince, wUntil, wTill, wDuring, wEarly, wMid, wLate) {
 		return false
 	}
 	if attached || s.lenient {
