@@ -89,6 +89,7 @@ type timeline struct {
 	toks  []tok
 	exprs []dexpr
 	res   []resolved
+	groups []grp
 	// backClause marks the clauses of the current sentence dated by a
 	// backward reference.
 	backClause []bool
@@ -106,6 +107,13 @@ type refState struct {
 type headDate struct {
 	level int
 	date  *claims.TimeSpan
+}
+
+// grp is a clause being built: where it starts (relative to the unit)
+// and the indexes of its resolved expressions.
+type grp struct {
+	start int
+	items []int
 }
 
 // resolved is an expression and its interval.
@@ -241,6 +249,7 @@ func (t *timeline) clauses(u *unit) []clause {
 	// early in the sentence anchors the ones after it.
 	t.res = t.res[:0]
 	local := t.ref
+	var lv refState // the reference set by the last date of this sentence
 	for i := range t.exprs {
 		e := &t.exprs[i]
 		r := local
@@ -260,7 +269,8 @@ func (t *timeline) clauses(u *unit) []clause {
 		t.setSpan(&ts, u, e)
 		t.res = append(t.res, resolved{e: *e, ts: ts})
 		if !e.back {
-			local = &refState{ts: ts, src: claims.AnchorPrevious, block: u.block}
+			lv = refState{ts: ts, src: claims.AnchorPrevious, block: u.block}
+			local = &lv
 		}
 	}
 
@@ -329,11 +339,7 @@ func (t *timeline) setSpan(ts *claims.TimeSpan, u *unit, e *dexpr) {
 // share a clause, whose date is the first; a date naming something
 // ("(June–July 2015)", "the 2015 offensive") never opens a clause.
 func (t *timeline) group(u *unit, s *scanner) []clause {
-	type grp struct {
-		start int // relative to u
-		items []int
-	}
-	var groups []grp
+	groups := t.groups[:0]
 	prevEnd := -1
 	for i := range t.res {
 		e := &t.res[i].e
@@ -359,6 +365,7 @@ func (t *timeline) group(u *unit, s *scanner) []clause {
 		}
 		prevEnd = e.e
 	}
+	t.groups = groups
 	out := make([]clause, len(groups))
 	if cap(t.backClause) < len(groups) {
 		t.backClause = make([]bool, len(groups))

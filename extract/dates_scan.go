@@ -258,6 +258,48 @@ func init() {
 	}{wNumWord, 30}
 }
 
+// lexEntry is one slot of the lexicon's hash table.
+type lexEntry struct {
+	word string
+	id   wid
+	n    int
+}
+
+// lexTable is an open-addressed copy of lexicon keyed by the FNV-1a hash
+// of the lower-cased word, which the tokenizer computes while it lower-
+// cases: a lookup is one or two probes and a short comparison.
+var lexTable [1024]lexEntry
+
+func init() {
+	for w, info := range lexicon {
+		h := uint32(2166136261)
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint32(w[i])) * 16777619
+		}
+		for k := h; ; k++ {
+			e := &lexTable[k%uint32(len(lexTable))]
+			if e.word == "" {
+				*e = lexEntry{word: w, id: info.id, n: info.n}
+				break
+			}
+		}
+	}
+}
+
+// lookupWord returns the lexicon entry of the lower-case word w with FNV-1a
+// hash h, or nil.
+func lookupWord(h uint32, w []byte) *lexEntry {
+	for k := h; ; k++ {
+		e := &lexTable[k%uint32(len(lexTable))]
+		if e.word == "" {
+			return nil
+		}
+		if e.word == string(w) {
+			return e
+		}
+	}
+}
+
 // month returns the month (1-12) a word id names, or 0.
 func (w wid) month() int {
 	if w >= wJan && w <= wDec {
@@ -337,12 +379,24 @@ func tokenize(buf []tok, text string) []tok {
 			toks = append(toks, t)
 			i = j
 		default:
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if unicode.IsLetter(r) {
-				t := tok{s: i, kind: tWord, up: unicode.IsUpper(r)}
+			r, n := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(text[i:])
+			}
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsLetter(r) {
+				t := tok{s: i, kind: tWord, up: c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r)}
 				j := i
 				ascii := true
 				for j < len(text) {
+					if c := text[j]; c < utf8.RuneSelf {
+						if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+							j++
+							continue
+						}
+						if c != '\'' {
+							break
+						}
+					}
 					r2, n2 := utf8.DecodeRuneInString(text[j:])
 					if unicode.IsLetter(r2) {
 						if r2 >= utf8.RuneSelf {
@@ -361,16 +415,18 @@ func tokenize(buf []tok, text string) []tok {
 				}
 				t.e = j
 				if ascii && j-i <= len(low) {
+					h := uint32(2166136261)
 					for k := i; k < j; k++ {
 						b := text[k]
 						if b >= 'A' && b <= 'Z' {
 							b += 'a' - 'A'
 						}
 						low[k-i] = b
+						h = (h ^ uint32(b)) * 16777619
 					}
-					if info, ok := lexicon[string(low[:j-i])]; ok {
-						t.w, t.n = info.id, info.n
-						if t.w.month() > 0 && j-i <= 4 && info.id != wMay && !isFullMonth(low[:j-i]) {
+					if e := lookupWord(h, low[:j-i]); e != nil {
+						t.w, t.n = e.id, e.n
+						if t.w.month() > 0 && j-i <= 4 && e.id != wMay && !isFullMonth(low[:j-i]) {
 							t.abbr = true
 						}
 					}
@@ -540,6 +596,10 @@ func (s *scanner) wordIn(i int, ws ...wid) bool {
 // scan returns the date expressions of the text in order, appending to out.
 func (s *scanner) scan(out []dexpr) []dexpr {
 	for i := 0; i < len(s.toks); {
+		if !s.canStart(i) {
+			i++
+			continue
+		}
 		e, j, ok := s.match(i)
 		if !ok {
 			i++
@@ -556,6 +616,30 @@ func (s *scanner) scan(out []dexpr) []dexpr {
 		i = j
 	}
 	return out
+}
+
+// canStart reports whether any rule can match at token i: most tokens
+// (names, verbs, punctuation) are rejected here without trying the rules.
+func (s *scanner) canStart(i int) bool {
+	t := &s.toks[i]
+	switch t.kind {
+	case tNum:
+		return !t.bad
+	case tWord:
+		switch t.w {
+		case wNone, wIn, wOn, wAt, wOf, wAnd, wTo, wThrough, wOver, wWithin, wVery, wSame,
+			wDay, wDays, wMorning, wEvening, wNight, wAfternoon, wWeek, wWeeks, wMonth, wMonths,
+			wYear, wYears, wFortnight, wAgo, wAfterwards, wCouple, wApprox, wExactly,
+			wConflict, wCount, wEvent, wDet, wConj, wMiddle, wBeginning, wStart, wEnd,
+			wFirst, wLast, wFinal, wOpening, wPast, wComing, wPreceding:
+			return false
+		case wThe, wThat, wThis, wA:
+			// Only when the next word is in the lexicon.
+			return i+1 < len(s.toks) && (s.toks[i+1].w != wNone || s.toks[i+1].kind == tNum)
+		}
+		return true
+	}
+	return false
 }
 
 // onlyGlue reports whether t[from:to] holds only spaces, commas and "on"/"of".
