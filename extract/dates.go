@@ -86,9 +86,9 @@ type timeline struct {
 	hasConflictStart bool
 
 	// scratch space reused between sentences
-	toks  []tok
-	exprs []dexpr
-	res   []resolved
+	toks   []tok
+	exprs  []dexpr
+	res    []resolved
 	groups []grp
 	// backClause marks the clauses of the current sentence dated by a
 	// backward reference.
