@@ -122,6 +122,8 @@ type resolved struct {
 	ts claims.TimeSpan
 }
 
+// newTimeline returns a timeline for p, with the date its title carries
+// as the first reference and excerpt mode set from p's structure.
 func newTimeline(p *parsed) *timeline {
 	t := &timeline{lastBlock: -1}
 	t.excerpt = isExcerpt(p)
@@ -190,6 +192,9 @@ func (t *timeline) firstDate(text string, off int, ref *refState, lenient bool) 
 	return nil
 }
 
+// heading reads a heading's date: a dated heading becomes the reference
+// and the date its section's undated sentences inherit; a heading without
+// a date falls back to the nearest dated enclosing heading for inheritance.
 func (t *timeline) heading(it *item) {
 	for len(t.heads) > 0 && t.heads[len(t.heads)-1].level >= it.level {
 		t.heads = t.heads[:len(t.heads)-1]
@@ -218,6 +223,10 @@ func (t *timeline) enclosingDate() *claims.TimeSpan {
 	return nil
 }
 
+// clauses returns u split into its dated clauses, in order, covering the
+// unit (only whitespace between them). A sentence without a date of its
+// own is one clause with the inherited narrative date, or nil before any
+// date. Infobox lines are one clause with their first date, if any.
 func (t *timeline) clauses(u *unit) []clause {
 	whole := clause{start: u.offset, end: u.offset + len(u.text)}
 	t.toks = tokenize(t.toks, u.masked)

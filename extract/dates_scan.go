@@ -800,15 +800,10 @@ func (s *scanner) between(i int) (dexpr, int, bool) {
 // bare day's month from b.
 func joinRange(a, b pdate, bareDay bool) (pdate, bool) {
 	if bareDay {
-		if b.d == 0 || b.m == 0 || a.d >= b.d && b.y == 0 && a.m == 0 {
-			if b.d == 0 || b.m == 0 {
-				return a, false
-			}
-		}
-		a.m = b.m
-		if a.d > b.d {
+		if b.d == 0 || b.m == 0 || a.d > b.d {
 			return a, false
 		}
+		a.m = b.m
 		return a, true
 	}
 	// Both ends need the same kind of start: a year-only start cannot run
@@ -1208,11 +1203,11 @@ func validDay(p pdate) bool {
 	if p.d == 0 {
 		return true
 	}
-	max := [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[p.m]
+	last := [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[p.m]
 	if p.m == 2 && p.y != 0 && !(p.y%4 == 0 && (p.y%100 != 0 || p.y%400 == 0)) {
-		max = 28
+		last = 28
 	}
-	return p.d >= 1 && p.d <= max
+	return p.d >= 1 && p.d <= last
 }
 
 // unitOf maps a word to a relative unit.
