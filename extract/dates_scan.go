@@ -30,7 +30,7 @@ const (
 type tok struct {
 	s, e int
 	kind tokKind
-	w    wid  // word id (words), 0 when the word is not in the lexicon
+	w    wid  // word id (words), 0 when the word is not in the dateLexicon
 	up   bool // word starts with an upper-case letter
 	abbr bool // month abbreviation ("Sept", "Jan")
 	n    int  // value of a number, or of a number word
@@ -40,7 +40,7 @@ type tok struct {
 	p    byte // punctuation class: , ( ) - / ; : . and x for anything else
 }
 
-// wid identifies a word of the tagger's lexicon.
+// wid identifies a word of the tagger's dateLexicon.
 type wid uint8
 
 const (
@@ -135,8 +135,8 @@ const (
 	wConj  // while, but, whereas, which, who, where, when, then, although, though
 )
 
-// lexicon maps lower-case words to their ids; number words carry a value.
-var lexicon = map[string]struct {
+// dateLexicon maps lower-case words to their ids; number words carry a value.
+var dateLexicon = map[string]struct {
 	id wid
 	n  int
 }{}
@@ -149,7 +149,7 @@ func init() {
 	}
 	for i, names := range months {
 		for _, n := range names {
-			lexicon[n] = struct {
+			dateLexicon[n] = struct {
 				id wid
 				n  int
 			}{wJan + wid(i), 0}
@@ -157,7 +157,7 @@ func init() {
 	}
 	add := func(id wid, words ...string) {
 		for _, w := range words {
-			lexicon[w] = struct {
+			dateLexicon[w] = struct {
 				id wid
 				n  int
 			}{id, 0}
@@ -247,31 +247,31 @@ func init() {
 	for i, w := range []string{"one", "two", "three", "four", "five", "six", "seven",
 		"eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
 		"sixteen", "seventeen", "eighteen", "nineteen", "twenty"} {
-		lexicon[w] = struct {
+		dateLexicon[w] = struct {
 			id wid
 			n  int
 		}{wNumWord, i + 1}
 	}
-	lexicon["thirty"] = struct {
+	dateLexicon["thirty"] = struct {
 		id wid
 		n  int
 	}{wNumWord, 30}
 }
 
-// lexEntry is one slot of the lexicon's hash table.
+// lexEntry is one slot of the dateLexicon's hash table.
 type lexEntry struct {
 	word string
 	id   wid
 	n    int
 }
 
-// lexTable is an open-addressed copy of lexicon keyed by the FNV-1a hash
+// lexTable is an open-addressed copy of dateLexicon keyed by the FNV-1a hash
 // of the lower-cased word, which the tokenizer computes while it lower-
 // cases: a lookup is one or two probes and a short comparison.
 var lexTable [1024]lexEntry
 
 func init() {
-	for w, info := range lexicon {
+	for w, info := range dateLexicon {
 		h := uint32(2166136261)
 		for i := 0; i < len(w); i++ {
 			h = (h ^ uint32(w[i])) * 16777619
@@ -286,7 +286,7 @@ func init() {
 	}
 }
 
-// lookupWord returns the lexicon entry of the lower-case word w with FNV-1a
+// lookupWord returns the dateLexicon entry of the lower-case word w with FNV-1a
 // hash h, or nil.
 func lookupWord(h uint32, w []byte) *lexEntry {
 	for k := h; ; k++ {
@@ -358,7 +358,7 @@ func tokenize(buf []tok, text string) []tok {
 					k += n
 				}
 				suf := text[j:k]
-				if k-j == 2 && isOrdinal(suf) {
+				if k-j == 2 && isOrdinalSuffix(suf) {
 					t.ord = true
 				} else {
 					t.bad = true
@@ -485,7 +485,7 @@ func isLetterByte(s string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
-func isOrdinal(s string) bool {
+func isOrdinalSuffix(s string) bool {
 	switch s {
 	case "st", "nd", "rd", "th", "ST", "ND", "RD", "TH":
 		return true
@@ -634,7 +634,7 @@ func (s *scanner) canStart(i int) bool {
 			wFirst, wLast, wFinal, wOpening, wPast, wComing, wPreceding:
 			return false
 		case wThe, wThat, wThis, wA:
-			// Only when the next word is in the lexicon.
+			// Only when the next word is in the dateLexicon.
 			return i+1 < len(s.toks) && (s.toks[i+1].w != wNone || s.toks[i+1].kind == tNum)
 		}
 		return true
