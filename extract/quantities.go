@@ -181,13 +181,16 @@ func parseQuantity(toks []qTok, i int) (qExpr, bool) {
 			k = readHalf(toks, k2, &ex.a)
 		}
 	}
-	// Ranges.
+	// Ranges. "between" needs "and" or a dash, "from" needs "to";
+	// otherwise the word is not part of the quantity.
+	if qual == qqBetween && !(qWordAt(toks, k, "and") || isDashAt(toks, k)) || qual == qqFrom && !qWordAt(toks, k, "to") {
+		ex.qual = qqNone
+		ex.s = jq
+	}
 	if !ex.a.vague {
 		k = readRange(toks, k, &ex)
 	}
 	if (qual == qqBetween || qual == qqFrom) && !ex.isRng {
-		// "between 5 ..." without "and N", "from 5" without "to N": read
-		// the number alone.
 		ex.qual = qqNone
 		ex.s = jq
 	}
@@ -359,7 +362,7 @@ func readRange(toks []qTok, k int, ex *qExpr) int {
 		return k
 	}
 	t := toks[k]
-	isDash := t.kind == qPunct && (t.low == "-" || t.low == "–" || t.low == "—" || t.low == "‒" || t.low == "−")
+	isDash := isDashAt(toks, k)
 	ok := false
 	switch {
 	case ex.qual == qqBetween:
@@ -403,6 +406,18 @@ func readRange(toks []qTok, k int, ex *qExpr) int {
 	ex.b = b
 	ex.isRng = true
 	return b.end
+}
+
+// isDashAt reports a hyphen or dash at toks[k].
+func isDashAt(toks []qTok, k int) bool {
+	if k < 0 || k >= len(toks) || toks[k].kind != qPunct {
+		return false
+	}
+	switch toks[k].low {
+	case "-", "–", "—", "‒", "−":
+		return true
+	}
+	return false
 }
 
 // readSuffix reads a qualifier after the number.
@@ -472,7 +487,7 @@ func notQuantity(toks []qTok, ex *qExpr, money bool) bool {
 			return true
 		}
 	}
-	if numS > 0 && isMonthTok(toks, numS-1) && small(a) && ex.qual == qqNone {
+	if numS > 0 && isMonthTok(toks, numS-1) && small(a) && ex.qual == qqNone && !(numS > 1 && toks[numS-2].kind == qNum) {
 		return true
 	}
 	// Times: "21:00", "11:30 AM", "9 pm".

@@ -56,6 +56,9 @@ func readContext(u *unit, toks []qTok, orig string, exprs []qExpr) {
 		if ex.cat == "" {
 			ex.cat = tollScan(toks, orig, ex)
 		}
+		if ex.cat == "" {
+			ex.cat = npCategory(toks, ex.npS, ex.npE)
+		}
 	}
 	for i := range exprs {
 		if exprs[i].kind == claims.KindCount && qSourceNouns[strings.ToLower(lastWord(exprs[i].subject))] {
@@ -231,7 +234,16 @@ func npCategory(toks []qTok, s, e int) string {
 	if s < e && strings.HasSuffix(toks[s].low, "ed") {
 		return qCategories[toks[s].low]
 	}
+	if s < e && qCountedCategoryNouns[toks[e-1].low] {
+		return qCategories[toks[e-1].low]
+	}
 	return ""
+}
+
+// qCountedCategoryNouns are nouns that are both what is counted and what
+// happened to it ("scores of bodies", "40 casualties").
+var qCountedCategoryNouns = map[string]bool{
+	"bodies": true, "corpses": true, "casualties": true, "fatalities": true, "deaths": true,
 }
 
 // copularNP reports whether toks[k] starts a noun phrase after "were"
@@ -280,6 +292,11 @@ func readNP(toks []qTok, k int) (int, int) {
 				i = j
 				continue
 			}
+			break
+		}
+		if single && qCountedCategoryNouns[w] {
+			words++
+			i = j
 			break
 		}
 		if single && qCategories[w] != "" {
@@ -405,7 +422,7 @@ func rightScan(toks []qTok, k int) string {
 		}
 		w := t.low
 		if c := qCategories[w]; c != "" {
-			if strings.HasSuffix(w, "ing") || k > 0 && qWordAt(toks, k-1, "and") {
+			if strings.HasSuffix(w, "ing") && w != "missing" || k > 0 && qWordAt(toks, k-1, "and") {
 				// "of killing", "and killed 43": another predicate.
 				return ""
 			}
@@ -438,6 +455,9 @@ func rightScan(toks []qTok, k int) string {
 			// "300 hostages held by the jihadists were set free"
 		case t.upper:
 		case strings.HasSuffix(w, "ly"):
+		case strings.HasSuffix(w, "ing") && pp == 0:
+			// "90 guards defending the field were killed"
+			pp = 3
 		case pp > 0 && !qClauseBreak[w]:
 			pp--
 		default:

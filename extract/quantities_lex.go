@@ -194,20 +194,22 @@ func init() {
 	add("killed", "kill", "kills", "killed", "killing", "dead", "died", "die", "dies",
 		"dying", "deaths", "death", "massacred", "massacring", "slain", "slew",
 		"slaughtered", "perished", "fatalities", "fatality", "bodies", "corpses",
-		"martyred", "assassinated", "drowned")
+		"martyred", "assassinated", "drowned", "massacres", "assassinates")
 	add("executed", "executed", "executing", "execute", "executes", "execution",
-		"executions", "beheaded", "beheading", "beheadings", "hanged")
+		"executions", "beheaded", "beheading", "beheadings", "hanged", "beheads")
 	add("wounded", "wounded", "wounding", "wounds", "injured", "injuring",
-		"injuries", "injury", "hurt", "maimed")
+		"injuries", "injury", "hurt", "maimed", "injures", "wound")
 	add("captured", "captured", "capturing", "capture", "seized", "seizing",
 		"kidnapped", "kidnapping", "abducted", "abducting", "abduction", "surrendered",
-		"recaptured", "recapturing", "overran", "overrun", "taken")
+		"recaptured", "recapturing", "overran", "overrun", "taken", "captures",
+		"seizes", "kidnaps", "abducts", "recaptures")
 	add("freed", "freed", "freeing", "released", "releasing", "release", "escaped",
-		"escaping", "escape", "rescued", "rescuing", "liberated", "exchanged", "swapped")
+		"escaping", "escape", "rescued", "rescuing", "liberated", "exchanged", "swapped",
+		"releases", "frees", "rescues")
 	add("defected", "defected", "defecting", "defect", "defection", "defections",
 		"deserted", "deserting", "desertions")
 	add("arrested", "arrested", "arresting", "arrests", "arrest", "detained",
-		"detaining", "detention", "jailed", "imprisoned")
+		"detaining", "detention", "jailed", "imprisoned", "detains")
 	add("displaced", "displaced", "displacing", "fled", "fleeing", "homeless")
 	add("evacuated", "evacuated", "evacuating", "evacuation", "evacuate")
 	add("besieged", "besieged", "besieging", "trapped", "encircled", "surrounded")
@@ -301,6 +303,10 @@ var qNPStop = map[string]bool{
 	"reported": true, "belonging": true,
 	"'s": true, "either": true, "neither": true, "whether": true, "thus": true,
 	"however": true, "instead": true, "yet": true, "even": true,
+	"overnight": true, "today": true, "yesterday": true, "tonight": true,
+	"daily": true, "nationwide": true, "altogether": true, "apiece": true,
+	"respectively": true, "simultaneously": true, "early": true, "late": true,
+	"recently": true, "overall": true, "alone": true, "together": true,
 }
 
 // qRightSkip are words passed over between what is counted and the verb
