@@ -44,6 +44,10 @@ type qTok struct {
 // become punctuation tokens.
 func qTokenize(s string, toks []qTok) []qTok {
 	toks = toks[:0]
+	// One lower-cased copy of the text; words take their lower-case form
+	// from it. Only ASCII letters are folded, so offsets agree (the word
+	// lists are ASCII).
+	lower := asciiLower(s)
 	sp := true
 	i := 0
 	for i < len(s) {
@@ -88,11 +92,21 @@ func qTokenize(s string, toks []qTok) []qTok {
 			i = j
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(r) {
+		r, n := rune(c), 1
+		if c >= 0x80 {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if isASCIILetter(c) || c >= 0x80 && unicode.IsLetter(r) {
 			j := i + n
 			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if isASCIILetter(s[j]) {
+					j++
+					continue
+				}
+				r2, n2 := rune(s[j]), 1
+				if s[j] >= 0x80 {
+					r2, n2 = utf8.DecodeRuneInString(s[j:])
+				}
 				if unicode.IsLetter(r2) {
 					j += n2
 					continue
@@ -109,7 +123,7 @@ func qTokenize(s string, toks []qTok) []qTok {
 				break
 			}
 			w := s[i:j]
-			toks = append(toks, qTok{s: i, e: j, kind: qWord, sp: sp, low: strings.ToLower(w), upper: unicode.IsUpper(r), caps: isCaps(w)})
+			toks = append(toks, qTok{s: i, e: j, kind: qWord, sp: sp, low: lower[i:j], upper: c >= 'A' && c <= 'Z' || c >= 0x80 && unicode.IsUpper(r), caps: isCaps(w)})
 			sp = false
 			i = j
 			continue

@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"strings"
+	"sync"
 
 	"github.com/concordfacts/concord/claims"
 )
@@ -64,7 +65,12 @@ func findQuantities(u *unit, start, end int) []claims.Quantity {
 	}
 	masked := u.clauseText(start, end)
 	orig := u.text[start-u.offset : end-u.offset]
-	toks := qTokenize(masked, make([]qTok, 0, len(masked)/4+4))
+	buf := qTokPool.Get().(*[]qTok)
+	toks := qTokenize(masked, *buf)
+	defer func() {
+		*buf = toks[:0]
+		qTokPool.Put(buf)
+	}()
 	exprs := scanQuantities(toks)
 	if len(exprs) == 0 {
 		return nil
@@ -72,6 +78,9 @@ func findQuantities(u *unit, start, end int) []claims.Quantity {
 	readContext(u, toks, orig, exprs)
 	return buildQuantities(exprs, toks, orig, start)
 }
+
+// qTokPool recycles token slices between clauses.
+var qTokPool = sync.Pool{New: func() any { s := make([]qTok, 0, 128); return &s }}
 
 // qExpr is one quantity expression found in the tokens.
 type qExpr struct {
@@ -99,6 +108,10 @@ type qExpr struct {
 func scanQuantities(toks []qTok) []qExpr {
 	var out []qExpr
 	for i := 0; i < len(toks); {
+		if !mayStartQuantity(toks[i]) {
+			i++
+			continue
+		}
 		ex, ok := parseQuantity(toks, i)
 		if !ok {
 			i++
@@ -112,14 +125,60 @@ func scanQuantities(toks []qTok) []qExpr {
 	return out
 }
 
+// qStarters are the words a quantity expression can start with.
+var qStarters = map[string]bool{
+	"a": true, "an": true, "half": true, "tens": true, "us": true, "c": true,
+	"several": true, "few": true,
+}
+
+// qQualByFirst indexes qQualifiers by their first word.
+var qQualByFirst = map[string][]qQualPhrase{}
+
+func init() {
+	for _, p := range qQualifiers {
+		qQualByFirst[p.words[0]] = append(qQualByFirst[p.words[0]], p)
+		qStarters[p.words[0]] = true
+	}
+	for w := range numberWords {
+		qStarters[w] = true
+	}
+	for w := range vagueWords {
+		qStarters[w] = true
+	}
+	for w := range qStarters {
+		if len(w) < 32 {
+			qStarterLen[w[0]] |= 1 << len(w)
+		}
+	}
+}
+
+// qStarterLen has, for each first byte of a starter word, a bit for each
+// length a starter with that byte has: a filter before the map lookup.
+var qStarterLen [256]uint32
+
+// mayStartQuantity is a quick test of whether an expression can start at t.
+func mayStartQuantity(t qTok) bool {
+	switch t.kind {
+	case qNum:
+		return true
+	case qPunct:
+		_, ok := qCurrencies[t.low]
+		return ok
+	}
+	if len(t.low) == 0 || len(t.low) >= 32 || qStarterLen[t.low[0]]&(1<<len(t.low)) == 0 {
+		return false
+	}
+	return qStarters[t.low]
+}
+
 // matchQualifier reads a qualifier phrase at toks[i].
 func matchQualifier(toks []qTok, i int) (qQual, int) {
 	if i >= len(toks) || toks[i].kind != qWord {
 		return qqNone, i
 	}
 next:
-	for _, p := range qQualifiers {
-		if i+len(p.words) > len(toks) || toks[i].low != p.words[0] {
+	for _, p := range qQualByFirst[toks[i].low] {
+		if i+len(p.words) > len(toks) {
 			continue
 		}
 		for k, w := range p.words[1:] {
@@ -502,10 +561,10 @@ func notQuantity(toks []qTok, ex *qExpr, money bool) bool {
 		return true
 	}
 	// Letters against the digits: "46th", "13base", "16px", "1990s".
-	if e < len(toks) && toks[e].kind == qWord && !toks[e].sp {
+	if e < len(toks) && toks[e].kind == qWord && !toks[e].sp && !money {
 		return true
 	}
-	if !a.word && a.end < len(toks) && toks[a.end].kind == qWord && !toks[a.end].sp {
+	if !a.word && !money && a.end < len(toks) && toks[a.end].kind == qWord && !toks[a.end].sp {
 		if _, ok := qAttachedUnits[toks[a.end].low]; !ok {
 			return true
 		}
@@ -560,7 +619,8 @@ func notQuantity(toks []qTok, ex *qExpr, money bool) bool {
 	}
 	// Relative dates: "two days later", "within the past three years".
 	if ex.kind == claims.KindDuration {
-		if e < len(toks) && toks[e].kind == qWord && qRelativeAfter[toks[e].low] {
+		held := s > 0 && toks[s-1].kind == qWord && (toks[s-1].low == "for" || toks[s-1].low == "lasted" || toks[s-1].low == "within")
+		if e < len(toks) && toks[e].kind == qWord && qRelativeAfter[toks[e].low] && !held {
 			return true
 		}
 		if s > 0 && toks[s-1].kind == qWord && qRelativeBefore[toks[s-1].low] {

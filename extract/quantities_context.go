@@ -59,6 +59,17 @@ func readContext(u *unit, toks []qTok, orig string, exprs []qExpr) {
 		if ex.cat == "" {
 			ex.cat = npCategory(toks, ex.npS, ex.npE)
 		}
+		switch strings.ToLower(ex.subject) {
+		case "hostage", "prisoner", "captive":
+			// "taking 40 hostage"
+			ex.cat, ex.subject = "captured", ""
+		}
+		if ex.cat == "" && ex.s > 0 && (qWordAt(toks, ex.s-1, "lost") || qWordAt(toks, ex.s-1, "losing")) {
+			if h := strings.ToLower(lastWord(ex.subject)); qCombatants[h] || qCountNouns[h] {
+				// "the army lost 12 soldiers"
+				ex.cat = "casualties"
+			}
+		}
 	}
 	for i := range exprs {
 		if exprs[i].kind == claims.KindCount && qSourceNouns[strings.ToLower(lastWord(exprs[i].subject))] {
@@ -78,7 +89,12 @@ func readContext(u *unit, toks []qTok, orig string, exprs []qExpr) {
 		ex.chain = i
 		if prev >= 0 {
 			p := &exprs[prev]
-			switch relate(toks, p.npE, ex.s) {
+			rel := relate(toks, p.npE, ex.s)
+			if rel == relChain && ofTheTotal(toks, p.s) && p.npE < len(toks) && toks[p.npE].low == "," {
+				// "Of the 120 passengers, 15 were injured"
+				rel = relPart
+			}
+			switch rel {
 			case relPart:
 				ex.parent = prev
 			case relChain:
@@ -183,6 +199,17 @@ func readContext(u *unit, toks []qTok, orig string, exprs []qExpr) {
 			exprs[i].parent = -1
 		}
 	}
+}
+
+// ofTheTotal reports "Of the" or "Of" opening the clause before toks[s].
+func ofTheTotal(toks []qTok, s int) bool {
+	switch {
+	case s == 1:
+		return qWordAt(toks, 0, "of")
+	case s == 2:
+		return qWordAt(toks, 0, "of") && (qWordAt(toks, 1, "the") || qWordAt(toks, 1, "these") || qWordAt(toks, 1, "those"))
+	}
+	return false
 }
 
 // readSubject reads what is counted after the expression.
@@ -335,7 +362,8 @@ func isVerbLike(w string) bool {
 	case "left", "took", "made", "went", "came", "fought", "held", "fell", "began",
 		"ran", "fled", "lost", "met", "sent", "won", "gave", "got", "saw", "told",
 		"remain", "remained", "joined", "entered", "formed", "arrived", "crossed",
-		"attacked", "launched", "returned", "withdrew", "pledged", "threatened":
+		"attacked", "launched", "returned", "withdrew", "pledged", "threatened",
+		"hit", "struck", "exploded", "landed", "stormed", "seized", "reached":
 		return true
 	}
 	return false

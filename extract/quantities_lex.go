@@ -110,8 +110,8 @@ var qDesignators = map[string]bool{
 	"class": true, "category": true, "stage": true, "round": true, "season": true,
 	"episode": true, "part": true, "act": true, "line": true, "terminal": true,
 	"ward": true, "precinct": true, "cell": true, "wave": true, "checkpoint": true,
-	"tower": true, "interstate": true, "channel": true, "group": true, "force": true,
-	"army": true, "front": true, "district": true, "sub-district": true, "apollo": true,
+	"tower": true, "interstate": true, "channel": true,
+	"district": true, "apollo": true,
 	"operation": true, "task": true, "code": true, "hangar": true, "airbase": true,
 	"post": true, "point": true, "kilometre": true, "kilometer": true, "km": true,
 }

@@ -268,6 +268,38 @@ func TestQuantitiesSubjectCategory(t *testing.T) {
 	})
 }
 
+func TestQuantitiesMore(t *testing.T) {
+	runQCases(t, []qCase{
+		{"The shops close at 5 p.m. on Fridays.", nil},
+		{"Traffic on Route 66 and Highway 4 was stopped.", nil},
+		{"The COVID-19 outbreak closed No. 10 for a day.", nil},
+		{"In 1999 the war ended.", nil},
+		{"Fighting raged between 2013 and 2015.", nil},
+		{"The earthquake killed 2000 people.", []qv{count("2000", "2000", "people", "killed")}},
+		{"The company lost $5bn last year.", []qv{
+			{Text: "$5bn", Low: "5000000000", High: "5000000000", Qual: claims.QualExact, Kind: claims.KindMoney, Unit: "USD", PartOf: -1},
+		}},
+		{"In the past 24 hours, 50 people were wounded.", []qv{count("50", "50", "people", "wounded")}},
+		{"The ceasefire held for 72 hours before 3 mortar rounds hit the town.", []qv{
+			{Text: "72 hours", Low: "72", High: "72", Qual: claims.QualExact, Kind: claims.KindDuration, Unit: "hours", PartOf: -1},
+			count("3", "3", "mortar rounds", ""),
+		}},
+		{"Of the 120 passengers, 15 were injured.", []qv{
+			count("120", "120", "passengers", "wounded"),
+			{Text: "15", Low: "15", High: "15", Qual: claims.QualExact, Kind: claims.KindCount, Category: "wounded", PartOf: 0},
+		}},
+		{"Gunmen stormed the hotel, killing 23 guests and taking 40 hostage.", []qv{
+			count("23", "23", "guests", "killed"), count("40", "40", "", "captured"),
+		}},
+		{"The rebels lost 30 fighters, while the army lost 12 soldiers.", []qv{
+			count("30", "30", "fighters", "casualties"), count("12", "12", "soldiers", "casualties"),
+		}},
+		{"Some 1.2 million people have been displaced since 2011.", []qv{
+			{Text: "Some 1.2 million", Low: "1080000", High: "1320000", Qual: claims.QualApprox, Kind: claims.KindCount, Subject: "people", Category: "displaced", PartOf: -1},
+		}},
+	})
+}
+
 func TestQuantitiesParts(t *testing.T) {
 	part := func(q qv, of int) qv { q.PartOf = of; return q }
 	runQCases(t, []qCase{
@@ -299,11 +331,12 @@ func TestQuantitiesParts(t *testing.T) {
 }
 
 func TestQuantitiesInfobox(t *testing.T) {
-	u := &unit{text: "Strength1: National Guard 12,000+, Coastal Corps 3,000–4,500", offset: 100, kind: claims.SourceInfobox, key: "Strength1"}
+	u := &unit{text: "Strength1: National Guard 12,000+, Liberation Army 800, Coastal Corps 3,000–4,500", offset: 100, kind: claims.SourceInfobox, key: "Strength1"}
 	u.masked = u.text
 	got := quantitiesOf(t, u)
 	want := []qv{
 		{Text: "12,000+", Low: "12000", High: "-", Qual: claims.QualAtLeast, Kind: claims.KindCount, Subject: "National Guard", Category: "fighters", PartOf: -1},
+		{Text: "800", Low: "800", High: "800", Qual: claims.QualExact, Kind: claims.KindCount, Subject: "Liberation Army", Category: "fighters", PartOf: -1},
 		{Text: "3,000–4,500", Low: "3000", High: "4500", Qual: claims.QualRange, Kind: claims.KindCount, Subject: "Coastal Corps", Category: "fighters", PartOf: -1},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
