@@ -3,74 +3,52 @@ package extract
 import (
 	"strings"
 	"testing"
-
-	"github.com/concordfacts/concord/seeds"
 )
 
-// FuzzTimeline checks the temporal tagger on any input: it never panics,
-// every interval has Start <= End, every date span and clause lies inside
-// the input with src[off:off+len] == text, and the clauses of a unit cover
-// it in order.
-func FuzzTimeline(f *testing.F) {
-	for _, name := range seeds.Names() {
-		b, err := seeds.FS.ReadFile(name)
-		if err != nil {
-			f.Fatal(err)
-		}
-		// A few paragraphs of each seed keep the fuzzer fast.
-		paras := strings.SplitAfter(string(b), "\n\n")
-		f.Add(strings.Join(paras[:min(8, len(paras))], ""))
-	}
+// FuzzQuantities checks that the quantity finder never panics, that every
+// span lies inside the clause and equals its bytes, that bounds are
+// ordered and that part_of points at another quantity of the clause.
+func FuzzQuantities(f *testing.F) {
 	for _, s := range []string{
-		"= W (January–July 2014) =\n\n== January 2014 ==\n===7 January===\nThe next day, rebels won. By 28 February, ISIL withdrew.\n",
-		"On 24 August, rebels recaptured two villages, and on 27 August, started an offensive.",
-		"Between 28 June 2014 and 29 February 2016, militants executed 4,225 people; 21:00 F-16s MiG-23 46th 1,300.",
-		"[36] Three days later (October 2017–February 2018) in April, May, June and September 2017 since October.",
-		"between 31 and 1 February - 2013–14 – 2099-00 Between 29 February and 2 March 2015 the 99th of May",
+		"An ISIL car bomb in Jarablus killed 26 people, of which 23 were rebel fighters and three were civilians.",
+		"Casualties3: 13–30 civilians killed, 400+ fighters and civilians killed overall",
+		"Between 95% and 98% of the province; more than 120 people; up to 50 prisoners; around 3,000 residents.",
+		"On 5 July 2013 at 21:00, the 46th base, Division 17, F-16s and a MiG-23 (2014–2017).",
+		"a mile and a half, half an hour, two hundred and fifty, tens of thousands of people, several hundred",
+		"$4.4 billion, 30 million euros, 12m, 24-hour, under 16 years of age, 1,400–1,440+ fighters",
+		"Another report put the number of executed prisoners at 100.",
+		"Of the 120 passengers, 15 were injured, taking 40 hostage.",
+		"- , 5 -", "between and", "from 5 to", "1,2,3,4 5.6.7 8–", "US$ A$ € £5bn", "9 a.m. 10 p. 11 o'clock",
 	} {
-		f.Add(s)
+		f.Add(s, 0, len(s))
 	}
-	e, err := New(Options{})
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Fuzz(func(t *testing.T, src string) {
-		p := e.parse("fuzz", src)
-		tl := newTimeline(p)
-		for i := range p.items {
-			it := &p.items[i]
-			if it.kind == itemHeading {
-				tl.heading(it)
-				continue
+	f.Fuzz(func(t *testing.T, text string, a, b int) {
+		masked, _ := maskCitations(text, 0)
+		u := &unit{text: text, masked: masked, offset: 10}
+		if a < 0 {
+			a = -a
+		}
+		if b < 0 {
+			b = -b
+		}
+		start, end := 10+a%(len(text)+1), 10+b%(len(text)+1)
+		qs := findQuantities(u, start, end)
+		for i, q := range qs {
+			s := q.Span
+			if s.Offset < start || s.End() > end || s.Length <= 0 {
+				t.Fatalf("span %+v outside clause [%d,%d)", s, start, end)
 			}
-			u := it.u
-			cs := tl.clauses(u)
-			if len(cs) == 0 {
-				t.Fatalf("no clause for %q", u.text)
+			if text[s.Offset-10:s.End()-10] != s.Text {
+				t.Fatalf("span %+v is not its text", s)
 			}
-			at := u.offset
-			for _, c := range cs {
-				if c.start < at || c.end < c.start || c.end > u.offset+len(u.text) {
-					t.Fatalf("clause [%d,%d) out of order or outside unit [%d,%d)", c.start, c.end, u.offset, u.offset+len(u.text))
-				}
-				if strings.TrimSpace(src[at:c.start]) != "" {
-					t.Fatalf("clauses leave %q uncovered", src[at:c.start])
-				}
-				at = c.end
-				d := c.date
-				if d == nil {
-					continue
-				}
-				if d.Start > d.End {
-					t.Fatalf("start %v after end %v for %q", d.Start, d.End, d.Span.Text)
-				}
-				sp := d.Span
-				if sp.Offset < 0 || sp.Length < 0 || sp.End() > len(src) || src[sp.Offset:sp.End()] != sp.Text {
-					t.Fatalf("span %+v does not match the input", sp)
-				}
+			if q.Low != nil && q.High != nil && *q.Low > *q.High {
+				t.Fatalf("%q: low %v > high %v", s.Text, *q.Low, *q.High)
 			}
-			if strings.TrimSpace(src[at:u.offset+len(u.text)]) != "" {
-				t.Fatalf("clauses leave the end of %q uncovered", u.text)
+			if q.PartOf >= len(qs) || q.PartOf < -1 || q.PartOf == i {
+				t.Fatalf("%q: part_of %d of %d", s.Text, q.PartOf, len(qs))
+			}
+			if strings.TrimSpace(s.Text) != s.Text {
+				t.Fatalf("span %q has outer space", s.Text)
 			}
 		}
 	})
