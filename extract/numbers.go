@@ -47,7 +47,7 @@ func qTokenize(s string, toks []qTok) []qTok {
 	// One lower-cased copy of the text; words take their lower-case form
 	// from it. Only ASCII letters are folded, so offsets agree (the word
 	// lists are ASCII).
-	lower := asciiLower(s)
+	lower := qAsciiLower(s)
 	sp := true
 	i := 0
 	for i < len(s) {
@@ -64,7 +64,7 @@ func qTokenize(s string, toks []qTok) []qTok {
 			}
 			plain := true
 			// Thousands groups: ",ddd" not followed by another digit.
-			for j+4 <= len(s) && s[j] == ',' && isDigits(s[j+1:j+4]) && (j+4 == len(s) || s[j+4] < '0' || s[j+4] > '9') {
+			for j+4 <= len(s) && s[j] == ',' && qIsDigits(s[j+1:j+4]) && (j+4 == len(s) || s[j+4] < '0' || s[j+4] > '9') {
 				j += 4
 				plain = false
 			}
@@ -96,10 +96,10 @@ func qTokenize(s string, toks []qTok) []qTok {
 		if c >= 0x80 {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
-		if isASCIILetter(c) || c >= 0x80 && unicode.IsLetter(r) {
+		if qIsASCIILetter(c) || c >= 0x80 && unicode.IsLetter(r) {
 			j := i + n
 			for j < len(s) {
-				if isASCIILetter(s[j]) {
+				if qIsASCIILetter(s[j]) {
 					j++
 					continue
 				}
@@ -123,7 +123,7 @@ func qTokenize(s string, toks []qTok) []qTok {
 				break
 			}
 			w := s[i:j]
-			toks = append(toks, qTok{s: i, e: j, kind: qWord, sp: sp, low: lower[i:j], upper: c >= 'A' && c <= 'Z' || c >= 0x80 && unicode.IsUpper(r), caps: isCaps(w)})
+			toks = append(toks, qTok{s: i, e: j, kind: qWord, sp: sp, low: lower[i:j], upper: c >= 'A' && c <= 'Z' || c >= 0x80 && unicode.IsUpper(r), caps: qIsCaps(w)})
 			sp = false
 			i = j
 			continue
@@ -154,7 +154,7 @@ func qLetterAt(s string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
-func isDigits(s string) bool {
+func qIsDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
 			return false
@@ -163,8 +163,8 @@ func isDigits(s string) bool {
 	return len(s) > 0
 }
 
-// numberWords are the cardinal words read as exact numbers.
-var numberWords = map[string]float64{
+// qNumberWords are the cardinal words read as exact numbers.
+var qNumberWords = map[string]float64{
 	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -173,15 +173,15 @@ var numberWords = map[string]float64{
 	"seventy": 70, "eighty": 80, "ninety": 90,
 }
 
-// numberScales multiply the number before them ("two hundred", "1.5 million").
-var numberScales = map[string]float64{
+// qNumberScales multiply the number before them ("two hundred", "1.5 million").
+var qNumberScales = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
 }
 
-// vagueRange is the interval a vague quantity word stands for.
-type vagueRange struct{ lo, hi float64 }
+// qVagueRange is the interval a vague quantity word stands for.
+type qVagueRange struct{ lo, hi float64 }
 
-// vagueWords is the table of vague plurals and quantifiers. The intervals
+// qVagueWords is the table of vague plurals and quantifiers. The intervals
 // follow the usual reading of the words in news prose: a plural of a round
 // number means at least two of them and fewer than ten ("hundreds":
 // 200-999), "dozens" at least two dozen, "scores" at least two score.
@@ -197,7 +197,7 @@ type vagueRange struct{ lo, hi float64 }
 //
 // "several"/"a few" before a scale word multiply it: "several hundred" is
 // 300-900, "a few thousand" 2,000-5,000.
-var vagueWords = map[string]vagueRange{
+var qVagueWords = map[string]qVagueRange{
 	"dozens":    {24, 99},
 	"scores":    {40, 99},
 	"hundreds":  {200, 999},
@@ -227,9 +227,9 @@ type qNumber struct {
 	digits int
 }
 
-// readNumber reads a number at toks[i]: digits, number words, vague
+// qReadNumber reads a number at toks[i]: digits, number words, vague
 // quantity words. ok is false when there is none.
-func readNumber(toks []qTok, i int) (n qNumber, ok bool) {
+func qReadNumber(toks []qTok, i int) (n qNumber, ok bool) {
 	if i >= len(toks) {
 		return n, false
 	}
@@ -237,7 +237,7 @@ func readNumber(toks []qTok, i int) (n qNumber, ok bool) {
 	switch t.kind {
 	case qNum:
 		n = qNumber{val: t.num, end: i + 1, plain: t.plain, digits: t.digits}
-		if s, ok := scaleAt(toks, i+1); ok {
+		if s, ok := qScaleAt(toks, i+1); ok {
 			n.val *= s
 			n.end = i + 2
 			n.plain = false
@@ -259,19 +259,19 @@ func readNumber(toks []qTok, i int) (n qNumber, ok bool) {
 			mult = 1e6
 		}
 		if mult > 0 {
-			base := vagueRange{20, 99.999}
+			base := qVagueRange{20, 99.999}
 			if w == "hundreds" {
-				base = vagueRange{200, 999.999}
+				base = qVagueRange{200, 999.999}
 			}
 			return qNumber{vague: true, lo: base.lo * mult, hi: math.Floor(base.hi * mult), end: i + 3, word: true}, true
 		}
 	}
 	if w == "several" || w == "few" && i > 0 && toks[i-1].low == "a" {
-		r := vagueRange{3, 9}
+		r := qVagueRange{3, 9}
 		if w == "few" {
-			r = vagueRange{2, 5}
+			r = qVagueRange{2, 5}
 		}
-		if s, ok := scaleAt(toks, i+1); ok {
+		if s, ok := qScaleAt(toks, i+1); ok {
 			return qNumber{vague: true, lo: r.lo * s, hi: r.hi * s, end: i + 2, word: true}, true
 		}
 		if qWordAt(toks, i+1, "dozen") {
@@ -283,7 +283,7 @@ func readNumber(toks []qTok, i int) (n qNumber, ok bool) {
 		if i+1 < len(toks) {
 			switch toks[i+1].low {
 			case "few":
-				return readNumber(toks, i+1)
+				return qReadNumber(toks, i+1)
 			case "couple":
 				end := i + 2
 				if qWordAt(toks, end, "of") {
@@ -299,9 +299,9 @@ func readNumber(toks []qTok, i int) (n qNumber, ok bool) {
 			case "dozen":
 				return qNumber{val: 12, end: i + 2, word: true, approx: true}, true
 			}
-			if s, ok := numberScales[toks[i+1].low]; ok && w == "a" {
+			if s, ok := qNumberScales[toks[i+1].low]; ok && w == "a" {
 				n = qNumber{val: s, end: i + 2, word: true}
-				return extendScales(toks, n), true
+				return qExtendScales(toks, n), true
 			}
 		}
 		return n, false
@@ -309,10 +309,10 @@ func readNumber(toks []qTok, i int) (n qNumber, ok bool) {
 	if w == "half" && i+2 < len(toks) && (toks[i+1].low == "a" || toks[i+1].low == "an") && toks[i+2].low == "dozen" {
 		return qNumber{val: 6, end: i + 3, word: true, approx: true}, true
 	}
-	if r, ok := vagueWords[w]; ok {
+	if r, ok := qVagueWords[w]; ok {
 		return qNumber{vague: true, lo: r.lo, hi: r.hi, end: i + 1, word: true}, true
 	}
-	v, ok := numberWords[w]
+	v, ok := qNumberWords[w]
 	if !ok {
 		return n, false
 	}
@@ -323,7 +323,7 @@ func readNumber(toks []qTok, i int) (n qNumber, ok bool) {
 		if toks[j].low == "-" && !toks[j].sp && j+1 < len(toks) && !toks[j+1].sp {
 			j++
 		}
-		if u, ok := numberWords[toks[j].low]; ok && u >= 1 && u <= 9 && toks[j].kind == qWord {
+		if u, ok := qNumberWords[toks[j].low]; ok && u >= 1 && u <= 9 && toks[j].kind == qWord {
 			n.val += u
 			n.end = j + 1
 		}
@@ -337,28 +337,28 @@ func readNumber(toks []qTok, i int) (n qNumber, ok bool) {
 		n.one = false
 		return n, true
 	}
-	return extendScales(toks, n), true
+	return qExtendScales(toks, n), true
 }
 
-// extendScales reads scale words and "and"-joined smaller numbers after a
+// qExtendScales reads scale words and "and"-joined smaller numbers after a
 // number word: "two hundred and fifty", "three thousand".
-func extendScales(toks []qTok, n qNumber) qNumber {
+func qExtendScales(toks []qTok, n qNumber) qNumber {
 	for {
-		s, ok := scaleAt(toks, n.end)
-		if ok && n.end > 0 && toks[n.end-1].kind == qWord && !isScaleWord(toks[n.end-1].low) {
+		s, ok := qScaleAt(toks, n.end)
+		if ok && n.end > 0 && toks[n.end-1].kind == qWord && !qIsScaleWord(toks[n.end-1].low) {
 			n.val *= s
 			n.end++
 			n.one = false
 			continue
 		}
-		if n.val >= 100 && isScaleWord(toks[n.end-1].low) {
+		if n.val >= 100 && qIsScaleWord(toks[n.end-1].low) {
 			j := n.end
 			if qWordAt(toks, j, "and") {
 				j++
 			}
 			if j < len(toks) && toks[j].kind == qWord {
-				if m, ok := readNumber(toks, j); ok && !m.vague && m.word && m.val < 100 && m.val >= 1 {
-					if _, isScale := scaleAt(toks, m.end); !isScale {
+				if m, ok := qReadNumber(toks, j); ok && !m.vague && m.word && m.val < 100 && m.val >= 1 {
+					if _, isScale := qScaleAt(toks, m.end); !isScale {
 						n.val += m.val
 						n.end = m.end
 					}
@@ -369,14 +369,14 @@ func extendScales(toks []qTok, n qNumber) qNumber {
 	}
 }
 
-func isScaleWord(w string) bool { _, ok := numberScales[w]; return ok }
+func qIsScaleWord(w string) bool { _, ok := qNumberScales[w]; return ok }
 
-// scaleAt reports a scale word at toks[i].
-func scaleAt(toks []qTok, i int) (float64, bool) {
+// qScaleAt reports a scale word at toks[i].
+func qScaleAt(toks []qTok, i int) (float64, bool) {
 	if i >= len(toks) || toks[i].kind != qWord {
 		return 0, false
 	}
-	s, ok := numberScales[toks[i].low]
+	s, ok := qNumberScales[toks[i].low]
 	return s, ok
 }
 
@@ -390,8 +390,8 @@ func qPunctAt(toks []qTok, i int, p string) bool {
 	return i >= 0 && i < len(toks) && toks[i].kind == qPunct && toks[i].low == p
 }
 
-// isCaps reports a word of two or more ASCII capitals.
-func isCaps(w string) bool {
+// qIsCaps reports a word of two or more ASCII capitals.
+func qIsCaps(w string) bool {
 	if len(w) < 2 {
 		return false
 	}

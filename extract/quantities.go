@@ -43,7 +43,7 @@ import (
 //	around/about/some  approximate [floor(0.9N), ceil(1.1N)]
 //	nearly/almost N    approximate [floor(0.9N), N]
 //	a dozen            approximate [10, 14]: the word is used loosely
-//	dozens, several    vague      the table at vagueWords
+//	dozens, several    vague      the table at qVagueWords
 //
 // Not quantities: days of a month ("5 July", "July 16", "between 15 and 17
 // January"), years (a four-digit number from 1000 to 2100 without a
@@ -71,12 +71,12 @@ func findQuantities(u *unit, start, end int) []claims.Quantity {
 		*buf = toks[:0]
 		qTokPool.Put(buf)
 	}()
-	exprs := scanQuantities(toks)
+	exprs := qScanQuantities(toks)
 	if len(exprs) == 0 {
 		return nil
 	}
-	readContext(u, toks, orig, exprs)
-	return buildQuantities(exprs, toks, orig, start)
+	qReadContext(u, toks, orig, exprs)
+	return qBuildQuantities(exprs, toks, orig, start)
 }
 
 // qTokPool recycles token slices between clauses.
@@ -104,15 +104,15 @@ type qExpr struct {
 	drop     bool
 }
 
-// scanQuantities finds the quantity expressions of toks in order.
-func scanQuantities(toks []qTok) []qExpr {
+// qScanQuantities finds the quantity expressions of toks in order.
+func qScanQuantities(toks []qTok) []qExpr {
 	var out []qExpr
 	for i := 0; i < len(toks); {
-		if !mayStartQuantity(toks[i]) {
+		if !qMayStartQuantity(toks[i]) {
 			i++
 			continue
 		}
-		ex, ok := parseQuantity(toks, i)
+		ex, ok := qParseQuantity(toks, i)
 		if !ok {
 			i++
 			continue
@@ -139,10 +139,10 @@ func init() {
 		qQualByFirst[p.words[0]] = append(qQualByFirst[p.words[0]], p)
 		qStarters[p.words[0]] = true
 	}
-	for w := range numberWords {
+	for w := range qNumberWords {
 		qStarters[w] = true
 	}
-	for w := range vagueWords {
+	for w := range qVagueWords {
 		qStarters[w] = true
 	}
 	for w := range qStarters {
@@ -156,8 +156,8 @@ func init() {
 // length a starter with that byte has: a filter before the map lookup.
 var qStarterLen [256]uint32
 
-// mayStartQuantity is a quick test of whether an expression can start at t.
-func mayStartQuantity(t qTok) bool {
+// qMayStartQuantity is a quick test of whether an expression can start at t.
+func qMayStartQuantity(t qTok) bool {
 	switch t.kind {
 	case qNum:
 		return true
@@ -171,8 +171,8 @@ func mayStartQuantity(t qTok) bool {
 	return qStarters[t.low]
 }
 
-// matchQualifier reads a qualifier phrase at toks[i].
-func matchQualifier(toks []qTok, i int) (qQual, int) {
+// qMatchQualifier reads a qualifier phrase at toks[i].
+func qMatchQualifier(toks []qTok, i int) (qQual, int) {
 	if i >= len(toks) || toks[i].kind != qWord {
 		return qqNone, i
 	}
@@ -191,8 +191,8 @@ next:
 	return qqNone, i
 }
 
-// matchCurrency reads a currency sign at toks[i] ("$", "US$", "€").
-func matchCurrency(toks []qTok, i int) (string, int) {
+// qMatchCurrency reads a currency sign at toks[i] ("$", "US$", "€").
+func qMatchCurrency(toks []qTok, i int) (string, int) {
 	if i < len(toks) && toks[i].kind == qWord && (toks[i].low == "us" || toks[i].low == "a" && toks[i].upper || toks[i].low == "c" && toks[i].upper) &&
 		i+1 < len(toks) && toks[i+1].low == "$" && !toks[i+1].sp {
 		return "USD", i + 2
@@ -205,26 +205,26 @@ func matchCurrency(toks []qTok, i int) (string, int) {
 	return "", i
 }
 
-// parseQuantity reads one quantity expression starting at toks[i].
-func parseQuantity(toks []qTok, i int) (qExpr, bool) {
+// qParseQuantity reads one quantity expression starting at toks[i].
+func qParseQuantity(toks []qTok, i int) (qExpr, bool) {
 	ex := qExpr{s: i, parent: -1, chain: -1, kind: claims.KindCount}
-	qual, j := matchQualifier(toks, i)
+	qual, j := qMatchQualifier(toks, i)
 	if qual == qqFrom || qual == qqBetween {
 		// A range opener: only with a number right after it.
-		if _, ok := readNumber(toks, j); !ok {
-			if _, j2 := matchCurrency(toks, j); j2 == j {
+		if _, ok := qReadNumber(toks, j); !ok {
+			if _, j2 := qMatchCurrency(toks, j); j2 == j {
 				return ex, false
 			}
 		}
 	}
 	jq := j
-	cur, j := matchCurrency(toks, jq)
-	a, ok := readNumber(toks, j)
+	cur, j := qMatchCurrency(toks, jq)
+	a, ok := qReadNumber(toks, j)
 	var unitA qUnit
 	haveUnitA := false
 	if !ok {
 		// "a mile and a half", "half an hour"
-		a, unitA, ok = readUnitLed(toks, j)
+		a, unitA, ok = qReadUnitLed(toks, j)
 		if !ok {
 			return ex, false
 		}
@@ -233,21 +233,21 @@ func parseQuantity(toks []qTok, i int) (qExpr, bool) {
 	ex.qual = qual
 	ex.a = a
 	k := a.end
-	k = readHalf(toks, k, &ex.a)
+	k = qReadHalf(toks, k, &ex.a)
 	if !haveUnitA {
-		if u, k2, ok := readUnit(toks, k, &ex); ok && !ex.a.vague {
+		if u, k2, ok := qReadUnit(toks, k, &ex); ok && !ex.a.vague {
 			unitA, haveUnitA = u, true
-			k = readHalf(toks, k2, &ex.a)
+			k = qReadHalf(toks, k2, &ex.a)
 		}
 	}
 	// Ranges. "between" needs "and" or a dash, "from" needs "to";
 	// otherwise the word is not part of the quantity.
-	if qual == qqBetween && !(qWordAt(toks, k, "and") || isDashAt(toks, k)) || qual == qqFrom && !qWordAt(toks, k, "to") {
+	if qual == qqBetween && !(qWordAt(toks, k, "and") || qIsDashAt(toks, k)) || qual == qqFrom && !qWordAt(toks, k, "to") {
 		ex.qual = qqNone
 		ex.s = jq
 	}
 	if !ex.a.vague {
-		k = readRange(toks, k, &ex)
+		k = qReadRange(toks, k, &ex)
 	}
 	if (qual == qqBetween || qual == qqFrom) && !ex.isRng {
 		ex.qual = qqNone
@@ -257,7 +257,7 @@ func parseQuantity(toks []qTok, i int) (qExpr, bool) {
 		k = ex.b.end
 	}
 	// Suffixes: "+", "-plus", "or more", "or so", "-odd".
-	k = readSuffix(toks, k, &ex)
+	k = qReadSuffix(toks, k, &ex)
 	if cur != "" {
 		ex.kind, ex.unit = claims.KindMoney, cur
 		// "$5bn", "$5m"
@@ -275,10 +275,10 @@ func parseQuantity(toks []qTok, i int) (qExpr, bool) {
 			}
 		}
 	}
-	if u, k2, ok := readUnit(toks, k, &ex); ok {
+	if u, k2, ok := qReadUnit(toks, k, &ex); ok {
 		if !haveUnitA || u == unitA {
 			unitA, haveUnitA = u, true
-			k = readHalf(toks, k2, &ex.a)
+			k = qReadHalf(toks, k2, &ex.a)
 		}
 	}
 	if haveUnitA && cur == "" {
@@ -288,7 +288,7 @@ func parseQuantity(toks []qTok, i int) (qExpr, bool) {
 		ex.kind, ex.unit = claims.KindCount, ""
 	}
 	ex.e = k
-	ex.skip = notQuantity(toks, &ex, cur != "")
+	ex.skip = qNotQuantity(toks, &ex, cur != "")
 	return ex, true
 }
 
@@ -298,8 +298,8 @@ func (ex *qExpr) scale(f float64) {
 	ex.b.val *= f
 }
 
-// readHalf reads "and a half" after a number or unit.
-func readHalf(toks []qTok, k int, n *qNumber) int {
+// qReadHalf reads "and a half" after a number or unit.
+func qReadHalf(toks []qTok, k int, n *qNumber) int {
 	if qWordAt(toks, k, "and") && qWordAt(toks, k+1, "a") && qWordAt(toks, k+2, "half") && !n.vague {
 		n.val += 0.5
 		n.one = false
@@ -308,8 +308,8 @@ func readHalf(toks []qTok, k int, n *qNumber) int {
 	return k
 }
 
-// readUnitLed reads "a mile and a half", "half an hour", "half a mile".
-func readUnitLed(toks []qTok, j int) (qNumber, qUnit, bool) {
+// qReadUnitLed reads "a mile and a half", "half an hour", "half a mile".
+func qReadUnitLed(toks []qTok, j int) (qNumber, qUnit, bool) {
 	if j+1 >= len(toks) {
 		return qNumber{}, qUnit{}, false
 	}
@@ -329,9 +329,9 @@ func readUnitLed(toks []qTok, j int) (qNumber, qUnit, bool) {
 	return qNumber{}, qUnit{}, false
 }
 
-// readUnit reads a unit at toks[k]: "%", "percent", "per cent", "80km",
+// qReadUnit reads a unit at toks[k]: "%", "percent", "per cent", "80km",
 // "24-hour", "-year-old", "-strong", "kilometers", "square kilometres".
-func readUnit(toks []qTok, k int, ex *qExpr) (qUnit, int, bool) {
+func qReadUnit(toks []qTok, k int, ex *qExpr) (qUnit, int, bool) {
 	if k >= len(toks) {
 		return qUnit{}, k, false
 	}
@@ -414,14 +414,14 @@ func readUnit(toks []qTok, k int, ex *qExpr) (qUnit, int, bool) {
 	return u, k + 1, true
 }
 
-// readRange reads the second end of a range after the first number:
+// qReadRange reads the second end of a range after the first number:
 // "–6,991", "to 10", "or three", "and 98%" (after "between").
-func readRange(toks []qTok, k int, ex *qExpr) int {
+func qReadRange(toks []qTok, k int, ex *qExpr) int {
 	if k >= len(toks) {
 		return k
 	}
 	t := toks[k]
-	isDash := isDashAt(toks, k)
+	isDash := qIsDashAt(toks, k)
 	ok := false
 	switch {
 	case ex.qual == qqBetween:
@@ -435,10 +435,10 @@ func readRange(toks []qTok, k int, ex *qExpr) int {
 		return k
 	}
 	j := k + 1
-	if _, j2 := matchCurrency(toks, j); j2 > j {
+	if _, j2 := qMatchCurrency(toks, j); j2 > j {
 		j = j2
 	}
-	b, found := readNumber(toks, j)
+	b, found := qReadNumber(toks, j)
 	if !found || b.vague || b.one && t.low == "to" {
 		return k
 	}
@@ -451,8 +451,8 @@ func readRange(toks []qTok, k int, ex *qExpr) int {
 		a.val *= b.scale
 	}
 	if b.val < a.val {
-		if yearLike(a) && b.plain && b.digits <= 2 && !b.word {
-			// "2013–14": a span of years; notQuantity drops it.
+		if qYearLike(a) && b.plain && b.digits <= 2 && !b.word {
+			// "2013–14": a span of years; qNotQuantity drops it.
 			ex.b, ex.isRng = b, true
 			return b.end
 		}
@@ -467,8 +467,8 @@ func readRange(toks []qTok, k int, ex *qExpr) int {
 	return b.end
 }
 
-// isDashAt reports a hyphen or dash at toks[k].
-func isDashAt(toks []qTok, k int) bool {
+// qIsDashAt reports a hyphen or dash at toks[k].
+func qIsDashAt(toks []qTok, k int) bool {
 	if k < 0 || k >= len(toks) || toks[k].kind != qPunct {
 		return false
 	}
@@ -479,8 +479,8 @@ func isDashAt(toks []qTok, k int) bool {
 	return false
 }
 
-// readSuffix reads a qualifier after the number.
-func readSuffix(toks []qTok, k int, ex *qExpr) int {
+// qReadSuffix reads a qualifier after the number.
+func qReadSuffix(toks []qTok, k int, ex *qExpr) int {
 	if k >= len(toks) || ex.a.vague {
 		return k
 	}
@@ -524,29 +524,29 @@ func readSuffix(toks []qTok, k int, ex *qExpr) int {
 
 // qNumberAt reports whether a number starts at toks[i].
 func qNumberAt(toks []qTok, i int) bool {
-	_, ok := readNumber(toks, i)
+	_, ok := qReadNumber(toks, i)
 	return ok
 }
 
-// yearLike reports a plain four-digit number that could be a year.
-func yearLike(n qNumber) bool {
+// qYearLike reports a plain four-digit number that could be a year.
+func qYearLike(n qNumber) bool {
 	return n.plain && n.digits == 4 && n.val >= 1000 && n.val <= 2100 && !n.word
 }
 
-// notQuantity reports an expression that is a date, a year, a time, a
+// qNotQuantity reports an expression that is a date, a year, a time, a
 // designation or a relative date.
-func notQuantity(toks []qTok, ex *qExpr, money bool) bool {
+func qNotQuantity(toks []qTok, ex *qExpr, money bool) bool {
 	s, e := ex.s, ex.e
-	numS := numberStart(toks, ex)
+	numS := qNumberStart(toks, ex)
 	a := ex.a
 	small := func(n qNumber) bool { return n.plain && !n.word && n.val >= 1 && n.val <= 31 }
 	// Days of a month: "5 July", "15 and 17 January", "July 16", "the 5 of July".
 	if e < len(toks) && ex.kind == claims.KindCount && small(a) && (!ex.isRng || small(ex.b)) {
-		if isMonthTok(toks, e) || qWordAt(toks, e, "of") && isMonthTok(toks, e+1) {
+		if qIsMonthTok(toks, e) || qWordAt(toks, e, "of") && qIsMonthTok(toks, e+1) {
 			return true
 		}
 	}
-	if numS > 0 && isMonthTok(toks, numS-1) && small(a) && ex.qual == qqNone && !(numS > 1 && toks[numS-2].kind == qNum) {
+	if numS > 0 && qIsMonthTok(toks, numS-1) && small(a) && ex.qual == qqNone && !(numS > 1 && toks[numS-2].kind == qNum) {
 		return true
 	}
 	// Times: "21:00", "11:30 AM", "9 pm".
@@ -557,7 +557,7 @@ func notQuantity(toks []qTok, ex *qExpr, money bool) bool {
 			return true
 		}
 	}
-	if isClockWord(toks, e) || isClockWord(toks, a.end) {
+	if qIsClockWord(toks, e) || qIsClockWord(toks, a.end) {
 		return true
 	}
 	// Letters against the digits: "46th", "13base", "16px", "1990s".
@@ -604,7 +604,7 @@ func notQuantity(toks []qTok, ex *qExpr, money bool) bool {
 		}
 	}
 	// Years: "In 2014", "2013–14", "(2014–2017)".
-	if yearLike(a) && !money && ex.kind == claims.KindCount && (!ex.isRng || yearLike(ex.b) || ex.b.digits <= 2) {
+	if qYearLike(a) && !money && ex.kind == claims.KindCount && (!ex.isRng || qYearLike(ex.b) || ex.b.digits <= 2) {
 		countable := ex.plus || (ex.qual != qqNone && ex.qual != qqBetween && ex.qual != qqFrom)
 		if !countable && e < len(toks) && toks[e].kind == qWord {
 			w := toks[e].low
@@ -630,27 +630,27 @@ func notQuantity(toks []qTok, ex *qExpr, money bool) bool {
 	return false
 }
 
-// numberStart returns the token where the first number of ex begins,
+// qNumberStart returns the token where the first number of ex begins,
 // after any qualifier or currency sign.
-func numberStart(toks []qTok, ex *qExpr) int {
+func qNumberStart(toks []qTok, ex *qExpr) int {
 	i := ex.s
-	if _, j := matchQualifier(toks, i); j > i && ex.qual != qqNone {
+	if _, j := qMatchQualifier(toks, i); j > i && ex.qual != qqNone {
 		i = j
 	}
-	if _, j := matchCurrency(toks, i); j > i {
+	if _, j := qMatchCurrency(toks, i); j > i {
 		i = j
 	}
 	return i
 }
 
-// isMonthTok reports a capitalised month name at toks[i].
-func isMonthTok(toks []qTok, i int) bool {
+// qIsMonthTok reports a capitalised month name at toks[i].
+func qIsMonthTok(toks []qTok, i int) bool {
 	return i >= 0 && i < len(toks) && toks[i].kind == qWord && toks[i].upper && qMonths[toks[i].low]
 }
 
-// isClockWord reports "am", "pm", "a.m.", "p.m.", "GMT", "UTC", "o'clock"
+// qIsClockWord reports "am", "pm", "a.m.", "p.m.", "GMT", "UTC", "o'clock"
 // at toks[i].
-func isClockWord(toks []qTok, i int) bool {
+func qIsClockWord(toks []qTok, i int) bool {
 	if i >= len(toks) || toks[i].kind != qWord {
 		return false
 	}
@@ -697,25 +697,25 @@ func (ex *qExpr) interval() (lo, hi *float64, loEx, hiEx bool, q claims.Qualifie
 	case ex.qual == qqLessThan:
 		return nil, f(high), false, true, claims.QualLessThan
 	case ex.qual == qqNearly:
-		return f(bracketDown(low)), f(high), false, false, claims.QualApprox
+		return f(qBracketDown(low)), f(high), false, false, claims.QualApprox
 	case ex.qual == qqApprox || a.approx && !ex.isRng:
-		return f(bracketDown(low)), f(bracketUp(high)), false, false, claims.QualApprox
+		return f(qBracketDown(low)), f(qBracketUp(high)), false, false, claims.QualApprox
 	case ex.isRng:
 		return f(low), f(high), false, false, claims.QualRange
 	}
 	return f(low), f(high), false, false, claims.QualExact
 }
 
-// bracketDown and bracketUp widen an approximate number by 10%, rounded
+// qBracketDown and qBracketUp widen an approximate number by 10%, rounded
 // outwards to whole numbers (to hundredths for fractions).
-func bracketDown(v float64) float64 {
+func qBracketDown(v float64) float64 {
 	if v == math.Trunc(v) {
 		return math.Floor(qRound6(v * 0.9))
 	}
 	return math.Floor(qRound6(v*0.9*100)) / 100
 }
 
-func bracketUp(v float64) float64 {
+func qBracketUp(v float64) float64 {
 	if v == math.Trunc(v) {
 		return math.Ceil(qRound6(v * 1.1))
 	}
@@ -725,9 +725,9 @@ func bracketUp(v float64) float64 {
 // qRound6 rounds away floating-point noise (3000*1.1 = 3300.0000000000005).
 func qRound6(v float64) float64 { return math.Round(v*1e6) / 1e6 }
 
-// buildQuantities turns the kept expressions into claims.Quantity values
+// qBuildQuantities turns the kept expressions into claims.Quantity values
 // with absolute spans.
-func buildQuantities(exprs []qExpr, toks []qTok, orig string, base int) []claims.Quantity {
+func qBuildQuantities(exprs []qExpr, toks []qTok, orig string, base int) []claims.Quantity {
 	idx := make([]int, len(exprs))
 	n := 0
 	for i := range exprs {

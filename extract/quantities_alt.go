@@ -20,18 +20,18 @@ import (
 // attribution of both claims.
 //
 // The earlier count is looked for in the same sentence before the cue and
-// in the altWindow sentences before it. It must count the same category
+// in the qAltWindow sentences before it. It must count the same category
 // (killed and executed are compatible, and casualties with killed, wounded
 // and executed); a count with no category of its own takes any categorised
 // count and adopts its category and subject. Among candidates, one with the
 // same head noun ("rebels", "fighters") wins, then the nearest one not yet
 // answered by another number of the same cue.
 
-// altWindow is how many sentences before the cue's sentence are searched.
-const altWindow = 3
+// qAltWindow is how many sentences before the cue's sentence are searched.
+const qAltWindow = 3
 
-// altCues introduce another account or a revision of a figure.
-var altCues = []string{
+// qAltCues introduce another account or a revision of a figure.
+var qAltCues = []string{
 	"another report", "another source", "another estimate", "another account",
 	"another count", "another tally", "another figure", "other reports",
 	"other sources", "other estimates", "other accounts", "other figures",
@@ -46,8 +46,8 @@ var altCues = []string{
 	"others put", "others said", "others reported", "other estimate",
 }
 
-// altCandidate is a count that an alternative may answer.
-type altCandidate struct {
+// qAltCandidate is a count that an alternative may answer.
+type qAltCandidate struct {
 	claim, q int
 	sent     int
 	off      int
@@ -59,7 +59,7 @@ type altCandidate struct {
 // linkAlternatives marks alternative reports across the claims of one
 // document, given in reading order.
 func linkAlternatives(cs []claims.Claim) {
-	var cands []altCandidate
+	var cands []qAltCandidate
 	sent := -1
 	lastOff := -1
 	for ci := range cs {
@@ -71,38 +71,38 @@ func linkAlternatives(cs []claims.Claim) {
 		// Drop candidates outside the window.
 		k := 0
 		for _, cd := range cands {
-			if cd.sent >= sent-altWindow {
+			if cd.sent >= sent-qAltWindow {
 				cands[k] = cd
 				k++
 			}
 		}
 		cands = cands[:k]
-		cue := altCueOffset(c.Clause)
+		cue := qAltCueOffset(c.Clause)
 		if cue >= 0 {
-			linkClaim(cs, ci, cue, cands)
+			qLinkClaim(cs, ci, cue, cands)
 		}
 		for qi, q := range c.Quantities {
 			if q.Kind != claims.KindCount || q.Category == "" && q.AlternativeTo == "" {
 				continue
 			}
-			cands = append(cands, altCandidate{
+			cands = append(cands, qAltCandidate{
 				claim: ci, q: qi, sent: sent, off: q.Span.Offset, cat: q.Category,
-				head: strings.ToLower(lastWord(q.Subject)), part: q.PartOf >= 0,
+				head: strings.ToLower(qLastWord(q.Subject)), part: q.PartOf >= 0,
 			})
 		}
 	}
 }
 
-// linkClaim links the counts of claim ci after the cue at absolute
+// qLinkClaim links the counts of claim ci after the cue at absolute
 // offset cue to earlier counts.
-func linkClaim(cs []claims.Claim, ci, cue int, cands []altCandidate) {
+func qLinkClaim(cs []claims.Claim, ci, cue int, cands []qAltCandidate) {
 	c := &cs[ci]
 	// Candidates: earlier claims, and this claim's counts before the cue.
-	pool := append([]altCandidate(nil), cands...)
+	pool := append([]qAltCandidate(nil), cands...)
 	for qi, q := range c.Quantities {
 		if q.Kind == claims.KindCount && q.Category != "" && q.Span.Offset < cue {
-			pool = append(pool, altCandidate{claim: ci, q: qi, off: q.Span.Offset, cat: q.Category,
-				head: strings.ToLower(lastWord(q.Subject)), part: q.PartOf >= 0})
+			pool = append(pool, qAltCandidate{claim: ci, q: qi, off: q.Span.Offset, cat: q.Category,
+				head: strings.ToLower(qLastWord(q.Subject)), part: q.PartOf >= 0})
 		}
 	}
 	used := make([]bool, len(pool))
@@ -132,11 +132,11 @@ func linkClaim(cs []claims.Claim, ci, cue int, cands []altCandidate) {
 				continue
 			}
 			q := c.Quantities[qi]
-			head := strings.ToLower(lastWord(q.Subject))
+			head := strings.ToLower(qLastWord(q.Subject))
 			best, bestPart := -1, -1
 			for pi := len(pool) - 1; pi >= 0; pi-- {
 				p := pool[pi]
-				if used[pi] || !altCompatible(q.Category, p.cat) {
+				if used[pi] || !qAltCompatible(q.Category, p.cat) {
 					continue
 				}
 				if pass == 0 && (head == "" || head != p.head) {
@@ -161,9 +161,9 @@ func linkClaim(cs []claims.Claim, ci, cue int, cands []altCandidate) {
 	}
 }
 
-// altCompatible reports whether counts of categories a and b can be two
+// qAltCompatible reports whether counts of categories a and b can be two
 // reports of the same number.
-func altCompatible(a, b string) bool {
+func qAltCompatible(a, b string) bool {
 	if a == "" || a == b {
 		return b != ""
 	}
@@ -172,17 +172,17 @@ func altCompatible(a, b string) bool {
 		pair("casualties", "wounded") || pair("casualties", "executed")
 }
 
-// altCueOffset returns the absolute offset of the first alternative cue in
+// qAltCueOffset returns the absolute offset of the first alternative cue in
 // the clause, or -1.
-func altCueOffset(cl claims.Span) int {
-	low := asciiLower(cl.Text)
+func qAltCueOffset(cl claims.Span) int {
+	low := qAsciiLower(cl.Text)
 	best := -1
-	for _, cue := range altCues {
+	for _, cue := range qAltCues {
 		i := strings.Index(low, cue)
 		for i >= 0 {
 			// Whole words only.
 			end := i + len(cue)
-			if (i == 0 || !isASCIILetter(low[i-1])) && (end == len(low) || !isASCIILetter(low[end])) {
+			if (i == 0 || !qIsASCIILetter(low[i-1])) && (end == len(low) || !qIsASCIILetter(low[end])) {
 				break
 			}
 			j := strings.Index(low[i+1:], cue)
@@ -202,8 +202,8 @@ func altCueOffset(cl claims.Span) int {
 	return cl.Offset + best
 }
 
-// asciiLower lower-cases ASCII letters only, so byte offsets are kept.
-func asciiLower(s string) string {
+// qAsciiLower lower-cases ASCII letters only, so byte offsets are kept.
+func qAsciiLower(s string) string {
 	i := 0
 	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
 		i++
@@ -224,4 +224,4 @@ func asciiLower(s string) string {
 	return b.String()
 }
 
-func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func qIsASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -6,8 +6,8 @@ import (
 	"github.com/concordfacts/concord/seeds"
 )
 
-// seedSources returns the embedded seed documents.
-func seedSources(tb testing.TB) []Source {
+// qSeedSources returns the embedded seed documents.
+func qSeedSources(tb testing.TB) []Source {
 	tb.Helper()
 	var out []Source
 	for _, name := range seeds.Names() {
@@ -29,7 +29,7 @@ func BenchmarkQuantities(b *testing.B) {
 	}
 	var units []*unit
 	size := 0
-	for _, s := range seedSources(b) {
+	for _, s := range qSeedSources(b) {
 		p := e.parse(s.Name, string(s.Text))
 		for _, it := range p.items {
 			if it.kind == itemUnit {

@@ -31,8 +31,8 @@ import (
 //     counts coordinated with that part ("4,225 people: 2,262 civilians,
 //     1,159 government soldiers, ... and one former member").
 
-// readContext fills subject, category and parts of the counts in exprs.
-func readContext(u *unit, toks []qTok, orig string, exprs []qExpr) {
+// qReadContext fills subject, category and parts of the counts in exprs.
+func qReadContext(u *unit, toks []qTok, orig string, exprs []qExpr) {
 	// Pass 1: the phrase of each count and the categories it carries
 	// itself.
 	for i := range exprs {
@@ -41,23 +41,23 @@ func readContext(u *unit, toks []qTok, orig string, exprs []qExpr) {
 		if ex.kind != claims.KindCount {
 			continue
 		}
-		readSubject(toks, orig, ex)
+		qReadSubject(toks, orig, ex)
 		if ex.strong {
 			ex.cat = "fighters"
 		}
 		if ex.cat == "" {
-			ex.cat = directLeft(toks, ex.s)
+			ex.cat = qDirectLeft(toks, ex.s)
 		}
 		if ex.cat == "" {
-			if c := rightScan(toks, ex.npE); c != "" {
+			if c := qRightScan(toks, ex.npE); c != "" {
 				ex.cat, ex.catRight = c, true
 			}
 		}
 		if ex.cat == "" {
-			ex.cat = tollScan(toks, orig, ex)
+			ex.cat = qTollScan(toks, orig, ex)
 		}
 		if ex.cat == "" {
-			ex.cat = npCategory(toks, ex.npS, ex.npE)
+			ex.cat = qNpCategory(toks, ex.npS, ex.npE)
 		}
 		switch strings.ToLower(ex.subject) {
 		case "hostage", "prisoner", "captive":
@@ -65,14 +65,14 @@ func readContext(u *unit, toks []qTok, orig string, exprs []qExpr) {
 			ex.cat, ex.subject = "captured", ""
 		}
 		if ex.cat == "" && ex.s > 0 && (qWordAt(toks, ex.s-1, "lost") || qWordAt(toks, ex.s-1, "losing")) {
-			if h := strings.ToLower(lastWord(ex.subject)); qCombatants[h] || qCountNouns[h] {
+			if h := strings.ToLower(qLastWord(ex.subject)); qCombatants[h] || qCountNouns[h] {
 				// "the army lost 12 soldiers"
 				ex.cat = "casualties"
 			}
 		}
 	}
 	for i := range exprs {
-		if exprs[i].kind == claims.KindCount && qSourceNouns[strings.ToLower(lastWord(exprs[i].subject))] {
+		if exprs[i].kind == claims.KindCount && qSourceNouns[strings.ToLower(qLastWord(exprs[i].subject))] {
 			exprs[i].cat = ""
 			exprs[i].drop = exprs[i].a.one && exprs[i].qual == qqNone && !exprs[i].isRng
 			exprs[i].kind = claims.KindOther
@@ -89,8 +89,8 @@ func readContext(u *unit, toks []qTok, orig string, exprs []qExpr) {
 		ex.chain = i
 		if prev >= 0 {
 			p := &exprs[prev]
-			rel := relate(toks, p.npE, ex.s)
-			if rel == relChain && ofTheTotal(toks, p.s) && p.npE < len(toks) && toks[p.npE].low == "," {
+			rel := qRelate(toks, p.npE, ex.s)
+			if rel == relChain && qOfTheTotal(toks, p.s) && p.npE < len(toks) && toks[p.npE].low == "," {
 				// "Of the 120 passengers, 15 were injured"
 				rel = relPart
 			}
@@ -127,7 +127,7 @@ func readContext(u *unit, toks []qTok, orig string, exprs []qExpr) {
 			shared = exprs[last].cat
 		}
 		if shared == "" {
-			shared = farLeft(toks, exprs, i)
+			shared = qFarLeft(toks, exprs, i)
 		}
 		for j := i; j <= last; j++ {
 			if exprs[j].chain == i && exprs[j].cat == "" {
@@ -136,11 +136,11 @@ func readContext(u *unit, toks []qTok, orig string, exprs []qExpr) {
 		}
 		// "70 ISIL and 20 rebel fighters": the first members share the
 		// head noun of the last.
-		head := lastWord(exprs[last].subject)
+		head := qLastWord(exprs[last].subject)
 		if head != "" && strings.ToLower(head) == head {
 			for j := i; j < last; j++ {
 				sj := exprs[j].subject
-				if exprs[j].chain == i && sj != "" && !hasLowerWord(sj) {
+				if exprs[j].chain == i && sj != "" && !qHasLowerWord(sj) {
 					exprs[j].subject = sj + " " + head
 				}
 			}
@@ -168,7 +168,7 @@ func readContext(u *unit, toks []qTok, orig string, exprs []qExpr) {
 			}
 		}
 		if ex.cat == "" {
-			ex.cat = farLeft(toks, exprs, i)
+			ex.cat = qFarLeft(toks, exprs, i)
 		}
 	}
 	for i := range exprs {
@@ -180,9 +180,9 @@ func readContext(u *unit, toks []qTok, orig string, exprs []qExpr) {
 			ex.cat = exprs[ex.parent].cat
 		}
 		if u != nil && u.kind == claims.SourceInfobox {
-			infoboxDefaults(u, toks, orig, ex)
+			qInfoboxDefaults(u, toks, orig, ex)
 		}
-		if ex.cat == "" && qCombatants[strings.ToLower(lastWord(ex.subject))] {
+		if ex.cat == "" && qCombatants[strings.ToLower(qLastWord(ex.subject))] {
 			ex.cat = "fighters"
 		}
 		// "one" as a pronoun or article: "one of them", "one faction".
@@ -201,8 +201,8 @@ func readContext(u *unit, toks []qTok, orig string, exprs []qExpr) {
 	}
 }
 
-// ofTheTotal reports "Of the" or "Of" opening the clause before toks[s].
-func ofTheTotal(toks []qTok, s int) bool {
+// qOfTheTotal reports "Of the" or "Of" opening the clause before toks[s].
+func qOfTheTotal(toks []qTok, s int) bool {
 	switch {
 	case s == 1:
 		return qWordAt(toks, 0, "of")
@@ -212,8 +212,8 @@ func ofTheTotal(toks []qTok, s int) bool {
 	return false
 }
 
-// readSubject reads what is counted after the expression.
-func readSubject(toks []qTok, orig string, ex *qExpr) {
+// qReadSubject reads what is counted after the expression.
+func qReadSubject(toks []qTok, orig string, ex *qExpr) {
 	k := ex.e
 	switch {
 	case qWordAt(toks, k, "of"):
@@ -233,31 +233,31 @@ func readSubject(toks []qTok, orig string, ex *qExpr) {
 				return
 			}
 		}
-		s, e := readNP(toks, k2)
+		s, e := qReadNP(toks, k2)
 		if e > s {
 			ex.npS, ex.npE = s, e
 			ex.subject = qJoin(toks, orig, s, e)
-			ex.cat = npCategory(toks, s, e)
+			ex.cat = qNpCategory(toks, s, e)
 		}
 		return
-	case k < len(toks) && toks[k].kind == qWord && (toks[k].low == "were" || toks[k].low == "was" || toks[k].low == "are") && copularNP(toks, k+1):
-		s, e := readNP(toks, k+1)
+	case k < len(toks) && toks[k].kind == qWord && (toks[k].low == "were" || toks[k].low == "was" || toks[k].low == "are") && qCopularNP(toks, k+1):
+		s, e := qReadNP(toks, k+1)
 		if e > s {
 			ex.npS, ex.npE = s, e
 			ex.subject = qJoin(toks, orig, s, e)
 		}
 		return
 	}
-	s, e := readNP(toks, k)
+	s, e := qReadNP(toks, k)
 	if e > s {
 		ex.npS, ex.npE = s, e
 		ex.subject = qJoin(toks, orig, s, e)
 	}
 }
 
-// npCategory returns the category of a participle leading a phrase
+// qNpCategory returns the category of a participle leading a phrase
 // ("executed prisoners"), or "".
-func npCategory(toks []qTok, s, e int) string {
+func qNpCategory(toks []qTok, s, e int) string {
 	if s < e && strings.HasSuffix(toks[s].low, "ed") {
 		return qCategories[toks[s].low]
 	}
@@ -273,9 +273,9 @@ var qCountedCategoryNouns = map[string]bool{
 	"bodies": true, "corpses": true, "casualties": true, "fatalities": true, "deaths": true,
 }
 
-// copularNP reports whether toks[k] starts a noun phrase after "were"
+// qCopularNP reports whether toks[k] starts a noun phrase after "were"
 // ("23 were rebel fighters") rather than a verb ("42 were executed").
-func copularNP(toks []qTok, k int) bool {
+func qCopularNP(toks []qTok, k int) bool {
 	if k >= len(toks) || toks[k].kind != qWord {
 		return false
 	}
@@ -286,9 +286,9 @@ func copularNP(toks []qTok, k int) bool {
 	return true
 }
 
-// readNP reads the noun phrase of what is counted at toks[k]: up to six
+// qReadNP reads the noun phrase of what is counted at toks[k]: up to six
 // words, stopping at function words, verbs and punctuation.
-func readNP(toks []qTok, k int) (int, int) {
+func qReadNP(toks []qTok, k int) (int, int) {
 	start := k
 	i := k
 	words := 0
@@ -313,7 +313,7 @@ func readNP(toks []qTok, k int) (int, int) {
 			start = j
 			continue
 		}
-		if single && qNPStop[w] && !isAcronym(t) {
+		if single && qNPStop[w] && !qIsAcronym(t) {
 			if w == "and" && words > 0 && (lastUpper || !strings.HasSuffix(lastLow, "s")) && j < len(toks) && toks[j].kind == qWord && toks[j].upper {
 				// "ISIL and Jund al-Aqsa fighters"
 				i = j
@@ -340,7 +340,7 @@ func readNP(toks []qTok, k int) (int, int) {
 		if single && !t.upper && words > 0 && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
 			break
 		}
-		if single && !t.upper && words > 0 && isVerbLike(w) {
+		if single && !t.upper && words > 0 && qIsVerbLike(w) {
 			break
 		}
 		if t.upper && words > 0 && !lastUpper && (strings.HasSuffix(lastLow, "s") || qCombatants[lastLow] || qCountNouns[lastLow]) {
@@ -356,8 +356,8 @@ func readNP(toks []qTok, k int) (int, int) {
 	return start, i
 }
 
-// isVerbLike reports common verbs that follow a counted noun.
-func isVerbLike(w string) bool {
+// qIsVerbLike reports common verbs that follow a counted noun.
+func qIsVerbLike(w string) bool {
 	switch w {
 	case "left", "took", "made", "went", "came", "fought", "held", "fell", "began",
 		"ran", "fled", "lost", "met", "sent", "won", "gave", "got", "saw", "told",
@@ -369,9 +369,9 @@ func isVerbLike(w string) bool {
 	return false
 }
 
-// directLeft returns the category of a verb right before the expression
+// qDirectLeft returns the category of a verb right before the expression
 // ("killing 15", "executed a total of 4,225", "the bodies of 70").
-func directLeft(toks []qTok, s int) string {
+func qDirectLeft(toks []qTok, s int) string {
 	m := s - 1
 	for n := 0; m >= 0 && n < 5; n++ {
 		t := toks[m]
@@ -407,9 +407,9 @@ func directLeft(toks []qTok, s int) string {
 	return ""
 }
 
-// rightScan returns the category of a verb after the counted phrase
+// qRightScan returns the category of a verb after the counted phrase
 // ("were reportedly killed", "in Arbin defected", "dead").
-func rightScan(toks []qTok, k int) string {
+func qRightScan(toks []qTok, k int) string {
 	budget := 14
 	pp := 0 // words left inside a prepositional or coordinated phrase
 	for ; k < len(toks) && budget > 0; budget-- {
@@ -427,7 +427,7 @@ func rightScan(toks []qTok, k int) string {
 			case ",":
 				// ", including 11 ISIL fighters," is passed over.
 				if qWordAt(toks, k+1, "including") || qWordAt(toks, k+1, "among") || qWordAt(toks, k+1, "mostly") || qWordAt(toks, k+1, "mainly") {
-					e := skipTo(toks, k+1, ",", 16)
+					e := qSkipTo(toks, k+1, ",", 16)
 					if e < 0 {
 						return ""
 					}
@@ -436,7 +436,7 @@ func rightScan(toks []qTok, k int) string {
 				}
 				return ""
 			case "(":
-				e := skipTo(toks, k+1, ")", 16)
+				e := qSkipTo(toks, k+1, ")", 16)
 				if e < 0 {
 					return ""
 				}
@@ -496,9 +496,9 @@ func rightScan(toks []qTok, k int) string {
 	return ""
 }
 
-// skipTo returns the index of the punctuation p within n tokens after
+// qSkipTo returns the index of the punctuation p within n tokens after
 // k, or -1.
-func skipTo(toks []qTok, k int, p string, n int) int {
+func qSkipTo(toks []qTok, k int, p string, n int) int {
 	for i := k; i < len(toks) && i < k+n; i++ {
 		if toks[i].kind == qPunct && toks[i].low == p {
 			return i
@@ -510,9 +510,9 @@ func skipTo(toks []qTok, k int, p string, n int) int {
 	return -1
 }
 
-// tollScan reads "put the death toll at 270", "the number of executed
+// qTollScan reads "put the death toll at 270", "the number of executed
 // prisoners at 100", "the toll rose to 50".
-func tollScan(toks []qTok, orig string, ex *qExpr) string {
+func qTollScan(toks []qTok, orig string, ex *qExpr) string {
 	m := ex.s - 1
 	if m < 0 || toks[m].kind != qWord {
 		return ""
@@ -538,7 +538,7 @@ func tollScan(toks []qTok, orig string, ex *qExpr) string {
 			cat = qTollModifiers[toks[p-1].low]
 		}
 		if qWordAt(toks, p+1, "of") {
-			s, e := readNP(toks, p+2)
+			s, e := qReadNP(toks, p+2)
 			if e > s && e <= m {
 				if ex.subject == "" {
 					ex.subject = qJoin(toks, orig, s, e)
@@ -562,9 +562,9 @@ const (
 	relChain      // "23 ... and three ..."
 )
 
-// relate classifies the tokens [from,to) between the phrase of one count
+// qRelate classifies the tokens [from,to) between the phrase of one count
 // and the next count.
-func relate(toks []qTok, from, to int) qRel {
+func qRelate(toks []qTok, from, to int) qRel {
 	if from > to || to-from > 12 {
 		return relNone
 	}
@@ -572,7 +572,7 @@ func relate(toks []qTok, from, to int) qRel {
 	// close in it ("7 spies (including a child), 5 citizens").
 	for i := from; i < to; i++ {
 		if toks[i].kind == qPunct && toks[i].low == "(" {
-			if e := skipTo(toks, i+1, ")", to-i); e >= 0 && e < to {
+			if e := qSkipTo(toks, i+1, ")", to-i); e >= 0 && e < to {
 				i = e
 				continue
 			}
@@ -628,10 +628,10 @@ func relate(toks []qTok, from, to int) qRel {
 	return relChain
 }
 
-// farLeft looks further left for a verb across a coordination: "killing
+// qFarLeft looks further left for a verb across a coordination: "killing
 // the brigade commander Adnan Bakour and 15 other rebels". It stops at
 // the clause's start or at an earlier count, whose category it takes.
-func farLeft(toks []qTok, exprs []qExpr, i int) string {
+func qFarLeft(toks []qTok, exprs []qExpr, i int) string {
 	ex := &exprs[i]
 	m := ex.s - 1
 	// Only across a coordination.
@@ -664,10 +664,10 @@ func farLeft(toks []qTok, exprs []qExpr, i int) string {
 	return ""
 }
 
-// infoboxDefaults applies what an infobox key says: "Strength" lines count
+// qInfoboxDefaults applies what an infobox key says: "Strength" lines count
 // fighters of the force named before the number, "Casualties" lines count
 // casualties.
-func infoboxDefaults(u *unit, toks []qTok, orig string, ex *qExpr) {
+func qInfoboxDefaults(u *unit, toks []qTok, orig string, ex *qExpr) {
 	key := strings.ToLower(u.key)
 	switch {
 	case strings.HasPrefix(key, "strength"):
@@ -702,16 +702,16 @@ func infoboxDefaults(u *unit, toks []qTok, orig string, ex *qExpr) {
 	}
 }
 
-// lastWord returns the last space-separated word of s.
-func lastWord(s string) string {
+// qLastWord returns the last space-separated word of s.
+func qLastWord(s string) string {
 	if i := strings.LastIndexByte(s, ' '); i >= 0 {
 		return s[i+1:]
 	}
 	return s
 }
 
-// hasLowerWord reports whether s has a word that starts in lower case.
-func hasLowerWord(s string) bool {
+// qHasLowerWord reports whether s has a word that starts in lower case.
+func qHasLowerWord(s string) bool {
 	for _, w := range strings.Fields(s) {
 		if w != "" && w[0] >= 'a' && w[0] <= 'z' {
 			return true
@@ -720,6 +720,6 @@ func hasLowerWord(s string) bool {
 	return false
 }
 
-// isAcronym reports a word written in capitals ("IS", "US"), a name even
+// qIsAcronym reports a word written in capitals ("IS", "US"), a name even
 // when it spells a function word.
-func isAcronym(t qTok) bool { return t.caps }
+func qIsAcronym(t qTok) bool { return t.caps }

@@ -27,21 +27,21 @@ type qv struct {
 	PartOf   int
 }
 
-func bound(p *float64) string {
+func qBound(p *float64) string {
 	if p == nil {
 		return "-"
 	}
 	return strconv.FormatFloat(*p, 'f', -1, 64)
 }
 
-// sentenceUnit makes a unit of one sentence at offset 0.
-func sentenceUnit(s string) *unit {
+// qSentenceUnit makes a unit of one sentence at offset 0.
+func qSentenceUnit(s string) *unit {
 	return &unit{text: s, masked: s, offset: 0, kind: claims.SourceSentence}
 }
 
-// quantitiesOf runs the finder on a one-sentence unit, checks every span
+// qQuantitiesOf runs the finder on a one-sentence unit, checks every span
 // against the text and returns the views.
-func quantitiesOf(t *testing.T, u *unit) []qv {
+func qQuantitiesOf(t *testing.T, u *unit) []qv {
 	t.Helper()
 	got := findQuantities(u, u.offset, u.offset+len(u.text))
 	var out []qv
@@ -55,7 +55,7 @@ func quantitiesOf(t *testing.T, u *unit) []qv {
 			t.Errorf("%q: low %v > high %v", s.Text, *q.Low, *q.High)
 		}
 		out = append(out, qv{
-			Text: s.Text, Low: bound(q.Low), High: bound(q.High), LowEx: q.LowExclusive,
+			Text: s.Text, Low: qBound(q.Low), High: qBound(q.High), LowEx: q.LowExclusive,
 			HighEx: q.HighExclusive, Qual: q.Qualifier, Kind: q.Kind, Unit: q.Unit,
 			Subject: q.Subject, Category: q.Category, PartOf: q.PartOf,
 		})
@@ -63,8 +63,8 @@ func quantitiesOf(t *testing.T, u *unit) []qv {
 	return out
 }
 
-// count builds the view of an exact count.
-func count(text, n, subject, category string) qv {
+// qCount builds the view of an exact count.
+func qCount(text, n, subject, category string) qv {
 	return qv{Text: text, Low: n, High: n, Qual: claims.QualExact, Kind: claims.KindCount, Subject: subject, Category: category, PartOf: -1}
 }
 
@@ -73,11 +73,11 @@ type qCase struct {
 	want []qv
 }
 
-func runQCases(t *testing.T, cases []qCase) {
+func qRunQCases(t *testing.T, cases []qCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {
-			got := quantitiesOf(t, sentenceUnit(c.in))
+			got := qQuantitiesOf(t, qSentenceUnit(c.in))
 			if diff := cmp.Diff(c.want, got); diff != "" {
 				t.Errorf("findQuantities(%q) mismatch (-want +got):\n%s", c.in, diff)
 			}
@@ -86,15 +86,15 @@ func runQCases(t *testing.T, cases []qCase) {
 }
 
 func TestQuantitiesNumbers(t *testing.T) {
-	runQCases(t, []qCase{
-		{"Police said 1,250 people attended the rally.", []qv{count("1,250", "1250", "people", "")}},
-		{"The militia recruited 12,400 volunteers in a month.", []qv{count("12,400", "12400", "volunteers", "fighters")}},
-		{"Twenty-one soldiers died in the ambush.", []qv{count("Twenty-one", "21", "soldiers", "killed")}},
-		{"The raid freed a hundred hostages.", []qv{count("a hundred", "100", "hostages", "freed")}},
-		{"A shell hit the market, killing eleven shoppers.", []qv{count("eleven", "11", "shoppers", "killed")}},
-		{"Two hundred and fifty families fled the valley.", []qv{count("Two hundred and fifty", "250", "families", "displaced")}},
-		{"The fund pledged 2.5 million to the schools.", []qv{count("2.5 million", "2500000", "", "")}},
-		{"A thousand protesters marched on the ministry.", []qv{count("A thousand", "1000", "protesters", "")}},
+	qRunQCases(t, []qCase{
+		{"Police said 1,250 people attended the rally.", []qv{qCount("1,250", "1250", "people", "")}},
+		{"The militia recruited 12,400 volunteers in a month.", []qv{qCount("12,400", "12400", "volunteers", "fighters")}},
+		{"Twenty-one soldiers died in the ambush.", []qv{qCount("Twenty-one", "21", "soldiers", "killed")}},
+		{"The raid freed a hundred hostages.", []qv{qCount("a hundred", "100", "hostages", "freed")}},
+		{"A shell hit the market, killing eleven shoppers.", []qv{qCount("eleven", "11", "shoppers", "killed")}},
+		{"Two hundred and fifty families fled the valley.", []qv{qCount("Two hundred and fifty", "250", "families", "displaced")}},
+		{"The fund pledged 2.5 million to the schools.", []qv{qCount("2.5 million", "2500000", "", "")}},
+		{"A thousand protesters marched on the ministry.", []qv{qCount("A thousand", "1000", "protesters", "")}},
 		{"Gunmen abducted a dozen workers from the mine.", []qv{
 			{Text: "a dozen", Low: "10", High: "14", Qual: claims.QualApprox, Kind: claims.KindCount, Subject: "workers", Category: "captured", PartOf: -1},
 		}},
@@ -105,7 +105,7 @@ func TestQuantitiesNumbers(t *testing.T) {
 }
 
 func TestQuantitiesBounds(t *testing.T) {
-	runQCases(t, []qCase{
+	qRunQCases(t, []qCase{
 		{"At least 90 miners were trapped underground.", []qv{
 			{Text: "At least 90", Low: "90", High: "-", Qual: claims.QualAtLeast, Kind: claims.KindCount, Subject: "miners", Category: "besieged", PartOf: -1},
 		}},
@@ -152,7 +152,7 @@ func TestQuantitiesRanges(t *testing.T) {
 	rng := func(text, lo, hi string, kind claims.QuantityKind, unit, subject, cat string) qv {
 		return qv{Text: text, Low: lo, High: hi, Qual: claims.QualRange, Kind: kind, Unit: unit, Subject: subject, Category: cat, PartOf: -1}
 	}
-	runQCases(t, []qCase{
+	qRunQCases(t, []qCase{
 		{"Estimates range from 12,500–14,000 deaths.", []qv{rng("12,500–14,000", "12500", "14000", claims.KindCount, "", "deaths", "killed")}},
 		{"Between 200 and 300 houses were destroyed.", []qv{rng("Between 200 and 300", "200", "300", claims.KindCount, "", "houses", "")}},
 		{"Turnout was between 61% and 64% in the capital.", []qv{rng("between 61% and 64%", "61", "64", claims.KindPercent, "percent", "", "")}},
@@ -161,7 +161,7 @@ func TestQuantitiesRanges(t *testing.T) {
 		{"The army fielded 1,400–1,440+ troops.", []qv{
 			{Text: "1,400–1,440+", Low: "1400", High: "-", Qual: claims.QualAtLeast, Kind: claims.KindCount, Subject: "troops", Category: "fighters", PartOf: -1},
 		}},
-		{"The toll rose from 40 to 55.", []qv{count("40", "40", "", ""), count("55", "55", "", "")}},
+		{"The toll rose from 40 to 55.", []qv{qCount("40", "40", "", ""), qCount("55", "55", "", "")}},
 	})
 }
 
@@ -169,7 +169,7 @@ func TestQuantitiesVague(t *testing.T) {
 	vague := func(text, lo, hi, subject, cat string) qv {
 		return qv{Text: text, Low: lo, High: hi, Qual: claims.QualVague, Kind: claims.KindCount, Subject: subject, Category: cat, PartOf: -1}
 	}
-	runQCases(t, []qCase{
+	qRunQCases(t, []qCase{
 		{"Dozens of shops were looted.", []qv{vague("Dozens", "24", "99", "shops", "")}},
 		{"Hundreds of students were detained.", []qv{vague("Hundreds", "200", "999", "students", "arrested")}},
 		{"Thousands of people fled the fighting.", []qv{vague("Thousands", "2000", "9999", "people", "displaced")}},
@@ -185,7 +185,7 @@ func TestQuantitiesKinds(t *testing.T) {
 	measure := func(text, n string, kind claims.QuantityKind, unit string) qv {
 		return qv{Text: text, Low: n, High: n, Qual: claims.QualExact, Kind: kind, Unit: unit, PartOf: -1}
 	}
-	runQCases(t, []qCase{
+	qRunQCases(t, []qCase{
 		{"The town lies 80 kilometers east of the capital.", []qv{measure("80 kilometers", "80", claims.KindDistance, "km")}},
 		{"The front moved 30 miles in a week.", []qv{measure("30 miles", "30", claims.KindDistance, "mi")}},
 		{"The depot is 400 meters from the school.", []qv{measure("400 meters", "400", claims.KindDistance, "m")}},
@@ -208,7 +208,7 @@ func TestQuantitiesKinds(t *testing.T) {
 }
 
 func TestNotQuantities(t *testing.T) {
-	runQCases(t, []qCase{
+	qRunQCases(t, []qCase{
 		{"On 5 July 2013, the council met in the old town.", nil},
 		{"The treaty was signed on March 3, 1921.", nil},
 		{"In 2016 the dam was finished.", nil},
@@ -223,7 +223,7 @@ func TestNotQuantities(t *testing.T) {
 		{"Units of the 17th Division and Division 17 were deployed.", nil},
 		{"The 33rd Infantry Division crossed the river.", nil},
 		{"Brigade 93 and Artillery Regiment 121 held the line.", nil},
-		{"Two F-16s intercepted a MiG-23 near the border.", []qv{count("Two", "2", "F-16s", "")}},
+		{"Two F-16s intercepted a MiG-23 near the border.", []qv{qCount("Two", "2", "F-16s", "")}},
 		{"Troops overran a Division 13base at dawn.", nil},
 		{"The 1990s were quiet and the 2020s were not.", nil},
 		{"Security Council Resolution 2254 was adopted.", nil},
@@ -237,62 +237,62 @@ func TestNotQuantities(t *testing.T) {
 }
 
 func TestQuantitiesSubjectCategory(t *testing.T) {
-	runQCases(t, []qCase{
-		{"A roadside bomb in the north killed 14 police officers.", []qv{count("14", "14", "police officers", "killed")}},
-		{"Nineteen coalition soldiers were wounded in the attack.", []qv{count("Nineteen", "19", "coalition soldiers", "wounded")}},
-		{"The militia captured 35 of their fighters near the dam.", []qv{count("35", "35", "fighters", "captured")}},
-		{"Clashes left 17 protesters dead.", []qv{count("17", "17", "protesters", "killed")}},
-		{"Eight Taliban commanders defected to the government.", []qv{count("Eight", "8", "Taliban commanders", "defected")}},
-		{"Police arrested 120 suspects overnight.", []qv{count("120", "120", "suspects", "arrested")}},
-		{"The rebels released 60 prisoners of war.", []qv{count("60", "60", "prisoners", "freed")}},
+	qRunQCases(t, []qCase{
+		{"A roadside bomb in the north killed 14 police officers.", []qv{qCount("14", "14", "police officers", "killed")}},
+		{"Nineteen coalition soldiers were wounded in the attack.", []qv{qCount("Nineteen", "19", "coalition soldiers", "wounded")}},
+		{"The militia captured 35 of their fighters near the dam.", []qv{qCount("35", "35", "fighters", "captured")}},
+		{"Clashes left 17 protesters dead.", []qv{qCount("17", "17", "protesters", "killed")}},
+		{"Eight Taliban commanders defected to the government.", []qv{qCount("Eight", "8", "Taliban commanders", "defected")}},
+		{"Police arrested 120 suspects overnight.", []qv{qCount("120", "120", "suspects", "arrested")}},
+		{"The rebels released 60 prisoners of war.", []qv{qCount("60", "60", "prisoners", "freed")}},
 		{"The strike killed 12 militants and wounded 30 civilians.", []qv{
-			count("12", "12", "militants", "killed"), count("30", "30", "civilians", "wounded"),
+			qCount("12", "12", "militants", "killed"), qCount("30", "30", "civilians", "wounded"),
 		}},
 		{"Five soldiers and two civilians were killed at the checkpoint.", []qv{
-			count("Five", "5", "soldiers", "killed"), count("two", "2", "civilians", "killed"),
+			qCount("Five", "5", "soldiers", "killed"), qCount("two", "2", "civilians", "killed"),
 		}},
 		{"30 Kurdish and 12 Arab fighters were captured.", []qv{
-			count("30", "30", "Kurdish fighters", "captured"), count("12", "12", "Arab fighters", "captured"),
+			qCount("30", "30", "Kurdish fighters", "captured"), qCount("12", "12", "Arab fighters", "captured"),
 		}},
-		{"Officials later put the death toll at 214.", []qv{count("214", "214", "", "killed")}},
+		{"Officials later put the death toll at 214.", []qv{qCount("214", "214", "", "killed")}},
 		{"The army said the brigade was 2,000 men strong.", []qv{
 			{Text: "2,000 men strong", Low: "2000", High: "2000", Qual: claims.QualExact, Kind: claims.KindCount, Category: "fighters", PartOf: -1},
 		}},
-		{"A unit of 450 fighters guarded the pass.", []qv{count("450", "450", "fighters", "fighters")}},
-		{"The storm destroyed 4 bridges.", []qv{count("4", "4", "bridges", "")}},
-		{"Government shelling killed one child.", []qv{count("one", "1", "child", "killed")}},
+		{"A unit of 450 fighters guarded the pass.", []qv{qCount("450", "450", "fighters", "fighters")}},
+		{"The storm destroyed 4 bridges.", []qv{qCount("4", "4", "bridges", "")}},
+		{"Government shelling killed one child.", []qv{qCount("one", "1", "child", "killed")}},
 		{"According to two reports, 15 guards were killed.", []qv{
 			{Text: "two", Low: "2", High: "2", Qual: claims.QualExact, Kind: claims.KindOther, PartOf: -1},
-			count("15", "15", "guards", "killed"),
+			qCount("15", "15", "guards", "killed"),
 		}},
 	})
 }
 
 func TestQuantitiesMore(t *testing.T) {
-	runQCases(t, []qCase{
+	qRunQCases(t, []qCase{
 		{"The shops close at 5 p.m. on Fridays.", nil},
 		{"Traffic on Route 66 and Highway 4 was stopped.", nil},
 		{"The COVID-19 outbreak closed No. 10 for a day.", nil},
 		{"In 1999 the war ended.", nil},
 		{"Fighting raged between 2013 and 2015.", nil},
-		{"The earthquake killed 2000 people.", []qv{count("2000", "2000", "people", "killed")}},
+		{"The earthquake killed 2000 people.", []qv{qCount("2000", "2000", "people", "killed")}},
 		{"The company lost $5bn last year.", []qv{
 			{Text: "$5bn", Low: "5000000000", High: "5000000000", Qual: claims.QualExact, Kind: claims.KindMoney, Unit: "USD", PartOf: -1},
 		}},
-		{"In the past 24 hours, 50 people were wounded.", []qv{count("50", "50", "people", "wounded")}},
+		{"In the past 24 hours, 50 people were wounded.", []qv{qCount("50", "50", "people", "wounded")}},
 		{"The ceasefire held for 72 hours before 3 mortar rounds hit the town.", []qv{
 			{Text: "72 hours", Low: "72", High: "72", Qual: claims.QualExact, Kind: claims.KindDuration, Unit: "hours", PartOf: -1},
-			count("3", "3", "mortar rounds", ""),
+			qCount("3", "3", "mortar rounds", ""),
 		}},
 		{"Of the 120 passengers, 15 were injured.", []qv{
-			count("120", "120", "passengers", "wounded"),
+			qCount("120", "120", "passengers", "wounded"),
 			{Text: "15", Low: "15", High: "15", Qual: claims.QualExact, Kind: claims.KindCount, Category: "wounded", PartOf: 0},
 		}},
 		{"Gunmen stormed the hotel, killing 23 guests and taking 40 hostage.", []qv{
-			count("23", "23", "guests", "killed"), count("40", "40", "", "captured"),
+			qCount("23", "23", "guests", "killed"), qCount("40", "40", "", "captured"),
 		}},
 		{"The rebels lost 30 fighters, while the army lost 12 soldiers.", []qv{
-			count("30", "30", "fighters", "casualties"), count("12", "12", "soldiers", "casualties"),
+			qCount("30", "30", "fighters", "casualties"), qCount("12", "12", "soldiers", "casualties"),
 		}},
 		{"Some 1.2 million people have been displaced since 2011.", []qv{
 			{Text: "Some 1.2 million", Low: "1080000", High: "1320000", Qual: claims.QualApprox, Kind: claims.KindCount, Subject: "people", Category: "displaced", PartOf: -1},
@@ -302,30 +302,30 @@ func TestQuantitiesMore(t *testing.T) {
 
 func TestQuantitiesParts(t *testing.T) {
 	part := func(q qv, of int) qv { q.PartOf = of; return q }
-	runQCases(t, []qCase{
+	qRunQCases(t, []qCase{
 		{"A car bomb in the market killed 31 people, of whom 19 were police officers and four were children.", []qv{
-			count("31", "31", "people", "killed"),
-			part(count("19", "19", "police officers", "killed"), 0),
-			part(count("four", "4", "children", "killed"), 0),
+			qCount("31", "31", "people", "killed"),
+			part(qCount("19", "19", "police officers", "killed"), 0),
+			part(qCount("four", "4", "children", "killed"), 0),
 		}},
 		{"Overall, 48 combatants, including 9 foreign volunteers, were killed.", []qv{
-			count("48", "48", "combatants", "killed"),
-			part(count("9", "9", "foreign volunteers", "killed"), 0),
+			qCount("48", "48", "combatants", "killed"),
+			part(qCount("9", "9", "foreign volunteers", "killed"), 0),
 		}},
 		{"Guards executed 25 detainees, including 6 women and three teenagers.", []qv{
-			count("25", "25", "detainees", "executed"),
-			part(count("6", "6", "women", "executed"), 0),
-			part(count("three", "3", "teenagers", "executed"), 0),
+			qCount("25", "25", "detainees", "executed"),
+			part(qCount("6", "6", "women", "executed"), 0),
+			part(qCount("three", "3", "teenagers", "executed"), 0),
 		}},
 		{"The court sentenced 1,020 people: 600 soldiers, 400 officers and 20 generals.", []qv{
-			count("1,020", "1020", "people", ""),
-			part(count("600", "600", "soldiers", "fighters"), 0),
-			part(count("400", "400", "officers", ""), 0),
-			part(count("20", "20", "generals", ""), 0),
+			qCount("1,020", "1020", "people", ""),
+			part(qCount("600", "600", "soldiers", "fighters"), 0),
+			part(qCount("400", "400", "officers", ""), 0),
+			part(qCount("20", "20", "generals", ""), 0),
 		}},
 		{"An airstrike killed 12 people including 5 children in the village.", []qv{
-			count("12", "12", "people", "killed"),
-			part(count("5", "5", "children", "killed"), 0),
+			qCount("12", "12", "people", "killed"),
+			part(qCount("5", "5", "children", "killed"), 0),
 		}},
 	})
 }
@@ -333,7 +333,7 @@ func TestQuantitiesParts(t *testing.T) {
 func TestQuantitiesInfobox(t *testing.T) {
 	u := &unit{text: "Strength1: National Guard 12,000+, Liberation Army 800, Coastal Corps 3,000–4,500", offset: 100, kind: claims.SourceInfobox, key: "Strength1"}
 	u.masked = u.text
-	got := quantitiesOf(t, u)
+	got := qQuantitiesOf(t, u)
 	want := []qv{
 		{Text: "12,000+", Low: "12000", High: "-", Qual: claims.QualAtLeast, Kind: claims.KindCount, Subject: "National Guard", Category: "fighters", PartOf: -1},
 		{Text: "800", Low: "800", High: "800", Qual: claims.QualExact, Kind: claims.KindCount, Subject: "Liberation Army", Category: "fighters", PartOf: -1},
@@ -344,8 +344,8 @@ func TestQuantitiesInfobox(t *testing.T) {
 	}
 	u = &unit{text: "Casualties2: 340 killed, 25 captured", offset: 7, kind: claims.SourceInfobox, key: "Casualties2"}
 	u.masked = u.text
-	got = quantitiesOf(t, u)
-	want = []qv{count("340", "340", "", "killed"), count("25", "25", "", "captured")}
+	got = qQuantitiesOf(t, u)
+	want = []qv{qCount("340", "340", "", "killed"), qCount("25", "25", "", "captured")}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("infobox casualties (-want +got):\n%s", diff)
 	}
@@ -439,7 +439,7 @@ func TestQuantitiesSeedSpans(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range seedSources(t) {
+	for _, s := range qSeedSources(t) {
 		cs, err := e.Document(context.Background(), s)
 		if err != nil {
 			t.Fatal(err)
