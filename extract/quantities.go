@@ -766,7 +766,7 @@ func qBuildQuantities(exprs []qExpr, toks []qTok, orig string, base int) []claim
 	return out
 }
 
-// qLower returns the lower-cased text of toks[i:j] joined by single
+// qJoin returns the original text of toks[i:j] joined by single
 // spaces, words joined by a hyphen or apostrophe kept together.
 func qJoin(toks []qTok, orig string, i, j int) string {
 	var b strings.Builder
