@@ -1,0 +1,404 @@
+package extract
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the small tokeniser and the number reader used by the
+// quantity finder (quantities.go). Tokens keep byte offsets into the text
+// they came from, so spans can be cut from the original bytes.
+
+// qTokKind is the kind of a quantity-scanner token.
+type qTokKind uint8
+
+const (
+	qWord  qTokKind = iota // a run of letters, with inner apostrophes
+	qNum                   // digits with thousands separators and decimals
+	qPunct                 // one other non-space rune
+)
+
+// qTok is one token. s and e are byte offsets into the scanned text.
+type qTok struct {
+	s, e int
+	kind qTokKind
+	// sp is set when whitespace separates the token from the one before.
+	sp bool
+	// low is the lower-cased text of a word; the text itself otherwise.
+	low string
+	// upper is set for a word that starts with an upper-case letter, caps
+	// for a word of two or more letters all in capitals ("IS", "SOHR").
+	upper bool
+	caps  bool
+	// num is the value of a qNum token; plain is set when it has no
+	// separator or decimal point, digits counts its digits.
+	num    float64
+	plain  bool
+	digits int
+}
+
+// qTokenize splits s into tokens. It never fails; runes it does not know
+// become punctuation tokens.
+func qTokenize(s string, toks []qTok) []qTok {
+	toks = toks[:0]
+	// One lower-cased copy of the text; words take their lower-case form
+	// from it. Only ASCII letters are folded, so offsets agree (the word
+	// lists are ASCII).
+	lower := qAsciiLower(s)
+	sp := true
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			sp = true
+			i++
+			continue
+		}
+		if c >= '0' && c <= '9' {
+			j := i
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			plain := true
+			// Thousands groups: ",ddd" not followed by another digit.
+			for j+4 <= len(s) && s[j] == ',' && qIsDigits(s[j+1:j+4]) && (j+4 == len(s) || s[j+4] < '0' || s[j+4] > '9') {
+				j += 4
+				plain = false
+			}
+			// Decimals: ".d".
+			if j+1 < len(s) && s[j] == '.' && s[j+1] >= '0' && s[j+1] <= '9' {
+				j++
+				for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+					j++
+				}
+				plain = false
+			}
+			text := s[i:j]
+			digits := 0
+			for k := 0; k < len(text); k++ {
+				if text[k] >= '0' && text[k] <= '9' {
+					digits++
+				}
+			}
+			v, err := strconv.ParseFloat(strings.ReplaceAll(text, ",", ""), 64)
+			if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+				v = 0
+			}
+			toks = append(toks, qTok{s: i, e: j, kind: qNum, sp: sp, low: text, num: v, plain: plain, digits: digits})
+			sp = false
+			i = j
+			continue
+		}
+		r, n := rune(c), 1
+		if c >= 0x80 {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if qIsASCIILetter(c) || c >= 0x80 && unicode.IsLetter(r) {
+			j := i + n
+			for j < len(s) {
+				if qIsASCIILetter(s[j]) {
+					j++
+					continue
+				}
+				r2, n2 := rune(s[j]), 1
+				if s[j] >= 0x80 {
+					r2, n2 = utf8.DecodeRuneInString(s[j:])
+				}
+				if unicode.IsLetter(r2) {
+					j += n2
+					continue
+				}
+				// An apostrophe between letters stays inside the word
+				// (Hay'at), except the possessive "'s", which is a token.
+				if r2 == '\'' || r2 == '’' {
+					r3, n3 := utf8.DecodeRuneInString(s[j+n2:])
+					if unicode.IsLetter(r3) && !(r3 == 's' && !qLetterAt(s, j+n2+n3)) {
+						j += n2 + n3
+						continue
+					}
+				}
+				break
+			}
+			w := s[i:j]
+			toks = append(toks, qTok{s: i, e: j, kind: qWord, sp: sp, low: lower[i:j], upper: c >= 'A' && c <= 'Z' || c >= 0x80 && unicode.IsUpper(r), caps: qIsCaps(w)})
+			sp = false
+			i = j
+			continue
+		}
+		if (r == '\'' || r == '’') && len(toks) > 0 && !sp {
+			// Possessive "'s" after a word.
+			r3, n3 := utf8.DecodeRuneInString(s[i+n:])
+			if r3 == 's' && !qLetterAt(s, i+n+n3) {
+				toks = append(toks, qTok{s: i, e: i + n + n3, kind: qWord, low: "'s"})
+				sp = false
+				i += n + n3
+				continue
+			}
+		}
+		toks = append(toks, qTok{s: i, e: i + n, kind: qPunct, sp: sp, low: s[i : i+n]})
+		sp = false
+		i += n
+	}
+	return toks
+}
+
+// qLetterAt reports whether a letter starts at s[i].
+func qLetterAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+func qIsDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return len(s) > 0
+}
+
+// qNumberWords are the cardinal words read as exact numbers.
+var qNumberWords = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19,
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// qNumberScales multiply the number before them ("two hundred", "1.5 million").
+var qNumberScales = map[string]float64{
+	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+}
+
+// qVagueRange is the interval a vague quantity word stands for.
+type qVagueRange struct{ lo, hi float64 }
+
+// qVagueWords is the table of vague plurals and quantifiers. The intervals
+// follow the usual reading of the words in news prose: a plural of a round
+// number means at least two of them and fewer than ten ("hundreds":
+// 200-999), "dozens" at least two dozen, "scores" at least two score.
+//
+//	a couple (of)   2-3        dozens     24-99
+//	a few           2-5        scores     40-99
+//	a handful (of)  2-5        hundreds   200-999
+//	several         3-9        thousands  2,000-9,999
+//	                           millions   2,000,000-9,999,999
+//	tens of thousands     20,000-99,999
+//	hundreds of thousands 200,000-999,999
+//	tens of millions      20,000,000-99,999,999
+//
+// "several"/"a few" before a scale word multiply it: "several hundred" is
+// 300-900, "a few thousand" 2,000-5,000.
+var qVagueWords = map[string]qVagueRange{
+	"dozens":    {24, 99},
+	"scores":    {40, 99},
+	"hundreds":  {200, 999},
+	"thousands": {2000, 9999},
+	"millions":  {2e6, 9999999},
+	"several":   {3, 9},
+}
+
+// qNumber is a number read at a token position.
+type qNumber struct {
+	val    float64
+	lo, hi float64 // for a vague number
+	vague  bool
+	// end is the token index just past the number.
+	end int
+	// word is set for a number written in words; plain for digits without
+	// separators or decimals (a possible year or designation).
+	word  bool
+	plain bool
+	// one is set for the bare word "one".
+	one bool
+	// approx is set for "a dozen", "half a dozen": exact words used loosely.
+	approx bool
+	// scale is the scale word's factor when one followed digits
+	// ("1.5 million"), else 0.
+	scale  float64
+	digits int
+}
+
+// qReadNumber reads a number at toks[i]: digits, number words, vague
+// quantity words. ok is false when there is none.
+func qReadNumber(toks []qTok, i int) (n qNumber, ok bool) {
+	if i >= len(toks) {
+		return n, false
+	}
+	t := toks[i]
+	switch t.kind {
+	case qNum:
+		n = qNumber{val: t.num, end: i + 1, plain: t.plain, digits: t.digits}
+		if s, ok := qScaleAt(toks, i+1); ok {
+			n.val *= s
+			n.end = i + 2
+			n.plain = false
+			n.scale = s
+		}
+		return n, true
+	case qWord:
+	default:
+		return n, false
+	}
+	w := t.low
+	// Vague: "tens/hundreds of thousands", "dozens", "several hundred".
+	if (w == "tens" || w == "hundreds") && qWordAt(toks, i+1, "of") && i+2 < len(toks) {
+		mult := 0.0
+		switch toks[i+2].low {
+		case "thousands":
+			mult = 1e3
+		case "millions":
+			mult = 1e6
+		}
+		if mult > 0 {
+			base := qVagueRange{20, 99.999}
+			if w == "hundreds" {
+				base = qVagueRange{200, 999.999}
+			}
+			return qNumber{vague: true, lo: base.lo * mult, hi: math.Floor(base.hi * mult), end: i + 3, word: true}, true
+		}
+	}
+	if w == "several" || w == "few" && i > 0 && toks[i-1].low == "a" {
+		r := qVagueRange{3, 9}
+		if w == "few" {
+			r = qVagueRange{2, 5}
+		}
+		if s, ok := qScaleAt(toks, i+1); ok {
+			return qNumber{vague: true, lo: r.lo * s, hi: r.hi * s, end: i + 2, word: true}, true
+		}
+		if qWordAt(toks, i+1, "dozen") {
+			return qNumber{vague: true, lo: r.lo * 12, hi: r.hi * 12, end: i + 2, word: true}, true
+		}
+		return qNumber{vague: true, lo: r.lo, hi: r.hi, end: i + 1, word: true}, true
+	}
+	if w == "a" || w == "an" {
+		if i+1 < len(toks) {
+			switch toks[i+1].low {
+			case "few":
+				return qReadNumber(toks, i+1)
+			case "couple":
+				end := i + 2
+				if qWordAt(toks, end, "of") {
+					end++
+				}
+				return qNumber{vague: true, lo: 2, hi: 3, end: end, word: true}, true
+			case "handful":
+				end := i + 2
+				if qWordAt(toks, end, "of") {
+					end++
+				}
+				return qNumber{vague: true, lo: 2, hi: 5, end: end, word: true}, true
+			case "dozen":
+				return qNumber{val: 12, end: i + 2, word: true, approx: true}, true
+			}
+			if s, ok := qNumberScales[toks[i+1].low]; ok && w == "a" {
+				n = qNumber{val: s, end: i + 2, word: true}
+				return qExtendScales(toks, n), true
+			}
+		}
+		return n, false
+	}
+	if w == "half" && i+2 < len(toks) && (toks[i+1].low == "a" || toks[i+1].low == "an") && toks[i+2].low == "dozen" {
+		return qNumber{val: 6, end: i + 3, word: true, approx: true}, true
+	}
+	if r, ok := qVagueWords[w]; ok {
+		return qNumber{vague: true, lo: r.lo, hi: r.hi, end: i + 1, word: true}, true
+	}
+	v, ok := qNumberWords[w]
+	if !ok {
+		return n, false
+	}
+	n = qNumber{val: v, end: i + 1, word: true}
+	// "twenty-one", "twenty one"
+	if v >= 20 && v < 100 && i+1 < len(toks) {
+		j := i + 1
+		if toks[j].low == "-" && !toks[j].sp && j+1 < len(toks) && !toks[j+1].sp {
+			j++
+		}
+		if u, ok := qNumberWords[toks[j].low]; ok && u >= 1 && u <= 9 && toks[j].kind == qWord {
+			n.val += u
+			n.end = j + 1
+		}
+	}
+	if w == "one" && n.end == i+1 {
+		n.one = true
+	}
+	if i+1 < len(toks) && toks[i+1].low == "dozen" {
+		n.val *= 12
+		n.end = i + 2
+		n.one = false
+		return n, true
+	}
+	return qExtendScales(toks, n), true
+}
+
+// qExtendScales reads scale words and "and"-joined smaller numbers after a
+// number word: "two hundred and fifty", "three thousand".
+func qExtendScales(toks []qTok, n qNumber) qNumber {
+	for {
+		s, ok := qScaleAt(toks, n.end)
+		if ok && n.end > 0 && toks[n.end-1].kind == qWord && !qIsScaleWord(toks[n.end-1].low) {
+			n.val *= s
+			n.end++
+			n.one = false
+			continue
+		}
+		if n.val >= 100 && qIsScaleWord(toks[n.end-1].low) {
+			j := n.end
+			if qWordAt(toks, j, "and") {
+				j++
+			}
+			if j < len(toks) && toks[j].kind == qWord {
+				if m, ok := qReadNumber(toks, j); ok && !m.vague && m.word && m.val < 100 && m.val >= 1 {
+					if _, isScale := qScaleAt(toks, m.end); !isScale {
+						n.val += m.val
+						n.end = m.end
+					}
+				}
+			}
+		}
+		return n
+	}
+}
+
+func qIsScaleWord(w string) bool { _, ok := qNumberScales[w]; return ok }
+
+// qScaleAt reports a scale word at toks[i].
+func qScaleAt(toks []qTok, i int) (float64, bool) {
+	if i >= len(toks) || toks[i].kind != qWord {
+		return 0, false
+	}
+	s, ok := qNumberScales[toks[i].low]
+	return s, ok
+}
+
+// qWordAt reports whether toks[i] is the lower-case word w.
+func qWordAt(toks []qTok, i int, w string) bool {
+	return i >= 0 && i < len(toks) && toks[i].kind == qWord && toks[i].low == w
+}
+
+// qPunctAt reports whether toks[i] is the punctuation p.
+func qPunctAt(toks []qTok, i int, p string) bool {
+	return i >= 0 && i < len(toks) && toks[i].kind == qPunct && toks[i].low == p
+}
+
+// qIsCaps reports a word of two or more ASCII capitals.
+func qIsCaps(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,227 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/concordfacts/concord/claims"
+)
+
+// Alternative reports inside one document.
+//
+// linkAlternatives marks a count introduced by a cue of another account
+// ("Another report put the number of executed prisoners at 100", "while
+// another stated nearly 100 rebels were dead", "other sources put the toll
+// at", "a different estimate of") or of a revision ("The SOHR later put the
+// death toll at 270", "raised the toll to") as an alternative to the
+// nearest earlier count of the same thing: Quantity.AlternativeTo is set to
+// "<claim ID>/<index>". A revision is marked the same way and keeps its own
+// value; reconciliation compares the two and can tell a revision by the
+// attribution of both claims.
+//
+// The earlier count is looked for in the same sentence before the cue and
+// in the qAltWindow sentences before it. It must count the same category
+// (killed and executed are compatible, and casualties with killed, wounded
+// and executed); a count with no category of its own takes any categorised
+// count and adopts its category and subject. Among candidates, one with the
+// same head noun ("rebels", "fighters") wins, then the nearest one not yet
+// answered by another number of the same cue.
+
+// qAltWindow is how many sentences before the cue's sentence are searched.
+const qAltWindow = 3
+
+// qAltCues introduce another account or a revision of a figure.
+var qAltCues = []string{
+	"another report", "another source", "another estimate", "another account",
+	"another count", "another tally", "another figure", "other reports",
+	"other sources", "other estimates", "other accounts", "other figures",
+	"a different estimate", "a different figure", "a different report",
+	"a different source", "a different account", "an alternative",
+	"while another", "whereas another", "another stated", "another said",
+	"another put", "another claimed", "another reported", "later put",
+	"put the death toll", "put the toll", "put the number", "put the figure",
+	"put the casualty", "raised the death toll", "raised the toll",
+	"revised the", "revised death toll", "revised toll", "later raised",
+	"higher estimate", "lower estimate", "alternative estimate",
+	"others put", "others said", "others reported", "other estimate",
+}
+
+// qAltCandidate is a count that an alternative may answer.
+type qAltCandidate struct {
+	claim, q int
+	sent     int
+	off      int
+	cat      string
+	head     string
+	part     bool
+}
+
+// linkAlternatives marks alternative reports across the claims of one
+// document, given in reading order.
+func linkAlternatives(cs []claims.Claim) {
+	var cands []qAltCandidate
+	sent := -1
+	lastOff := -1
+	for ci := range cs {
+		c := &cs[ci]
+		if c.Provenance.Offset != lastOff {
+			sent++
+			lastOff = c.Provenance.Offset
+		}
+		// Drop candidates outside the window.
+		k := 0
+		for _, cd := range cands {
+			if cd.sent >= sent-qAltWindow {
+				cands[k] = cd
+				k++
+			}
+		}
+		cands = cands[:k]
+		cue := qAltCueOffset(c.Clause)
+		if cue >= 0 {
+			qLinkClaim(cs, ci, cue, cands)
+		}
+		for qi, q := range c.Quantities {
+			if q.Kind != claims.KindCount || q.Category == "" && q.AlternativeTo == "" {
+				continue
+			}
+			cands = append(cands, qAltCandidate{
+				claim: ci, q: qi, sent: sent, off: q.Span.Offset, cat: q.Category,
+				head: strings.ToLower(qLastWord(q.Subject)), part: q.PartOf >= 0,
+			})
+		}
+	}
+}
+
+// qLinkClaim links the counts of claim ci after the cue at absolute
+// offset cue to earlier counts.
+func qLinkClaim(cs []claims.Claim, ci, cue int, cands []qAltCandidate) {
+	c := &cs[ci]
+	// Candidates: earlier claims, and this claim's counts before the cue.
+	pool := append([]qAltCandidate(nil), cands...)
+	for qi, q := range c.Quantities {
+		if q.Kind == claims.KindCount && q.Category != "" && q.Span.Offset < cue {
+			pool = append(pool, qAltCandidate{claim: ci, q: qi, off: q.Span.Offset, cat: q.Category,
+				head: strings.ToLower(qLastWord(q.Subject)), part: q.PartOf >= 0})
+		}
+	}
+	used := make([]bool, len(pool))
+	var todo []int
+	for qi, q := range c.Quantities {
+		if q.Kind == claims.KindCount && q.Span.Offset >= cue && q.AlternativeTo == "" {
+			todo = append(todo, qi)
+		}
+	}
+	assign := func(qi, pi int) {
+		q := &c.Quantities[qi]
+		p := pool[pi]
+		used[pi] = true
+		q.AlternativeTo = cs[p.claim].ID + "/" + strconv.Itoa(p.q)
+		if q.Category == "" {
+			q.Category = p.cat
+			if q.Subject == "" {
+				q.Subject = cs[p.claim].Quantities[p.q].Subject
+			}
+		}
+	}
+	done := make([]bool, len(todo))
+	// Same head noun first, then the nearest unused candidate.
+	for pass := 0; pass < 2; pass++ {
+		for ti, qi := range todo {
+			if done[ti] {
+				continue
+			}
+			q := c.Quantities[qi]
+			head := strings.ToLower(qLastWord(q.Subject))
+			best, bestPart := -1, -1
+			for pi := len(pool) - 1; pi >= 0; pi-- {
+				p := pool[pi]
+				if used[pi] || !qAltCompatible(q.Category, p.cat) {
+					continue
+				}
+				if pass == 0 && (head == "" || head != p.head) {
+					continue
+				}
+				if !p.part {
+					best = pi
+					break
+				}
+				if bestPart < 0 {
+					bestPart = pi
+				}
+			}
+			if best < 0 {
+				best = bestPart
+			}
+			if best >= 0 {
+				assign(qi, best)
+				done[ti] = true
+			}
+		}
+	}
+}
+
+// qAltCompatible reports whether counts of categories a and b can be two
+// reports of the same number.
+func qAltCompatible(a, b string) bool {
+	if a == "" || a == b {
+		return b != ""
+	}
+	pair := func(x, y string) bool { return a == x && b == y || a == y && b == x }
+	return pair("killed", "executed") || pair("casualties", "killed") ||
+		pair("casualties", "wounded") || pair("casualties", "executed")
+}
+
+// qAltCueOffset returns the absolute offset of the first alternative cue in
+// the clause, or -1.
+func qAltCueOffset(cl claims.Span) int {
+	low := qAsciiLower(cl.Text)
+	best := -1
+	for _, cue := range qAltCues {
+		i := strings.Index(low, cue)
+		for i >= 0 {
+			// Whole words only.
+			end := i + len(cue)
+			if (i == 0 || !qIsASCIILetter(low[i-1])) && (end == len(low) || !qIsASCIILetter(low[end])) {
+				break
+			}
+			j := strings.Index(low[i+1:], cue)
+			if j < 0 {
+				i = -1
+				break
+			}
+			i += 1 + j
+		}
+		if i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	return cl.Offset + best
+}
+
+// qAsciiLower lower-cases ASCII letters only, so byte offsets are kept.
+func qAsciiLower(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func qIsASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
