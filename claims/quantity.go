@@ -53,6 +53,10 @@ type Quantity struct {
 	// alternative report of ("Another report put the number ... at 100"),
 	// as "<claim id>/<index>".
 	AlternativeTo string `json:"alternative_to,omitempty"`
+	// Revision is set when the alternative is a later revision of the
+	// figure ("The SOHR later put the death toll at 270") rather than a
+	// competing account.
+	Revision bool `json:"revision,omitempty"`
 }
 
 // Overlaps reports whether two quantities can be the same number,

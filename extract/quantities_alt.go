@@ -117,6 +117,7 @@ func qLinkClaim(cs []claims.Claim, ci, cue int, cands []qAltCandidate) {
 		p := pool[pi]
 		used[pi] = true
 		q.AlternativeTo = cs[p.claim].ID + "/" + strconv.Itoa(p.q)
+		q.Revision = qIsRevision(c.Clause.Text[cue-c.Clause.Offset:])
 		if q.Category == "" {
 			q.Category = p.cat
 			if q.Subject == "" {
@@ -225,3 +226,18 @@ func qAsciiLower(s string) string {
 }
 
 func qIsASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// qRevisionCues mark a figure as a revision of an earlier one rather than
+// a competing account.
+var qRevisionCues = []string{"later put", "later raised", "later revised", "later said", "raised the", "revised"}
+
+// qIsRevision reports whether the text from the cue on revises a figure.
+func qIsRevision(fromCue string) bool {
+	low := qAsciiLower(fromCue)
+	for _, c := range qRevisionCues {
+		if strings.HasPrefix(low, c) {
+			return true
+		}
+	}
+	return false
+}
