@@ -176,6 +176,9 @@ func qAltCompatible(a, b string) bool {
 // qAltCueOffset returns the absolute offset of the first alternative cue in
 // the clause, or -1.
 func qAltCueOffset(cl claims.Span) int {
+	if !qMayHaveAltCue(cl.Text) {
+		return -1
+	}
 	low := qAsciiLower(cl.Text)
 	best := -1
 	for _, cue := range qAltCues {
@@ -236,6 +239,43 @@ func qIsRevision(fromCue string) bool {
 	low := qAsciiLower(fromCue)
 	for _, c := range qRevisionCues {
 		if strings.HasPrefix(low, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// qAltStems is a word stem of every cue in qAltCues, in lower case: a
+// clause with none of them has no cue, which spares most clauses the
+// search for every cue.
+var qAltStems = []string{"other", "differ", "altern", "put", "rais", "revis", "estimate", "said", "claim", "report", "stat"}
+
+// qMayHaveAltCue reports whether text may contain a cue of qAltCues.
+func qMayHaveAltCue(text string) bool {
+	for _, st := range qAltStems {
+		if qContainsFold(text, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// qContainsFold reports whether text contains the lower-case ASCII word
+// stem, ignoring ASCII case.
+func qContainsFold(text, stem string) bool {
+	for i := 0; i+len(stem) <= len(text); i++ {
+		j := 0
+		for j < len(stem) {
+			c := text[i+j]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != stem[j] {
+				break
+			}
+			j++
+		}
+		if j == len(stem) {
 			return true
 		}
 	}

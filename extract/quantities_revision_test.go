@@ -37,3 +37,12 @@ func TestRevisionVersusAlternative(t *testing.T) {
 		}
 	}
 }
+
+// TestAltStemsCoverCues keeps the prefilter in step with the cue list.
+func TestAltStemsCoverCues(t *testing.T) {
+	for _, cue := range qAltCues {
+		if !qMayHaveAltCue(cue) {
+			t.Errorf("cue %q has none of the stems in qAltStems", cue)
+		}
+	}
+}
