@@ -17,9 +17,9 @@ func TestFold(t *testing.T) {
 		{"Qurʾan", "qur'an"},
 		{"Hay‘at", "hay'at"},
 		{"Mare`", "mare'"},
-		{"Deir ez‑Zor", "deir ez-zor"},     // non-breaking hyphen
-		{"Deir ez–Zor", "deir ez-zor"},     // en dash
-		{"Deir ez—Zor", "deir ez-zor"},     // em dash
+		{"Deir ez‑Zor", "deir ez-zor"}, // non-breaking hyphen
+		{"Deir ez–Zor", "deir ez-zor"}, // en dash
+		{"Deir ez—Zor", "deir ez-zor"}, // em dash
 		{"“Nusra” «Front»", `"nusra" "front"`},
 		{"  Tahrir \t al-Sham\n", "tahrir al-sham"},
 		{"Tahrir\u00a0al\u200b-Sham", "tahrir al-sham"},
