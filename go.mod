@@ -3,6 +3,7 @@ module github.com/concordfacts/concord
 go 1.26.0
 
 require (
+	github.com/agnivade/levenshtein v1.2.2
 	github.com/google/go-cmp v0.7.0
 	github.com/jdkato/prose/v3 v3.2.3
 	golang.org/x/text v0.43.0
