@@ -341,8 +341,9 @@ func (p *jparser) parse() (*jnode, error) {
 	if err != nil {
 		return nil, err
 	}
+	off := p.start(int(p.dec.InputOffset()))
 	if _, err := p.dec.Token(); err != io.EOF {
-		return nil, p.errAt(int(p.dec.InputOffset()), "", fmt.Errorf("%w: data after the top-level value", ErrAliasSyntax))
+		return nil, p.errAt(off, "", fmt.Errorf("%w: data after the top-level value", ErrAliasSyntax))
 	}
 	return n, nil
 }
@@ -365,9 +366,6 @@ func (p *jparser) syntaxErr(err error) error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
 		off = int(se.Offset)
-		if off > 0 {
-			off-- // the offset is just after the offending byte
-		}
 		return p.errAt(off, "", fmt.Errorf("%w: %s", ErrAliasSyntax, se.Error()))
 	}
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {

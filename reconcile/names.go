@@ -2,7 +2,9 @@ package reconcile
 
 import (
 	"fmt"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -684,31 +686,43 @@ func hasDigit(s string) bool {
 	return false
 }
 
-// fuzzIndex proposes fuzzy candidates without scanning all records. Every
-// token is indexed under its consonant skeleton and the skeleton with any
-// one consonant deleted (a deletion neighbourhood: two skeletons one edit
-// apart share an entry), prefixed with the token count; numbers under
-// themselves. Names are also indexed joined, for names whose token counts
-// differ. A query takes the candidates of its rarest token: a fuzzy match
-// must match every token, so it must match that one.
+// fuzzIndex proposes fuzzy candidates without scanning all records. It
+// follows the rules of [tokenClose]: a token is indexed under its first
+// letter (or "a vowel") and its consonant skeleton, which a differing token
+// of under 8 letters must share; a token of 8 letters or more is also
+// indexed under the deletion neighbourhood of its skeleton (the skeleton
+// with any one consonant deleted), so that two long tokens one consonant
+// edit apart share an entry. Entries carry the token count. Names are also
+// indexed joined, for names whose token counts differ. A query takes the
+// candidates of its rarest token: a fuzzy match must match every token, so
+// it must match that one.
 type fuzzIndex struct {
 	post map[string][]int32
 }
 
-func tokenBlocks(n int, tok string, prefix string, dst []string) []string {
+// tokenBlocks appends the index entries of a token of a name of n tokens,
+// or of a joined name; a query looks up the same entries.
+func tokenBlocks(n int, tok string, joined bool, dst []string) []string {
+	p := strconv.Itoa(n)
+	if joined {
+		p = "j"
+	}
 	if isNumber(tok) {
-		return append(dst, fmt.Sprintf("%s%d#%s", prefix, n, tok))
+		return append(dst, p+"#"+tok)
 	}
-	s := fold.Skeleton(tok)
-	if s == "" {
-		return append(dst, fmt.Sprintf("%s%d=%s", prefix, n, tok))
+	first, _ := utf8.DecodeRuneInString(tok)
+	lead := string(first)
+	if isVowelRune(first) {
+		lead = "a"
 	}
-	p := fmt.Sprintf("%s%d|", prefix, n)
-	dst = append(dst, p+s)
-	rs := []rune(s)
-	if len(rs) >= 3 {
+	skel := fold.Skeleton(tok)
+	dst = append(dst, p+"|"+lead+"|"+skel)
+	if joined || utf8.RuneCountInString(tok) >= 8 {
+		dp := p + "~" + lead + "~"
+		dst = append(dst, dp+skel)
+		rs := []rune(skel)
 		for i := range rs {
-			dst = append(dst, p+string(rs[:i])+string(rs[i+1:]))
+			dst = append(dst, dp+string(rs[:i])+string(rs[i+1:]))
 		}
 	}
 	return dst
@@ -722,10 +736,10 @@ func joinedOK(toks []string) (string, bool) {
 func (ix *fuzzIndex) add(id int32, toks []string) {
 	var blocks []string
 	for _, t := range toks {
-		blocks = tokenBlocks(len(toks), t, "", blocks)
+		blocks = tokenBlocks(len(toks), t, false, blocks)
 	}
 	if j, ok := joinedOK(toks); ok {
-		blocks = tokenBlocks(0, j, "j", blocks)
+		blocks = tokenBlocks(0, j, true, blocks)
 	}
 	for _, b := range blocks {
 		l := ix.post[b]
@@ -738,11 +752,10 @@ func (ix *fuzzIndex) add(id int32, toks []string) {
 
 // candidates returns the records proposed for the key tokens qt, sorted.
 func (ix *fuzzIndex) candidates(qt []string) []int32 {
-	var best []string
+	var best, blocks []string
 	bestSize := -1
-	var blocks []string
 	for _, t := range qt {
-		blocks = tokenBlocks(len(qt), t, "", blocks[:0])
+		blocks = tokenBlocks(len(qt), t, false, blocks[:0])
 		size := 0
 		for _, b := range blocks {
 			size += len(ix.post[b])
@@ -753,18 +766,15 @@ func (ix *fuzzIndex) candidates(qt []string) []int32 {
 		}
 	}
 	if j, ok := joinedOK(qt); ok {
-		best = tokenBlocks(0, j, "j", best)
+		best = tokenBlocks(0, j, true, best)
 	}
 	var out []int32
 	for _, b := range best {
 		out = append(out, ix.post[b]...)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	uniq := out[:0]
-	for i, v := range out {
-		if i == 0 || v != out[i-1] {
-			uniq = append(uniq, v)
-		}
+	if len(out) < 2 {
+		return out
 	}
-	return uniq
+	slices.Sort(out)
+	return slices.Compact(out)
 }
