@@ -2,6 +2,7 @@ package fold
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,9 +24,21 @@ func Fold(s string) string {
 	if isASCII(s) {
 		return foldASCII(s)
 	}
-	// A Transformer chain keeps state, so it is built per call: Fold is
-	// then safe for concurrent use.
-	t := transform.Chain(
+	// A Transformer chain keeps state and buffers: pooled, so that Fold is
+	// safe for concurrent use without building a chain per call.
+	t := chains.Get().(transform.Transformer)
+	defer chains.Put(t)
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		// Transformers above do not fail on any input; keep a safe
+		// fallback rather than panic.
+		out = strings.ToLower(s)
+	}
+	return collapseSpace(out)
+}
+
+var chains = sync.Pool{New: func() any {
+	return transform.Chain(
 		runes.Map(mapMark),
 		runes.Remove(runes.Predicate(ignorable)),
 		norm.NFKD, // first, as compatibility forms may decompose to capitals (㎩ → Pa)
@@ -38,14 +51,7 @@ func Fold(s string) string {
 		runes.Map(mapMark),
 		runes.Remove(runes.Predicate(ignorable)),
 	)
-	out, _, err := transform.String(t, s)
-	if err != nil {
-		// Transformers above do not fail on any input; keep a safe
-		// fallback rather than panic.
-		out = strings.ToLower(s)
-	}
-	return collapseSpace(out)
-}
+}}
 
 // mapMark unifies punctuation that spellings of one name vary in.
 func mapMark(r rune) rune {
