@@ -3,11 +3,10 @@ module github.com/concordfacts/concord
 go 1.26.0
 
 require (
+	github.com/agnivade/levenshtein v1.2.2
 	github.com/google/go-cmp v0.7.0
 	github.com/jdkato/prose/v3 v3.2.3
+	golang.org/x/text v0.43.0
 )
 
-require (
-	github.com/google/go-cmp v0.7.0 // indirect
-	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
-)
+require gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect

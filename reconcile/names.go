@@ -1,13 +1,18 @@
 package reconcile
 
 import (
+	"fmt"
+	"slices"
+	"sort"
+	"strconv"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
 
 	"github.com/concordfacts/concord/claims"
+	"github.com/concordfacts/concord/internal/fold"
 )
-
-// STUB: replaced by the names work (issue 5). The API below is the contract
-// the rest of reconcile is written against.
 
 // EvidenceKind says why a name was resolved to an entity.
 type EvidenceKind string
@@ -35,7 +40,12 @@ type Evidence struct {
 
 // Resolution is the entity a name resolves to.
 type Resolution struct {
+	// Name is the name as resolved (the caller's text).
+	Name string `json:"name"`
 	// Entity is the canonical entity id; equal ids mean the same entity.
+	// Alias table entities keep their table id; other entities are
+	// "name:" followed by a transliteration key, and generic mentions
+	// ("rebels") are "generic:" followed by their key.
 	Entity string `json:"entity"`
 	// Canonical is the entity's display name.
 	Canonical string `json:"canonical"`
@@ -45,23 +55,726 @@ type Resolution struct {
 	Evidence   []Evidence `json:"evidence,omitempty"`
 }
 
-// AliasTable is a set of entities with their names.
-type AliasTable struct{}
+// Same reports whether two resolutions name one entity; the evidence of
+// each says why its name was taken for that entity.
+func Same(a, b Resolution) bool { return a.Entity != "" && a.Entity == b.Entity }
 
-// Resolver maps names to canonical entities.
-type Resolver struct{}
-
-// NewResolver returns a resolver over alias tables and the aliases the
-// claims themselves declare.
-func NewResolver(tables []*AliasTable, cs []claims.Claim) *Resolver { return &Resolver{} }
-
-// Resolve returns the entity a name of the given kind resolves to at the
-// given date (nil: any date).
-func (r *Resolver) Resolve(name string, kind claims.MentionKind, at *claims.TimeSpan) Resolution {
-	k := strings.ToLower(strings.TrimSpace(name))
-	return Resolution{Entity: string(kind) + ":" + k, Canonical: name, Evidence: []Evidence{{Kind: EvidenceSameKey, Score: 1, Detail: k}}}
+// Resolver maps names to canonical entities, using alias tables, the
+// aliases the claims declare, transliteration keys ([fold.Key]) and a
+// fuzzy match on keys. A Resolver is immutable once built and safe for
+// concurrent use.
+//
+// Names are indexed as records, one per distinct key: the names of the
+// alias tables, the mention texts of the claims and the names of their
+// declared aliases. Records join into components: the names of one table
+// entity, the two sides of a declared alias, and a claim name with its
+// best fuzzy match among all records. A component never holds two table
+// entities. Resolving a name looks its key up, then falls back to a fuzzy
+// match through a blocking index (a deletion neighbourhood of each token's
+// consonant skeleton), so it costs the same whatever the table size.
+type Resolver struct {
+	ents      []AliasEntity
+	conflicts []Conflict
+	recs      []record
+	byKey     map[string]int // key → record
+	idx       fuzzIndex
+	parent    []int // union-find over records
+	comps     map[int]*component
 }
 
-// Same reports whether two resolutions name one entity, with the evidence
-// that joins them.
-func Same(a, b Resolution) bool { return a.Entity != "" && a.Entity == b.Entity }
+// record is one distinct key.
+type record struct {
+	key   string
+	text  string // the first name seen with this key, for evidence
+	toks  []string
+	ents  []int      // table entities with a name of this key
+	ev    []Evidence // why the record joined its component (declared, fuzzy)
+	table bool       // a name of an alias table
+}
+
+// component is a set of records taken for one entity.
+type component struct {
+	ent       int // table entity, or -1
+	id        string
+	canonical string
+	renames   []rename
+}
+
+// rename is a renaming a text declares: New replaced Old on Since.
+type rename struct {
+	New, Old string
+	Since    claims.Day
+}
+
+// NewResolver returns a resolver over alias tables (merged in order;
+// conflicting entries are left out, see [Resolver.Conflicts]) and the
+// names and declared aliases of the claims.
+func NewResolver(tables []*AliasTable, cs []claims.Claim) *Resolver {
+	merged, conflicts := MergeAliasTables(tables...)
+	r := &Resolver{ents: merged.Entities, conflicts: conflicts, byKey: map[string]int{}}
+	r.idx.post = map[string][]int32{}
+
+	// Records: table names first, then claim names.
+	for ei, e := range r.ents {
+		for _, n := range e.Names {
+			ri := r.record(fold.Key(n.Name), n.Name, true)
+			if ri < 0 {
+				continue
+			}
+			rec := &r.recs[ri]
+			if len(rec.ents) == 0 || rec.ents[len(rec.ents)-1] != ei {
+				rec.ents = append(rec.ents, ei)
+			}
+		}
+	}
+	type declared struct {
+		a, b int
+		ev   Evidence
+		ren  *rename
+	}
+	var decl []declared
+	textCount := map[string]int{}
+	for ci := range cs {
+		c := &cs[ci]
+		for _, m := range c.Mentions {
+			if m.Kind == claims.MentionGeneric {
+				continue
+			}
+			if r.record(fold.Key(m.Text), m.Text, false) >= 0 {
+				textCount[m.Text]++
+			}
+		}
+		for _, a := range c.Aliases {
+			ra := r.record(fold.Key(a.Name.Text), a.Name.Text, false)
+			rb := r.record(fold.Key(a.Alias.Text), a.Alias.Text, false)
+			if ra < 0 || rb < 0 || ra == rb {
+				continue
+			}
+			d := declared{a: ra, b: rb, ev: Evidence{
+				Kind: EvidenceDeclared, Score: 1,
+				Detail: fmt.Sprintf("%q and %q: declared %s", a.Name.Text, a.Alias.Text, a.Relation),
+				Source: claimSource(c),
+			}}
+			if a.Relation == claims.AliasRenamed && a.Since != nil {
+				d.ren = &rename{New: a.Name.Text, Old: a.Alias.Text, Since: a.Since.Start}
+				d.ev.Detail = fmt.Sprintf("%q renamed %q since %s", a.Alias.Text, a.Name.Text, a.Since.Start)
+			}
+			decl = append(decl, d)
+		}
+	}
+
+	// Components.
+	r.parent = make([]int, len(r.recs))
+	tableOf := make([]int, len(r.recs)) // table entity of each root, or -1
+	for i := range r.parent {
+		r.parent[i] = i
+		tableOf[i] = -1
+		if len(r.recs[i].ents) == 1 {
+			tableOf[i] = r.recs[i].ents[0]
+		}
+	}
+	union := func(a, b int) bool {
+		ra, rb := r.find(a), r.find(b)
+		if ra == rb {
+			return true
+		}
+		if tableOf[ra] >= 0 && tableOf[rb] >= 0 && tableOf[ra] != tableOf[rb] {
+			return false // never merge two table entities
+		}
+		if rb < ra {
+			ra, rb = rb, ra
+		}
+		r.parent[rb] = ra
+		if tableOf[ra] < 0 {
+			tableOf[ra] = tableOf[rb]
+		}
+		return true
+	}
+	for _, e := range r.ents {
+		first := -1
+		for _, n := range e.Names {
+			ri := r.byKey[fold.Key(n.Name)]
+			if len(r.recs[ri].ents) != 1 {
+				continue // a key shared by entities of different kinds
+			}
+			if first < 0 {
+				first = ri
+			} else {
+				union(first, ri)
+			}
+		}
+	}
+	var renames []struct {
+		rec int
+		ren rename
+	}
+	sort.SliceStable(decl, func(i, j int) bool {
+		return edgeLess(r.recs[decl[i].a].key, r.recs[decl[i].b].key, decl[i].ev.Source,
+			r.recs[decl[j].a].key, r.recs[decl[j].b].key, decl[j].ev.Source)
+	})
+	for _, d := range decl {
+		if len(r.recs[d.a].ents) > 1 || len(r.recs[d.b].ents) > 1 {
+			continue
+		}
+		if union(d.a, d.b) {
+			r.recs[d.a].ev = append(r.recs[d.a].ev, d.ev)
+			r.recs[d.b].ev = append(r.recs[d.b].ev, d.ev)
+			if d.ren != nil {
+				renames = append(renames, struct {
+					rec int
+					ren rename
+				}{d.a, *d.ren})
+			}
+		}
+	}
+	// Fuzzy edges: each claim name not in a table joins its best match
+	// over all records. The edges depend only on the set of keys, not on
+	// the order of claims.
+	type edge struct {
+		a, b int
+		ev   Evidence
+	}
+	var edges []edge
+	for i := range r.recs {
+		if r.recs[i].table {
+			continue
+		}
+		best, score, d := r.bestFuzzy(r.recs[i].toks, i, "")
+		if best < 0 {
+			continue
+		}
+		edges = append(edges, edge{i, best, fuzzyEvidence(r.recs[i].text, r.recs[i].key, r.recs[best].text, r.recs[best].key, score, d)})
+	}
+	sort.Slice(edges, func(i, j int) bool {
+		return edgeLess(r.recs[edges[i].a].key, r.recs[edges[i].b].key, "",
+			r.recs[edges[j].a].key, r.recs[edges[j].b].key, "")
+	})
+	for _, e := range edges {
+		if union(e.a, e.b) {
+			r.recs[e.a].ev = append(r.recs[e.a].ev, e.ev)
+		}
+	}
+
+	// Component ids, canonical names and renamings.
+	r.comps = map[int]*component{}
+	for i := range r.recs {
+		root := r.find(i)
+		c := r.comps[root]
+		if c == nil {
+			c = &component{ent: tableOf[root], id: "name:" + r.recs[i].key}
+			if c.ent >= 0 {
+				c.id = r.ents[c.ent].ID
+				c.canonical = r.ents[c.ent].CanonicalName()
+			}
+			r.comps[root] = c
+		}
+		// A derived id is the smallest key of the component, so that it
+		// does not depend on the order of claims.
+		if id := "name:" + r.recs[i].key; c.ent < 0 && id < c.id {
+			c.id = id
+		}
+	}
+	// Canonical name of a component without a table entity: its most
+	// frequent mention text, ties to the smallest.
+	bestCount := map[int]int{}
+	for _, text := range sortedKeys(textCount) {
+		ri, ok := r.byKey[fold.Key(text)]
+		if !ok {
+			continue
+		}
+		c := r.comps[r.find(ri)]
+		if c.ent >= 0 {
+			continue
+		}
+		root := r.find(ri)
+		if n := textCount[text]; n > bestCount[root] {
+			bestCount[root] = n
+			c.canonical = text
+		}
+	}
+	for _, c := range r.comps {
+		if c.canonical == "" {
+			c.canonical = r.recs[r.byKey[strings.TrimPrefix(c.id, "name:")]].text
+		}
+	}
+	for _, rn := range renames {
+		c := r.comps[r.find(rn.rec)]
+		c.renames = append(c.renames, rn.ren)
+	}
+	for _, c := range r.comps {
+		sort.Slice(c.renames, func(i, j int) bool {
+			a, b := c.renames[i], c.renames[j]
+			if a.Since != b.Since {
+				return a.Since < b.Since
+			}
+			return a.New < b.New
+		})
+	}
+	return r
+}
+
+// Conflicts returns the alias table entries left out when the tables were
+// merged.
+func (r *Resolver) Conflicts() []Conflict { return r.conflicts }
+
+// Key returns the comparison key the resolver uses for a name.
+func (r *Resolver) Key(name string) string { return fold.Key(name) }
+
+// edgeLess orders edges by their keys, then source.
+func edgeLess(a1, b1, s1, a2, b2, s2 string) bool {
+	if a1 != a2 {
+		return a1 < a2
+	}
+	if b1 != b2 {
+		return b1 < b2
+	}
+	return s1 < s2
+}
+
+func claimSource(c *claims.Claim) string {
+	if c.ID != "" {
+		return fmt.Sprintf("%s:%d (%s)", c.Provenance.Doc, c.Provenance.Line, c.ID)
+	}
+	return fmt.Sprintf("%s:%d", c.Provenance.Doc, c.Provenance.Line)
+}
+
+// record returns the record of key, adding it; -1 for an empty key.
+func (r *Resolver) record(key, text string, table bool) int {
+	if key == "" {
+		return -1
+	}
+	if i, ok := r.byKey[key]; ok {
+		rec := &r.recs[i]
+		switch {
+		case table && !rec.table:
+			rec.table, rec.text = true, text
+		case !table && !rec.table && text < rec.text:
+			rec.text = text // the smallest, whatever the order of claims
+		}
+		return i
+	}
+	i := len(r.recs)
+	toks := fold.Tokens(key)
+	r.recs = append(r.recs, record{key: key, text: text, toks: toks, table: table})
+	r.byKey[key] = i
+	r.idx.add(int32(i), toks)
+	return i
+}
+
+func (r *Resolver) find(i int) int {
+	for r.parent[i] != i {
+		r.parent[i] = r.parent[r.parent[i]]
+		i = r.parent[i]
+	}
+	return i
+}
+
+// kindOK reports whether a name of kind q may be an entity of kind e.
+func kindOK(q, e claims.MentionKind) bool {
+	return q == "" || q == e || q == claims.MentionOther || e == claims.MentionOther
+}
+
+// entityFor returns the table entity of record ri compatible with kind, or
+// -1, and whether the record names only incompatible table entities.
+func (r *Resolver) entityFor(ri int, kind claims.MentionKind) (ent int, clash bool) {
+	rec := &r.recs[ri]
+	if len(rec.ents) > 1 {
+		for _, e := range rec.ents {
+			if r.ents[e].Kind == kind {
+				return e, false
+			}
+		}
+		for _, e := range rec.ents {
+			if kindOK(kind, r.ents[e].Kind) {
+				return e, false
+			}
+		}
+		return -1, true
+	}
+	c := r.comps[r.find(ri)]
+	if c.ent >= 0 && !kindOK(kind, r.ents[c.ent].Kind) {
+		return -1, true
+	}
+	return c.ent, false
+}
+
+// Resolve returns the entity a name of the given kind resolves to at the
+// given date (nil: any date). Generic mentions ("rebels", "government
+// forces") resolve only to generic entities of the same key.
+func (r *Resolver) Resolve(name string, kind claims.MentionKind, at *claims.TimeSpan) Resolution {
+	key := fold.Key(name)
+	res := Resolution{Name: name, Canonical: name}
+	if key == "" {
+		return res
+	}
+	if kind == claims.MentionGeneric {
+		res.Entity = "generic:" + key
+		res.Evidence = []Evidence{{Kind: EvidenceSameKey, Score: 1, Detail: fmt.Sprintf("%q: transliteration key %q", name, key)}}
+		return res
+	}
+	ri, known := r.byKey[key]
+	if known {
+		if ent, clash := r.entityFor(ri, kind); !clash {
+			matched := r.fill(&res, ri, ent, at)
+			if res.Evidence == nil || fold.Fold(matched) != fold.Fold(name) {
+				res.Evidence = append(res.Evidence, sameKeyEvidence(name, matched, key))
+			}
+			return res
+		}
+	}
+	qt := fold.Tokens(key)
+	if best, score, d := r.bestFuzzy(qt, -1, kind); best >= 0 {
+		ent, _ := r.entityFor(best, kind)
+		r.fill(&res, best, ent, at)
+		res.Evidence = append([]Evidence{fuzzyEvidence(name, key, r.recs[best].text, r.recs[best].key, score, d)}, res.Evidence...)
+		return res
+	}
+	res.Entity = "name:" + key
+	res.Evidence = []Evidence{{Kind: EvidenceSameKey, Score: 1, Detail: fmt.Sprintf("%q: transliteration key %q", name, key)}}
+	return res
+}
+
+// fill sets the entity, canonical name, name at date and evidence of a
+// resolution through record ri, whose table entity for the query kind is
+// ent (or -1). It returns the name of the record matched: the table name
+// of the key, or the record's text.
+func (r *Resolver) fill(res *Resolution, ri, ent int, at *claims.TimeSpan) string {
+	rec := &r.recs[ri]
+	c := r.comps[r.find(ri)]
+	matched := rec.text
+	if ent >= 0 {
+		e := &r.ents[ent]
+		res.Entity = e.ID
+		res.Canonical = e.CanonicalName()
+		res.NameAtDate = nameAt(e, at)
+		tn := tableName(e, rec.key, res.Name)
+		if fold.Key(tn.Name) == rec.key {
+			matched = tn.Name
+		}
+		src := fmt.Sprintf("%s:%d (%s)", tn.File, tn.Line, e.ID)
+		detail := fmt.Sprintf("%q is a name of %q in the alias table", tn.Name, res.Canonical)
+		if tn.Dated() {
+			detail += " (" + validity(tn) + ")"
+		}
+		if e.Source != "" {
+			detail += "; source: " + e.Source
+		}
+		res.Evidence = append(res.Evidence, Evidence{Kind: EvidenceAliasTable, Score: 1, Detail: detail, Source: src})
+	} else {
+		res.Entity = c.id
+		res.Canonical = c.canonical
+	}
+	if res.NameAtDate == "" && at != nil && len(c.renames) > 0 && (ent < 0 || ent == c.ent) {
+		res.NameAtDate = renamedAt(c.renames, refDay(at))
+	}
+	res.Evidence = append(res.Evidence, rec.ev...)
+	return matched
+}
+
+// tableName returns the name of e with key, preferring one that folds
+// equal to the query.
+func tableName(e *AliasEntity, key, query string) AliasName {
+	fq := fold.Fold(query)
+	var first *AliasName
+	for i := range e.Names {
+		n := &e.Names[i]
+		if fold.Key(n.Name) != key {
+			continue
+		}
+		if fold.Fold(n.Name) == fq {
+			return *n
+		}
+		if first == nil {
+			first = n
+		}
+	}
+	if first != nil {
+		return *first
+	}
+	// Reached through a component (declared or fuzzy): cite the entry.
+	return AliasName{Name: e.CanonicalName(), File: e.File, Line: e.Line}
+}
+
+func validity(n AliasName) string {
+	switch {
+	case n.ValidFrom != "" && n.ValidTo != "":
+		return "valid " + n.ValidFrom + " to " + n.ValidTo
+	case n.ValidFrom != "":
+		return "valid from " + n.ValidFrom
+	default:
+		return "valid to " + n.ValidTo
+	}
+}
+
+// refDay is the day a time span is judged at: its midpoint, or its known
+// end for an open span.
+func refDay(t *claims.TimeSpan) claims.Day {
+	switch t.Modifier {
+	case claims.ModBefore:
+		return t.End
+	case claims.ModAfter:
+		return t.Start
+	}
+	return t.Start + (t.End-t.Start)/2
+}
+
+// nameAt returns the dated name of e valid at t, or "".
+func nameAt(e *AliasEntity, t *claims.TimeSpan) string {
+	if t == nil {
+		return ""
+	}
+	d := refDay(t)
+	for _, n := range e.Names {
+		if n.Dated() && n.ValidAt(d) {
+			return n.Name
+		}
+	}
+	return ""
+}
+
+// renamedAt returns the name valid on d after declared renamings sorted by
+// date.
+func renamedAt(rs []rename, d claims.Day) string {
+	name := rs[0].Old
+	for _, rn := range rs {
+		if d >= rn.Since {
+			name = rn.New
+		}
+	}
+	return name
+}
+
+func sameKeyEvidence(name, other, key string) Evidence {
+	if name == other {
+		return Evidence{Kind: EvidenceSameKey, Score: 1, Detail: fmt.Sprintf("%q: transliteration key %q", name, key)}
+	}
+	return Evidence{Kind: EvidenceSameKey, Score: 1, Detail: fmt.Sprintf("%q ~ %q: same transliteration key %q", name, other, key)}
+}
+
+func fuzzyEvidence(name, key, other, okey string, score float64, d int) Evidence {
+	return Evidence{Kind: EvidenceFuzzy, Score: score,
+		Detail: fmt.Sprintf("%q ~ %q: keys %q and %q differ by %d edit(s)", name, other, key, okey, d)}
+}
+
+// bestFuzzy returns the record closest to the key tokens qt among those the
+// blocking index proposes (skipping record self, and records whose table
+// entity does not suit kind when kind is not ""), with its score and edit
+// count; -1 when none is close enough. Ties go to the smaller key.
+func (r *Resolver) bestFuzzy(qt []string, self int, kind claims.MentionKind) (best int, score float64, edits int) {
+	best = -1
+	for _, ci := range r.idx.candidates(qt) {
+		c := int(ci)
+		if c == self {
+			continue
+		}
+		s, d, ok := matchTokens(qt, r.recs[c].toks)
+		if !ok {
+			continue
+		}
+		if kind != "" {
+			if _, clash := r.entityFor(c, kind); clash {
+				continue
+			}
+		}
+		if best < 0 || s > score || (s == score && r.recs[c].key < r.recs[best].key) {
+			best, score, edits = c, s, d
+		}
+	}
+	return best, score, edits
+}
+
+// matchTokens compares two token lists by the length-dependent rules:
+//   - the same number of tokens, compared in order; numbers only equal;
+//   - tokens shorter than 5 letters may differ only in one vowel (Tell,
+//     Tal) and only beside an equal token of 4 letters or more (Tell
+//     Abyad, Tal Abyad), never alone (Homs, Hama);
+//   - tokens of 5 to 7 letters may differ by one edit that changes no
+//     consonant (Saraqib, Saraqab);
+//   - longer tokens by one edit, or two that change no consonant
+//     (Jarabulus, Jarablus);
+//   - differing tokens start with the same letter, or both with a vowel.
+//
+// Names whose token counts differ compare joined (Tall Abyad,
+// Tallabyad) under the long-token rule. Score is 1 minus the edits over
+// the letters compared.
+func matchTokens(a, b []string) (score float64, edits int, ok bool) {
+	if len(a) != len(b) {
+		x, y := strings.Join(a, ""), strings.Join(b, "")
+		if hasDigit(x) || hasDigit(y) {
+			return 0, 0, false
+		}
+		if utf8.RuneCountInString(x) < 8 || utf8.RuneCountInString(y) < 8 {
+			return 0, 0, false
+		}
+		d, ok := tokenClose(x, y)
+		if !ok || d > 1 {
+			return 0, 0, false
+		}
+		n := max(utf8.RuneCountInString(x), utf8.RuneCountInString(y))
+		return 1 - float64(d+1)/float64(n), d, true
+	}
+	total, short, anchor := 0, 0, false
+	for i := range a {
+		x, y := a[i], b[i]
+		lx, ly := utf8.RuneCountInString(x), utf8.RuneCountInString(y)
+		total += max(lx, ly)
+		if x == y {
+			if lx >= 4 && !isNumber(x) {
+				anchor = true
+			}
+			continue
+		}
+		if isNumber(x) || isNumber(y) {
+			return 0, 0, false
+		}
+		d, ok := tokenClose(x, y)
+		if !ok {
+			return 0, 0, false
+		}
+		if min(lx, ly) < 5 {
+			if x[0] != y[0] {
+				return 0, 0, false // Omar, Ammar
+			}
+			short++
+		}
+		edits += d
+	}
+	if edits == 0 || short > 1 || (short == 1 && !anchor) {
+		return 0, 0, false
+	}
+	return 1 - float64(edits)/float64(total), edits, true
+}
+
+// tokenClose reports whether two different tokens are close enough for
+// their length, with the edit distance.
+func tokenClose(x, y string) (int, bool) {
+	rx, _ := utf8.DecodeRuneInString(x)
+	ry, _ := utf8.DecodeRuneInString(y)
+	if rx != ry && !(isVowelRune(rx) && isVowelRune(ry)) {
+		return 0, false
+	}
+	m := min(utf8.RuneCountInString(x), utf8.RuneCountInString(y))
+	d := levenshtein.ComputeDistance(x, y)
+	sameSkel := fold.Skeleton(x) == fold.Skeleton(y)
+	switch {
+	case m >= 8:
+		return d, d <= 1 || (d == 2 && sameSkel)
+	default:
+		return d, d == 1 && sameSkel
+	}
+}
+
+func isVowelRune(r rune) bool {
+	return r == 'a' || r == 'e' || r == 'i' || r == 'o' || r == 'u'
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func hasDigit(s string) bool {
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// fuzzIndex proposes fuzzy candidates without scanning all records. It
+// follows the rules of [tokenClose]: a token is indexed under its first
+// letter (or "a vowel") and its consonant skeleton, which a differing token
+// of under 8 letters must share; a token of 8 letters or more is also
+// indexed under the deletion neighbourhood of its skeleton (the skeleton
+// with any one consonant deleted), so that two long tokens one consonant
+// edit apart share an entry. Entries carry the token count. Names are also
+// indexed joined, for names whose token counts differ. A query takes the
+// candidates of its rarest token: a fuzzy match must match every token, so
+// it must match that one.
+type fuzzIndex struct {
+	post map[string][]int32
+}
+
+// tokenBlocks appends the index entries of a token of a name of n tokens,
+// or of a joined name; a query looks up the same entries.
+func tokenBlocks(n int, tok string, joined bool, dst []string) []string {
+	p := strconv.Itoa(n)
+	if joined {
+		p = "j"
+	}
+	if isNumber(tok) {
+		return append(dst, p+"#"+tok)
+	}
+	first, _ := utf8.DecodeRuneInString(tok)
+	lead := string(first)
+	if isVowelRune(first) {
+		lead = "a"
+	}
+	skel := fold.Skeleton(tok)
+	dst = append(dst, p+"|"+lead+"|"+skel)
+	if joined || utf8.RuneCountInString(tok) >= 8 {
+		dp := p + "~" + lead + "~"
+		dst = append(dst, dp+skel)
+		rs := []rune(skel)
+		for i := range rs {
+			dst = append(dst, dp+string(rs[:i])+string(rs[i+1:]))
+		}
+	}
+	return dst
+}
+
+func joinedOK(toks []string) (string, bool) {
+	j := strings.Join(toks, "")
+	return j, !hasDigit(j) && utf8.RuneCountInString(j) >= 8
+}
+
+func (ix *fuzzIndex) add(id int32, toks []string) {
+	var blocks []string
+	for _, t := range toks {
+		blocks = tokenBlocks(len(toks), t, false, blocks)
+	}
+	if j, ok := joinedOK(toks); ok {
+		blocks = tokenBlocks(0, j, true, blocks)
+	}
+	for _, b := range blocks {
+		l := ix.post[b]
+		if n := len(l); n > 0 && l[n-1] == id {
+			continue
+		}
+		ix.post[b] = append(l, id)
+	}
+}
+
+// candidates returns the records proposed for the key tokens qt, sorted.
+func (ix *fuzzIndex) candidates(qt []string) []int32 {
+	var best, blocks []string
+	bestSize := -1
+	for _, t := range qt {
+		blocks = tokenBlocks(len(qt), t, false, blocks[:0])
+		size := 0
+		for _, b := range blocks {
+			size += len(ix.post[b])
+		}
+		if bestSize < 0 || size < bestSize {
+			bestSize = size
+			best = append(best[:0], blocks...)
+		}
+	}
+	if j, ok := joinedOK(qt); ok {
+		best = tokenBlocks(0, j, true, best)
+	}
+	var out []int32
+	for _, b := range best {
+		out = append(out, ix.post[b]...)
+	}
+	if len(out) < 2 {
+		return out
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}

@@ -11,11 +11,16 @@ import (
 	"sort"
 )
 
-// FS holds the seed documents (*.txt) and the curated alias table
-// (aliases.json).
+// FS holds the seed documents (*.txt).
 //
 //go:embed *.txt
 var FS embed.FS
+
+// Aliases is the curated alias table (aliases.json), in the format
+// reconcile.LoadAliasTable reads.
+//
+//go:embed aliases.json
+var Aliases []byte
 
 // Names returns the names of the seed documents, sorted.
 func Names() []string {
