@@ -14,6 +14,7 @@ import (
 	"github.com/concordfacts/concord/claims"
 	"github.com/concordfacts/concord/extract"
 	"github.com/concordfacts/concord/reconcile"
+	"github.com/concordfacts/concord/seeds"
 )
 
 var errHelp = flag.ErrHelp
@@ -161,18 +162,29 @@ func configError(cfg *config, fromFlag bool, key, msg string) error {
 	return fmt.Errorf("%s: %q: %s", cfg.path, key, msg)
 }
 
-// loadAliasTables loads the alias tables named by --aliases and the
-// config's "aliases".
-//
-// TODO(lead): wire reconcile.LoadAliasTable (issue 5) here after the merge,
-// and pass the tables to reconciliation (reconcile.Options or
-// reconcile.NewResolver). A malformed table must give an error naming the
-// file, line and field; run turns it into exit code 2.
+// loadAliasTables loads the embedded curated table (seeds/aliases.json)
+// and then the alias tables named by --aliases and the config's
+// "aliases", in order. A malformed table gives a *reconcile.AliasError
+// naming the file, line and field; run turns it into exit code 2.
 func loadAliasTables(paths []string) ([]*reconcile.AliasTable, error) {
-	if len(paths) == 0 {
-		return nil, nil
+	def, err := reconcile.LoadAliasTable("seeds/aliases.json", bytes.NewReader(seeds.Aliases))
+	if err != nil {
+		return nil, err
 	}
-	return nil, fmt.Errorf("%s: alias tables not supported yet", paths[0])
+	tables := []*reconcile.AliasTable{def}
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p, unwrapPathError(err))
+		}
+		t, err := reconcile.LoadAliasTable(p, f)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		tables = append(tables, t)
+	}
+	return tables, nil
 }
 
 // result is what check computed, for the formatters.

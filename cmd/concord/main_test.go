@@ -30,6 +30,8 @@ func TestExitCodes(t *testing.T) {
 	badConfig := write("bad-config.json", "{\n  \"format\": \"text\",\n  \"colour\": true\n}\n")
 	badFailOn := write("fail-config.json", `{"fail_on": "warning"}`)
 	brokenJSON := write("broken.json", "{\n  \"format\": \"text\",\n}\n")
+	badAliases := write("bad-aliases.json", "{\"entities\": [\n  {\"id\": \"x\", \"kind\": \"place\", \"names\": [\"X\"]},\n  {\"id\": \"y\", \"kind\": \"planet\", \"names\": [\"Y\"]}\n]}\n")
+	goodAliases := write("good-aliases.json", `{"entities": [{"id": "atlantis", "kind": "place", "names": ["Atlantis", "Atlantida"]}]}`)
 	emptyDir := filepath.Join(dir, "empty")
 	if err := os.Mkdir(emptyDir, 0o755); err != nil {
 		t.Fatal(err)
@@ -63,7 +65,10 @@ func TestExitCodes(t *testing.T) {
 		{"config with bad JSON", []string{"check", "--config", brokenJSON, a}, exitError, "broken.json: line 3, column", false},
 		{"config with bad fail_on", []string{"check", "--config", badFailOn, a}, exitError, `fail-config.json: "fail_on": unknown failing level "warning"`, false},
 		{"missing config", []string{"check", "--config", filepath.Join(dir, "no.json"), a}, exitError, "no.json: no such file or directory", false},
-		{"alias tables", []string{"check", "--aliases", "aliases.json", a}, exitError, "aliases.json: alias tables not supported yet", false},
+		{"missing alias table", []string{"check", "--aliases", "aliases.json", a}, exitError, "aliases.json: no such file or directory", false},
+		{"malformed alias table", []string{"check", "--aliases", badAliases, a}, exitError, "bad-aliases.json:3:", false},
+		{"malformed alias table names the field", []string{"check", "--aliases", badAliases, a}, exitError, "entities[1].kind", false},
+		{"alias table", []string{"check", "--fail-on", "none", "--aliases", goodAliases, a, b}, exitOK, "", false},
 		{"baseline command", []string{"baseline", a, b}, exitOK, "", false},
 		{"baseline command, missing file", []string{"baseline", filepath.Join(dir, "nope.txt")}, exitError, "nope.txt: no such file or directory", false},
 		{"extract", []string{"extract", "--format", "json", a}, exitOK, "", false},
@@ -388,7 +393,7 @@ func TestConfig(t *testing.T) {
 		{`{"format": "yaml"}`, `"format": unknown format "yaml"`},
 		{`{"jobs": -2}`, `"jobs": jobs must be 0 or more`},
 		{`{"include": ["[a-"]}`, `bad glob "[a-"`},
-		{`{"aliases": ["aliases.json"]}`, filepath.Join(cfgDir, "aliases.json") + ": alias tables not supported yet"},
+		{`{"aliases": ["aliases.json"]}`, filepath.Join(cfgDir, "aliases.json") + ": no such file or directory"},
 		{`[]`, cfg + ": line 1, column 1: top level: want main.config"},
 	} {
 		write(tt.cfg)
