@@ -1,0 +1,629 @@
+package reconcile
+
+import (
+	"cmp"
+	"context"
+	"crypto/sha256"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/concordfacts/concord/claims"
+)
+
+// This file aligns claims: it prepares comparison keys, proposes candidate
+// pairs by blocking, scores them and keeps each claim's best counterpart
+// per other document.
+//
+// Blocking. Every claim gets keys: its content words (folded, stop words
+// out), pairs of adjacent content words, and the canonical entities of its
+// mentions. A key held by a single claim proposes nothing; a key held by
+// more than MaxKeyShare of the claims is too common to mean anything. Each
+// claim proposes pairs through its QueryKeys rarest keys only (the idea of
+// passim's rare shared n-gram anchors). A key held by at most MaxBucket
+// claims pairs them all; a larger group is sorted twice by text (by its
+// first and by its last words, the sorted-neighbourhood method of
+// Hernández and Stolfo, 1995) and a claim meets only its Neighbours nearest
+// claims on each side in each order. So the number of pairs scored grows
+// linearly with the number of claims.
+
+// prepared holds the comparison keys of all claims, in canonical order
+// (by document, then position), which makes every tie-break independent
+// of the order the caller gave.
+type prepared struct {
+	opts Options
+	cs   []*claims.Claim
+	docs []string // sorted document names
+	info []claimInfo
+	idf  []float64 // per word id
+	res  []Resolution
+	// resolver and resolution cache, used again for dated evidence.
+	resolver NameResolver
+	// adopted holds dates taken from aligned accounts, by claim index.
+	adopted map[int]adoption
+	// byID maps a claim ID to its index (first claim with that ID).
+	byID map[string]int
+	// short holds the short document names used in summaries.
+	short []string
+	// rank1 and rank2 order claims by their first and last words.
+	rank1, rank2 []int32
+	post, post2  map[uint64][]int32
+	query        [][]uint64
+}
+
+// claimInfo is what alignment needs of one claim.
+type claimInfo struct {
+	doc     int32
+	infobox bool
+	words   []int32 // sorted unique content-word ids
+	norm    float64 // Euclidean norm of the idf-weighted word vector
+	ents    []int32 // sorted unique entity ids of the mentions
+	ments   []mention
+	hash    [16]byte // hash of the folded content words, for fingerprints
+	// date is the claim's own date for comparison: nil when undated or
+	// when the date is low-confidence.
+	date *claims.TimeSpan
+}
+
+// mention is a resolved mention.
+type mention struct {
+	index  int // in Claim.Mentions
+	entity int32
+	res    int32 // index into prepared.res
+	key    string
+}
+
+// adoption records a low-confidence date replaced by an aligned account's.
+type adoption struct {
+	from  int
+	score float64
+}
+
+// prepare computes keys for every claim.
+func prepare(ctx context.Context, in []claims.Claim, res NameResolver, opts Options) (*prepared, error) {
+	p := &prepared{opts: opts, resolver: res, adopted: map[int]adoption{}, byID: map[string]int{}}
+	p.cs = make([]*claims.Claim, len(in))
+	for i := range in {
+		p.cs[i] = &in[i]
+	}
+	slices.SortStableFunc(p.cs, compareClaims)
+	n := len(p.cs)
+
+	// Documents.
+	docIndex := map[string]int32{}
+	for _, c := range p.cs {
+		if _, ok := docIndex[c.Provenance.Doc]; !ok {
+			docIndex[c.Provenance.Doc] = int32(len(p.docs))
+			p.docs = append(p.docs, c.Provenance.Doc)
+		}
+	}
+	p.short = shortNames(p.docs)
+
+	// Words, in parallel: each claim's content words in order.
+	p.info = make([]claimInfo, n)
+	seqWords := make([][]string, n)
+	pre := make([]string, n)
+	suf := make([]string, n)
+	err := parallel(ctx, n, opts.Jobs, func(i int) {
+		c := p.cs[i]
+		ws := contentWords(clauseText(c))
+		seqWords[i] = ws
+		joined := strings.Join(ws, " ")
+		sum := sha256.Sum256([]byte(joined))
+		copy(p.info[i].hash[:], sum[:16])
+		pre[i] = prefix(joined, 40)
+		rev := slices.Clone(ws)
+		slices.Reverse(rev)
+		suf[i] = prefix(strings.Join(rev, " "), 40)
+	})
+	if err != nil {
+		return nil, err
+	}
+	p.rank1 = ranks(pre)
+	p.rank2 = ranks(suf)
+	pre, suf = nil, nil
+
+	// Word ids in canonical order, document frequencies.
+	dict := map[string]int32{}
+	var df []int32
+	seq := make([][]int32, n)
+	for i, ws := range seqWords {
+		ids := make([]int32, len(ws))
+		for k, w := range ws {
+			id, ok := dict[w]
+			if !ok {
+				id = int32(len(df))
+				dict[strings.Clone(w)] = id
+				df = append(df, 0)
+			}
+			ids[k] = id
+		}
+		seq[i] = ids
+		u := slices.Clone(ids)
+		slices.Sort(u)
+		u = slices.Compact(u)
+		for _, id := range u {
+			df[id]++
+		}
+		p.info[i].words = u
+		seqWords[i] = nil
+	}
+	isNum := make([]bool, len(df))
+	for w, id := range dict {
+		isNum[id] = isNumber(w)
+	}
+	dict = nil
+	p.idf = make([]float64, len(df))
+	for id, d := range df {
+		p.idf[id] = math.Log(1 + float64(n)/float64(d))
+	}
+
+	// Mentions, entities and the rest of the per-claim facts.
+	resCache := map[string]int32{}
+	entIndex := map[string]int32{}
+	for i, c := range p.cs {
+		if i%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		in := &p.info[i]
+		in.doc = docIndex[c.Provenance.Doc]
+		in.infobox = c.Provenance.Kind == claims.SourceInfobox
+		var sq float64
+		for _, id := range in.words {
+			sq += p.idf[id] * p.idf[id]
+		}
+		in.norm = math.Sqrt(sq)
+		if c.Date != nil && !c.Date.LowConfidence {
+			in.date = c.Date
+		}
+		if _, ok := p.byID[c.ID]; !ok && c.ID != "" {
+			p.byID[c.ID] = i
+		}
+		for k, m := range c.Mentions {
+			if strings.TrimSpace(m.Text) == "" {
+				continue
+			}
+			ck := string(m.Kind) + "\x00" + m.Text
+			r, ok := resCache[ck]
+			if !ok {
+				r = int32(len(p.res))
+				p.res = append(p.res, res.Resolve(m.Text, m.Kind, nil))
+				resCache[ck] = r
+			}
+			ent := int32(-1)
+			if e := p.res[r].Entity; e != "" {
+				id, ok := entIndex[e]
+				if !ok {
+					id = int32(len(entIndex))
+					entIndex[e] = id
+				}
+				ent = id
+				in.ents = append(in.ents, id)
+			}
+			in.ments = append(in.ments, mention{index: k, entity: ent, res: r, key: nameKey(m.Text)})
+		}
+		slices.Sort(in.ents)
+		in.ents = slices.Compact(in.ents)
+	}
+
+	// Blocking keys.
+	p.buildKeys(seq, isNum)
+	return p, nil
+}
+
+// compareClaims is the canonical order of claims.
+func compareClaims(a, b *claims.Claim) int {
+	return cmp.Or(
+		cmp.Compare(a.Provenance.Doc, b.Provenance.Doc),
+		cmp.Compare(a.Provenance.Offset, b.Provenance.Offset),
+		cmp.Compare(a.Clause.Offset, b.Clause.Offset),
+		cmp.Compare(a.Clause.Length, b.Clause.Length),
+		cmp.Compare(a.ID, b.ID),
+		cmp.Compare(a.Text, b.Text),
+		cmp.Compare(a.Clause.Text, b.Clause.Text),
+	)
+}
+
+// clauseText is the text a claim is compared by: its clause, or its whole
+// text when the clause is empty.
+func clauseText(c *claims.Claim) string {
+	if c.Clause.Text != "" {
+		return c.Clause.Text
+	}
+	return c.Text
+}
+
+func prefix(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+// ranks returns each index's position when the keys are sorted (ties by
+// index).
+func ranks(keys []string) []int32 {
+	idx := make([]int32, len(keys))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(a, b int32) int { return strings.Compare(keys[a], keys[b]) })
+	r := make([]int32, len(keys))
+	for pos, i := range idx {
+		r[i] = int32(pos)
+	}
+	return r
+}
+
+// Key tags: the top two bits of a blocking key.
+const (
+	keyWord   = uint64(1) << 62
+	keyEntity = uint64(2) << 62
+	keyPair   = uint64(3) << 62
+)
+
+// buildKeys chooses each claim's blocking keys and builds the posting
+// lists.
+func (p *prepared) buildKeys(seq [][]int32, isNum []bool) {
+	n := len(p.cs)
+	keysOf := func(i int) []uint64 {
+		var ks []uint64
+		prev := int32(-1)
+		for _, id := range seq[i] {
+			if isNum[id] {
+				prev = -1
+				continue
+			}
+			ks = append(ks, keyWord|uint64(id))
+			if prev >= 0 {
+				ks = append(ks, keyPair|uint64(prev)<<31|uint64(id))
+			}
+			prev = id
+		}
+		for _, e := range p.info[i].ents {
+			ks = append(ks, keyEntity|uint64(e))
+		}
+		slices.Sort(ks)
+		return slices.Compact(ks)
+	}
+	df := map[uint64]int32{}
+	for i := range n {
+		for _, k := range keysOf(i) {
+			df[k]++
+		}
+	}
+	maxDF := int32(max(p.opts.MaxKeyShare*float64(n), float64(4*p.opts.MaxBucket)))
+	p.query = make([][]uint64, n)
+	type kd struct {
+		k  uint64
+		df int32
+	}
+	var eligible []kd
+	for i := range n {
+		eligible = eligible[:0]
+		for _, k := range keysOf(i) {
+			if d := df[k]; d >= 2 && d <= maxDF {
+				eligible = append(eligible, kd{k, d})
+			}
+		}
+		slices.SortFunc(eligible, func(a, b kd) int { return cmp.Or(cmp.Compare(a.df, b.df), cmp.Compare(a.k, b.k)) })
+		var q []uint64
+		for _, e := range eligible {
+			if len(q) == p.opts.QueryKeys {
+				break
+			}
+			q = append(q, e.k)
+		}
+		// The rarest entities always propose pairs: accounts worded
+		// differently still name the same places and actors.
+		ents := 0
+		for _, e := range eligible {
+			if ents == 2 {
+				break
+			}
+			if e.k&keyPair == keyEntity {
+				ents++
+				if !slices.Contains(q, e.k) {
+					q = append(q, e.k)
+				}
+			}
+		}
+		p.query[i] = q
+	}
+	// Posting lists of the query keys, in rank1 order.
+	order := make([]int32, n)
+	for i, r := range p.rank1 {
+		order[r] = int32(i)
+	}
+	p.post = map[uint64][]int32{}
+	for _, i := range order {
+		for _, k := range p.query[i] {
+			p.post[k] = append(p.post[k], i)
+		}
+	}
+	p.post2 = map[uint64][]int32{}
+	for k, l := range p.post {
+		if len(l) > p.opts.MaxBucket {
+			l2 := slices.Clone(l)
+			slices.SortFunc(l2, func(a, b int32) int { return cmp.Compare(p.rank2[a], p.rank2[b]) })
+			p.post2[k] = l2
+		}
+	}
+}
+
+// pair is a scored candidate pair, a < b in canonical order.
+type pair struct {
+	a, b  int32
+	score float64
+}
+
+// candidates proposes and scores pairs, keeping those at or above
+// MinScore.
+func (p *prepared) candidates(ctx context.Context) ([]pair, error) {
+	n := len(p.cs)
+	const chunk = 512
+	nchunks := (n + chunk - 1) / chunk
+	out := make([][]pair, nchunks)
+	err := parallelChunks(ctx, nchunks, p.opts.Jobs, func(c int) {
+		var local []pair
+		var cand []int32
+		for i := c * chunk; i < min(n, (c+1)*chunk); i++ {
+			cand = p.neighbours(int32(i), cand[:0])
+			for _, j := range cand {
+				if j == int32(i) {
+					continue
+				}
+				a, b := min(int32(i), j), max(int32(i), j)
+				if !p.pairable(a, b) {
+					continue
+				}
+				if s := p.score(a, b); s >= p.opts.MinScore {
+					local = append(local, pair{a, b, s})
+				}
+			}
+		}
+		out[c] = local
+	})
+	if err != nil {
+		return nil, err
+	}
+	var all []pair
+	for _, l := range out {
+		all = append(all, l...)
+	}
+	slices.SortFunc(all, func(x, y pair) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
+	all = slices.CompactFunc(all, func(x, y pair) bool { return x.a == y.a && x.b == y.b })
+	return all, nil
+}
+
+// neighbours appends the claims claim i meets through its query keys,
+// sorted and without repeats.
+func (p *prepared) neighbours(i int32, cand []int32) []int32 {
+	w := p.opts.Neighbours
+	for _, k := range p.query[i] {
+		l := p.post[k]
+		if len(l) <= p.opts.MaxBucket {
+			cand = append(cand, l...)
+			continue
+		}
+		pos, _ := slices.BinarySearchFunc(l, p.rank1[i], func(m int32, r int32) int { return cmp.Compare(p.rank1[m], r) })
+		cand = append(cand, l[max(0, pos-w):min(len(l), pos+w+1)]...)
+		l2 := p.post2[k]
+		pos, _ = slices.BinarySearchFunc(l2, p.rank2[i], func(m int32, r int32) int { return cmp.Compare(p.rank2[m], r) })
+		cand = append(cand, l2[max(0, pos-w):min(len(l2), pos+w+1)]...)
+	}
+	slices.Sort(cand)
+	return slices.Compact(cand)
+}
+
+// pairable reports whether two claims may be aligned: they come from
+// different documents, or from one document where exactly one of them is
+// an infobox line; and their dates lie within the window.
+func (p *prepared) pairable(a, b int32) bool {
+	ia, ib := &p.info[a], &p.info[b]
+	if ia.doc == ib.doc && ia.infobox == ib.infobox {
+		return false
+	}
+	if ia.date != nil && ib.date != nil && dayGap(*ia.date, *ib.date) > p.opts.DateWindowDays {
+		return false
+	}
+	return true
+}
+
+// dayGap returns the number of days between two spans, 0 when they can
+// overlap.
+func dayGap(a, b claims.TimeSpan) int {
+	alo, aHasLo, ahi, aHasHi := a.Bounds()
+	blo, bHasLo, bhi, bHasHi := b.Bounds()
+	if aHasHi && bHasLo && blo > ahi {
+		return int(blo - ahi)
+	}
+	if bHasHi && aHasLo && alo > bhi {
+		return int(alo - bhi)
+	}
+	return 0
+}
+
+// Weights of the alignment score's parts. Parts a pair lacks (no
+// mentions, no event, no date on one side) are left out and the others
+// renormalised.
+const (
+	weightText   = 0.5
+	weightEntity = 0.25
+	weightEvent  = 0.15
+	weightDate   = 0.1
+)
+
+// score is the alignment score of claims a < b, 0 to 1.
+func (p *prepared) score(a, b int32) float64 {
+	ia, ib := &p.info[a], &p.info[b]
+	text := p.cosine(ia, ib)
+	sum, wsum := weightText*text, weightText
+	if len(ia.ents) > 0 && len(ib.ents) > 0 {
+		sum += weightEntity * jaccard(ia.ents, ib.ents)
+		wsum += weightEntity
+	}
+	ea, eb := p.cs[a].Event, p.cs[b].Event
+	if ea != nil && eb != nil && ea.Type != "" && eb.Type != "" {
+		if ea.Type == eb.Type {
+			sum += weightEvent
+		}
+		wsum += weightEvent
+	}
+	if ia.date != nil && ib.date != nil {
+		d := 1 - float64(dayGap(*ia.date, *ib.date))/float64(p.opts.DateWindowDays)
+		sum += weightDate * max(0, d)
+		wsum += weightDate
+	}
+	s := sum / wsum
+	if text >= p.opts.NearVerbatim {
+		s = max(s, text)
+	}
+	return s
+}
+
+// cosine is the cosine similarity of the idf-weighted content words.
+func (p *prepared) cosine(a, b *claimInfo) float64 {
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	var dot float64
+	x, y := a.words, b.words
+	for len(x) > 0 && len(y) > 0 {
+		switch {
+		case x[0] < y[0]:
+			x = x[1:]
+		case x[0] > y[0]:
+			y = y[1:]
+		default:
+			w := p.idf[x[0]]
+			dot += w * w
+			x, y = x[1:], y[1:]
+		}
+	}
+	return min(1, dot/(a.norm*b.norm))
+}
+
+// jaccard is |a∩b|/|a∪b| of two sorted sets.
+func jaccard(a, b []int32) float64 {
+	inter := 0
+	x, y := a, b
+	for len(x) > 0 && len(y) > 0 {
+		switch {
+		case x[0] < y[0]:
+			x = x[1:]
+		case x[0] > y[0]:
+			y = y[1:]
+		default:
+			inter++
+			x, y = x[1:], y[1:]
+		}
+	}
+	union := len(a) + len(b) - inter
+	if union == 0 {
+		return 0
+	}
+	return float64(inter) / float64(union)
+}
+
+// oneToOne keeps, for every pair of documents, a one-to-one matching of
+// their claims: pairs are taken greedily by score (ties by position), and
+// a pair is dropped when either claim already has a counterpart in the
+// other's document. The result is sorted by (a, b).
+func (p *prepared) oneToOne(pairs []pair) []pair {
+	slices.SortFunc(pairs, func(x, y pair) int {
+		return cmp.Or(
+			cmp.Compare(p.info[x.a].doc, p.info[y.a].doc),
+			cmp.Compare(p.info[x.b].doc, p.info[y.b].doc),
+			cmp.Compare(y.score, x.score),
+			cmp.Compare(x.a, y.a),
+			cmp.Compare(x.b, y.b),
+		)
+	})
+	used := make([]int32, len(p.cs)) // group number + 1 that used the claim
+	var out []pair
+	group := int32(0)
+	for k, q := range pairs {
+		if k == 0 || p.info[q.a].doc != p.info[pairs[k-1].a].doc || p.info[q.b].doc != p.info[pairs[k-1].b].doc {
+			group++
+		}
+		if used[q.a] == group || used[q.b] == group {
+			continue
+		}
+		used[q.a], used[q.b] = group, group
+		out = append(out, q)
+	}
+	slices.SortFunc(out, func(x, y pair) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
+	return out
+}
+
+// adoptDates gives every claim with a low-confidence date the date of its
+// best-scoring aligned counterpart with a date of its own.
+func (p *prepared) adoptDates(aligned []pair) {
+	consider := func(low, from int32, s float64) {
+		c := p.cs[low]
+		if c.Date == nil || !c.Date.LowConfidence || p.info[from].date == nil || p.info[low].doc == p.info[from].doc {
+			return
+		}
+		if old, ok := p.adopted[int(low)]; ok && (old.score > s || old.score == s && old.from < int(from)) {
+			return
+		}
+		p.adopted[int(low)] = adoption{from: int(from), score: s}
+	}
+	for _, q := range aligned {
+		consider(q.a, q.b, q.score)
+		consider(q.b, q.a, q.score)
+	}
+}
+
+// dateOf returns the date a claim is shown and grouped with: its own, or
+// the date adopted from an aligned account.
+func (p *prepared) dateOf(i int) *claims.TimeSpan {
+	if ad, ok := p.adopted[i]; ok {
+		return p.cs[ad.from].Date
+	}
+	return p.cs[i].Date
+}
+
+// parallel runs f(i) for i in [0, n) on jobs goroutines.
+func parallel(ctx context.Context, n, jobs int, f func(i int)) error {
+	const chunk = 256
+	return parallelChunks(ctx, (n+chunk-1)/chunk, jobs, func(c int) {
+		for i := c * chunk; i < min(n, (c+1)*chunk); i++ {
+			f(i)
+		}
+	})
+}
+
+// parallelChunks runs f(c) for c in [0, n) on jobs goroutines, stopping
+// early when ctx is cancelled.
+func parallelChunks(ctx context.Context, n, jobs int, f func(c int)) error {
+	jobs = max(1, min(jobs, n))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for c := range next {
+				f(c)
+			}
+		}()
+	}
+	var err error
+	for c := range n {
+		if err = ctx.Err(); err != nil {
+			break
+		}
+		next <- c
+	}
+	close(next)
+	wg.Wait()
+	if err == nil {
+		err = ctx.Err()
+	}
+	return err
+}
