@@ -77,7 +77,7 @@ type mention struct {
 // adoption records a low-confidence date replaced by an aligned account's.
 type adoption struct {
 	from  int
-	score float64
+	score float32
 }
 
 // prepare computes keys for every claim.
@@ -269,8 +269,9 @@ const (
 // lists.
 func (p *prepared) buildKeys(seq [][]int32, isNum []bool) {
 	n := len(p.cs)
+	var scratch []uint64
 	keysOf := func(i int) []uint64 {
-		var ks []uint64
+		ks := scratch[:0]
 		prev := int32(-1)
 		for _, id := range seq[i] {
 			if isNum[id] {
@@ -287,6 +288,7 @@ func (p *prepared) buildKeys(seq [][]int32, isNum []bool) {
 			ks = append(ks, keyEntity|uint64(e))
 		}
 		slices.Sort(ks)
+		scratch = ks
 		return slices.Compact(ks)
 	}
 	df := map[uint64]int32{}
@@ -357,7 +359,7 @@ func (p *prepared) buildKeys(seq [][]int32, isNum []bool) {
 // pair is a scored candidate pair, a < b in canonical order.
 type pair struct {
 	a, b  int32
-	score float64
+	score float32
 }
 
 // candidates proposes and scores pairs, keeping those at or above
@@ -380,7 +382,7 @@ func (p *prepared) candidates(ctx context.Context) ([]pair, error) {
 				if !p.pairable(a, b) {
 					continue
 				}
-				if s := p.score(a, b); s >= p.opts.MinScore {
+				if s := float32(p.score(a, b)); float64(s) >= p.opts.MinScore {
 					local = append(local, pair{a, b, s})
 				}
 			}
@@ -390,9 +392,14 @@ func (p *prepared) candidates(ctx context.Context) ([]pair, error) {
 	if err != nil {
 		return nil, err
 	}
-	var all []pair
+	total := 0
 	for _, l := range out {
+		total += len(l)
+	}
+	all := make([]pair, 0, total)
+	for k, l := range out {
 		all = append(all, l...)
+		out[k] = nil
 	}
 	slices.SortFunc(all, func(x, y pair) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
 	all = slices.CompactFunc(all, func(x, y pair) bool { return x.a == y.a && x.b == y.b })
@@ -563,7 +570,7 @@ func (p *prepared) oneToOne(pairs []pair) []pair {
 // adoptDates gives every claim with a low-confidence date the date of its
 // best-scoring aligned counterpart with a date of its own.
 func (p *prepared) adoptDates(aligned []pair) {
-	consider := func(low, from int32, s float64) {
+	consider := func(low, from int32, s float32) {
 		c := p.cs[low]
 		if c.Date == nil || !c.Date.LowConfidence || p.info[from].date == nil || p.info[low].doc == p.info[from].doc {
 			return

@@ -114,9 +114,11 @@ func Check(ctx context.Context, cs []claims.Claim, opts Options) (*Report, error
 	if err != nil {
 		return nil, err
 	}
+	p.query, p.post, p.post2 = nil, nil, nil
 	aligned := p.oneToOne(pairs)
+	pairs = nil
 	p.adoptDates(aligned)
-	var fs []finding
+	m := &merger{p: p}
 	agree := make([]bool, len(aligned))
 	for k, a := range aligned {
 		if k%4096 == 0 {
@@ -126,10 +128,10 @@ func Check(ctx context.Context, cs []claims.Claim, opts Options) (*Report, error
 		}
 		got, ok := p.comparePair(a)
 		agree[k] = ok
-		fs = append(fs, got...)
+		m.add(got...)
 	}
-	fs = append(fs, p.alternatives()...)
-	fs = append(fs, p.corroborations(aligned, agree)...)
+	m.add(p.alternatives()...)
+	m.add(p.corroborations(aligned, agree)...)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -138,7 +140,7 @@ func Check(ctx context.Context, cs []claims.Claim, opts Options) (*Report, error
 		Documents:     append([]string{}, p.docs...),
 		Claims:        len(cs),
 		Aligned:       len(aligned),
-		Findings:      p.finish(fs),
+		Findings:      p.finish(m.out),
 		DateAdoptions: p.adoptionList(),
 	}
 	return rep, nil

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -509,4 +510,23 @@ func FuzzCheck(f *testing.F) {
 			t.Fatal(err)
 		}
 	})
+}
+
+func TestSameDifferenceMerged(t *testing.T) {
+	const text = "An explosion at the fuel depot in Kafr Saghir killed %d workers and wounded dozens more."
+	mk := func(doc string, n float64) *cb {
+		return claim(doc, 3, strings.Replace(text, "%d", fmt.Sprint(n), 1)).on("2016-05-02", "").
+			exact(n, "killed", "workers", fmt.Sprint(n))
+	}
+	rep := check(t, all(mk("a", 12), mk("b", 12), mk("c", 30)), opts())
+	want := []brief{
+		{claims.Conflict, claims.FieldQuantity, "a:3 c:3 b:3", "12 | 30 | 12", "the same difference is found 2 times, across 3 documents"},
+		{claims.Corroboration, claims.FieldClaim, "a:3 b:3", "2 May 2016 | 2 May 2016", "near-verbatim: the documents may copy one another; each counts as one"},
+	}
+	if diff := cmp.Diff(want, briefs(rep.Findings)); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+	if rep.Findings[0].Documents != 3 {
+		t.Errorf("documents = %d, want 3", rep.Findings[0].Documents)
+	}
 }

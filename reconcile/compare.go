@@ -17,9 +17,9 @@ import (
 // withdrawal). Claims of one document (an infobox line and the body) are
 // compared on their figures only.
 func (p *prepared) comparePair(q pair) ([]finding, bool) {
-	a, b := int(q.a), int(q.b)
+	a, b, score := int(q.a), int(q.b), float64(q.score)
 	if p.info[a].doc == p.info[b].doc {
-		return p.compareQuantities(a, b, q.score, "infobox figure compared with the body of the same document"), false
+		return p.compareQuantities(a, b, score, "infobox figure compared with the body of the same document"), false
 	}
 	var fs []finding
 	src, revision := p.revision(a, b)
@@ -30,18 +30,18 @@ func (p *prepared) comparePair(q pair) ([]finding, bool) {
 		note = "both sides credit " + src
 	}
 	if !revision {
-		if f, ok := p.compareDates(a, b, q.score); ok {
+		if f, ok := p.compareDates(a, b, score); ok {
 			fs = append(fs, f)
 		}
 	}
-	fs = append(fs, p.compareQuantities(a, b, q.score, note)...)
-	fs = append(fs, p.compareRoles(a, b, q.score)...)
+	fs = append(fs, p.compareQuantities(a, b, score, note)...)
+	fs = append(fs, p.compareRoles(a, b, score)...)
 	agree := len(fs) == 0
 	if ea, eb := p.cs[a].Event, p.cs[b].Event; ea != nil && eb != nil && ea.Type != "" && eb.Type != "" &&
 		(ea.Type != eb.Type || ea.Negated != eb.Negated || ea.Denied != eb.Denied) {
 		agree = false
 	}
-	fs = append(fs, p.variants(a, b, q.score)...)
+	fs = append(fs, p.variants(a, b, score)...)
 	return fs, agree
 }
 
@@ -443,13 +443,13 @@ func (p *prepared) corroborations(aligned []pair, agree []bool) []finding {
 		r := find(q.a)
 		v := p.cosine(&p.info[q.a], &p.info[q.b]) >= p.opts.NearVerbatim
 		if old, ok := minScore[r]; ok {
-			minScore[r] = min(old, q.score)
+			minScore[r] = min(old, float64(q.score))
 			verbatim[r] = verbatim[r] && v
 			groups[r] = append(groups[r], int(q.a), int(q.b))
 			continue
 		}
 		roots = append(roots, r)
-		minScore[r], verbatim[r] = q.score, v
+		minScore[r], verbatim[r] = float64(q.score), v
 		groups[r] = []int{int(q.a), int(q.b)}
 	}
 	slices.Sort(roots)
@@ -476,7 +476,7 @@ func (p *prepared) corroborations(aligned []pair, agree []bool) []finding {
 			listed = listed[:p.opts.MaxFindingClaims]
 		}
 		f := p.newFinding(claims.Corroboration, claims.FieldClaim, listed, minScore[r])
-		f.Documents = len(docs)
+		f.docs, f.Documents = docs, len(docs)
 		for _, m := range listed {
 			f.Values = append(f.Values, formatSpan(p.dateOf(m)))
 		}

@@ -18,24 +18,24 @@ import (
 // summaries, fingerprints and the stable order of a report.
 
 // finding is a claims.Finding with the canonical indices of its claims,
-// used for fingerprints and ordering.
+// used for fingerprints, merging and ordering. Claims are filled in by
+// finish.
 type finding struct {
 	claims.Finding
-	idx []int
+	idx   []int
+	docs  []int32 // all documents of the merged findings
+	pairs int     // how many findings were merged into this one
 }
 
 // newFinding starts a finding over claims idx (canonical indices): the
-// claims, with mentions' entities filled in, the event label, the number
-// of documents and the notes on adopted dates.
+// event label, the documents and the notes on adopted dates.
 func (p *prepared) newFinding(kind claims.FindingKind, field claims.Field, idx []int, score float64) finding {
-	f := finding{idx: idx}
+	f := finding{idx: idx, pairs: 1}
 	f.Kind, f.Field, f.Score = kind, field, roundScore(score)
-	var docs []int32
 	var notes []string
 	for _, i := range idx {
-		f.Claims = append(f.Claims, p.claimOut(i))
-		if d := p.info[i].doc; !slices.Contains(docs, d) {
-			docs = append(docs, d)
+		if d := p.info[i].doc; !slices.Contains(f.docs, d) {
+			f.docs = append(f.docs, d)
 		}
 		if ad, ok := p.adopted[i]; ok {
 			n := fmt.Sprintf("the date of %s line %d is low-confidence: taken as %s from %s line %d",
@@ -46,10 +46,61 @@ func (p *prepared) newFinding(kind claims.FindingKind, field claims.Field, idx [
 			}
 		}
 	}
-	f.Documents = len(docs)
+	f.Documents = len(f.docs)
 	f.Event = p.eventLabel(idx)
 	f.Note = strings.Join(notes, "; ")
 	return f
+}
+
+// merger collects findings, merging conflicts and variants with the same
+// fingerprint: the same difference between the same two texts, found again
+// between other copies of them. The first finding (in canonical order) is
+// kept with its summary; the claims of the others are added, one per
+// document, up to Options.MaxFindingClaims, and Documents counts every
+// document. This keeps a report on thousands of copies readable and its
+// size bounded by the number of distinct differences.
+type merger struct {
+	p    *prepared
+	byFP map[string]int
+	out  []finding
+}
+
+func (m *merger) add(fs ...finding) {
+	for _, f := range fs {
+		f.Fingerprint = m.p.fingerprint(&f)
+		if f.Kind == claims.Corroboration || len(f.docs) < 2 {
+			// Groups are already one finding each; findings within one
+			// document stay with their document.
+			m.out = append(m.out, f)
+			continue
+		}
+		k, ok := m.byFP[f.Fingerprint]
+		if !ok {
+			if m.byFP == nil {
+				m.byFP = map[string]int{}
+			}
+			m.byFP[f.Fingerprint] = len(m.out)
+			m.out = append(m.out, f)
+			continue
+		}
+		g := &m.out[k]
+		g.pairs++
+		for j, i := range f.idx {
+			d := m.p.info[i].doc
+			if slices.Contains(g.docs, d) {
+				continue
+			}
+			g.docs = append(g.docs, d)
+			if len(g.idx) < m.p.opts.MaxFindingClaims {
+				g.idx = append(g.idx, i)
+				g.Values = append(g.Values, f.Values[j])
+				if len(g.ValueSpans) > 0 && j < len(f.ValueSpans) {
+					g.ValueSpans = append(g.ValueSpans, f.ValueSpans[j])
+				}
+			}
+		}
+		g.Documents = len(g.docs)
+	}
 }
 
 // roundScore keeps four decimals, so that output does not show float
@@ -347,11 +398,14 @@ func joinNotes(a, b string) string {
 	return a + "; " + b
 }
 
-// finish sets fingerprints and returns the findings in their stable order:
+// finish returns the findings with their claims in their stable order:
 // by severity, event label, field, fingerprint, then position.
 func (p *prepared) finish(fs []finding) []claims.Finding {
 	for k := range fs {
-		fs[k].Fingerprint = p.fingerprint(&fs[k])
+		f := &fs[k]
+		if f.pairs > 1 {
+			f.Note = joinNotes(f.Note, fmt.Sprintf("the same difference is found %d times, across %d documents", f.pairs, f.Documents))
+		}
 	}
 	slices.SortStableFunc(fs, func(x, y finding) int {
 		return cmp.Or(
@@ -367,6 +421,10 @@ func (p *prepared) finish(fs []finding) []claims.Finding {
 	out := make([]claims.Finding, len(fs))
 	for k := range fs {
 		out[k] = fs[k].Finding
+		out[k].Claims = make([]claims.Claim, len(fs[k].idx))
+		for j, i := range fs[k].idx {
+			out[k].Claims[j] = p.claimOut(i)
+		}
 	}
 	return out
 }
@@ -420,7 +478,7 @@ func (p *prepared) adoptionList() []DateAdoption {
 			Claim: c.ID, Doc: c.Provenance.Doc, Line: c.Provenance.Line,
 			Own: *c.Date, Date: *from.Date,
 			From: from.ID, FromDoc: from.Provenance.Doc, FromLine: from.Provenance.Line,
-			Score: roundScore(ad.score),
+			Score: roundScore(float64(ad.score)),
 		})
 	}
 	return out
