@@ -46,10 +46,17 @@ type prepared struct {
 	byID map[string]int
 	// short holds the short document names used in summaries.
 	short []string
+	// docOf is the document index of every claim (a compact copy of
+	// info[i].doc for sorting).
+	docOf []int32
 	// rank1 and rank2 order claims by their first and last words.
 	rank1, rank2 []int32
-	post, post2  map[uint64][]int32
-	query        [][]uint64
+	// Blocking: claim i queries the posting lists slot[qStart[i]:qStart[i+1]],
+	// where it stands at pos1 (and pos2 in the second order of a large
+	// list).
+	qStart           []int32
+	slot, pos1, pos2 []int32
+	post, post2      [][]int32
 }
 
 // claimInfo is what alignment needs of one claim.
@@ -100,55 +107,51 @@ func prepare(ctx context.Context, in []claims.Claim, res NameResolver, opts Opti
 	}
 	p.short = shortNames(p.docs)
 
-	// Words, in parallel: each claim's content words in order.
+	// Content words, read in parallel block by block and turned into word
+	// ids in canonical order, so that only one block of strings is alive
+	// at a time.
 	p.info = make([]claimInfo, n)
-	seqWords := make([][]string, n)
-	pre := make([]string, n)
-	suf := make([]string, n)
-	err := parallel(ctx, n, opts.Jobs, func(i int) {
-		c := p.cs[i]
-		ws := contentWords(clauseText(c))
-		seqWords[i] = ws
-		joined := strings.Join(ws, " ")
-		sum := sha256.Sum256([]byte(joined))
-		copy(p.info[i].hash[:], sum[:16])
-		pre[i] = prefix(joined, 40)
-		rev := slices.Clone(ws)
-		slices.Reverse(rev)
-		suf[i] = prefix(strings.Join(rev, " "), 40)
-	})
-	if err != nil {
-		return nil, err
-	}
-	p.rank1 = ranks(pre)
-	p.rank2 = ranks(suf)
-	pre, suf = nil, nil
-
-	// Word ids in canonical order, document frequencies.
+	p.docOf = make([]int32, n)
 	dict := map[string]int32{}
 	var df []int32
 	seq := make([][]int32, n)
-	for i, ws := range seqWords {
-		ids := make([]int32, len(ws))
-		for k, w := range ws {
-			id, ok := dict[w]
-			if !ok {
-				id = int32(len(df))
-				dict[strings.Clone(w)] = id
-				df = append(df, 0)
+	const block = 8192
+	scratch := make([][]string, min(n, block))
+	for lo := 0; lo < n; lo += block {
+		hi := min(n, lo+block)
+		err := parallel(ctx, hi-lo, opts.Jobs, func(k int) {
+			i := lo + k
+			ws := contentWords(clauseText(p.cs[i]))
+			scratch[k] = ws
+			sum := sha256.Sum256([]byte(strings.Join(ws, " ")))
+			copy(p.info[i].hash[:], sum[:16])
+		})
+		if err != nil {
+			return nil, err
+		}
+		for k, ws := range scratch[:hi-lo] {
+			ids := make([]int32, len(ws))
+			for j, w := range ws {
+				id, ok := dict[w]
+				if !ok {
+					id = int32(len(df))
+					dict[strings.Clone(w)] = id
+					df = append(df, 0)
+				}
+				ids[j] = id
 			}
-			ids[k] = id
+			seq[lo+k] = ids
+			u := slices.Clone(ids)
+			slices.Sort(u)
+			u = slices.Compact(u)
+			for _, id := range u {
+				df[id]++
+			}
+			p.info[lo+k].words = u
+			scratch[k] = nil
 		}
-		seq[i] = ids
-		u := slices.Clone(ids)
-		slices.Sort(u)
-		u = slices.Compact(u)
-		for _, id := range u {
-			df[id]++
-		}
-		p.info[i].words = u
-		seqWords[i] = nil
 	}
+	p.rank1, p.rank2 = ranks(seq)
 	isNum := make([]bool, len(df))
 	for w, id := range dict {
 		isNum[id] = isNumber(w)
@@ -170,6 +173,7 @@ func prepare(ctx context.Context, in []claims.Claim, res NameResolver, opts Opti
 		}
 		in := &p.info[i]
 		in.doc = docIndex[c.Provenance.Doc]
+		p.docOf[i] = in.doc
 		in.infobox = c.Provenance.Kind == claims.SourceInfobox
 		var sq float64
 		for _, id := range in.words {
@@ -236,26 +240,42 @@ func clauseText(c *claims.Claim) string {
 	return c.Text
 }
 
-func prefix(s string, n int) string {
-	if len(s) > n {
-		return s[:n]
-	}
-	return s
-}
+// rankWords is how many words of a claim's start and end order it for
+// the sorted-neighbourhood method.
+const rankWords = 8
 
-// ranks returns each index's position when the keys are sorted (ties by
-// index).
-func ranks(keys []string) []int32 {
-	idx := make([]int32, len(keys))
-	for i := range idx {
-		idx[i] = int32(i)
+// ranks returns each claim's position when claims are sorted by the ids of
+// their first words and by the ids of their last words, read backwards
+// (ties by index). Near-verbatim copies sort next to each other in at
+// least one of the two orders unless they differ at both ends.
+func ranks(seq [][]int32) (r1, r2 []int32) {
+	n := len(seq)
+	head := make([]int32, n*rankWords)
+	tail := make([]int32, n*rankWords)
+	for i, ids := range seq {
+		for k := range rankWords {
+			head[i*rankWords+k], tail[i*rankWords+k] = -1, -1
+			if k < len(ids) {
+				head[i*rankWords+k] = ids[k]
+				tail[i*rankWords+k] = ids[len(ids)-1-k]
+			}
+		}
 	}
-	slices.SortStableFunc(idx, func(a, b int32) int { return strings.Compare(keys[a], keys[b]) })
-	r := make([]int32, len(keys))
-	for pos, i := range idx {
-		r[i] = int32(pos)
+	order := func(keys []int32) []int32 {
+		idx := make([]int32, n)
+		for i := range idx {
+			idx[i] = int32(i)
+		}
+		slices.SortFunc(idx, func(a, b int32) int {
+			return cmp.Or(slices.Compare(keys[a*rankWords:(a+1)*rankWords], keys[b*rankWords:(b+1)*rankWords]), cmp.Compare(a, b))
+		})
+		r := make([]int32, n)
+		for pos, i := range idx {
+			r[i] = int32(pos)
+		}
+		return r
 	}
-	return r
+	return order(head), order(tail)
 }
 
 // Key tags: the top two bits of a blocking key.
@@ -298,12 +318,13 @@ func (p *prepared) buildKeys(seq [][]int32, isNum []bool) {
 		}
 	}
 	maxDF := int32(max(p.opts.MaxKeyShare*float64(n), float64(4*p.opts.MaxBucket)))
-	p.query = make([][]uint64, n)
 	type kd struct {
 		k  uint64
 		df int32
 	}
 	var eligible []kd
+	slots := map[uint64]int32{}
+	p.qStart = make([]int32, n+1)
 	for i := range n {
 		eligible = eligible[:0]
 		for _, k := range keysOf(i) {
@@ -312,12 +333,22 @@ func (p *prepared) buildKeys(seq [][]int32, isNum []bool) {
 			}
 		}
 		slices.SortFunc(eligible, func(a, b kd) int { return cmp.Or(cmp.Compare(a.df, b.df), cmp.Compare(a.k, b.k)) })
-		var q []uint64
+		first := len(p.slot)
+		add := func(k uint64) {
+			s, ok := slots[k]
+			if !ok {
+				s = int32(len(slots))
+				slots[k] = s
+			}
+			if !slices.Contains(p.slot[first:], s) {
+				p.slot = append(p.slot, s)
+			}
+		}
 		for _, e := range eligible {
-			if len(q) == p.opts.QueryKeys {
+			if len(p.slot)-first == p.opts.QueryKeys {
 				break
 			}
-			q = append(q, e.k)
+			add(e.k)
 		}
 		// The rarest entities always propose pairs: accounts worded
 		// differently still name the same places and actors.
@@ -328,30 +359,43 @@ func (p *prepared) buildKeys(seq [][]int32, isNum []bool) {
 			}
 			if e.k&keyPair == keyEntity {
 				ents++
-				if !slices.Contains(q, e.k) {
-					q = append(q, e.k)
-				}
+				add(e.k)
 			}
 		}
-		p.query[i] = q
+		p.qStart[i+1] = int32(len(p.slot))
 	}
-	// Posting lists of the query keys, in rank1 order.
+	// Posting lists in rank1 order, and in rank2 order for large ones.
 	order := make([]int32, n)
 	for i, r := range p.rank1 {
 		order[r] = int32(i)
 	}
-	p.post = map[uint64][]int32{}
+	p.post = make([][]int32, len(slots))
+	p.pos1 = make([]int32, len(p.slot))
+	p.pos2 = make([]int32, len(p.slot))
 	for _, i := range order {
-		for _, k := range p.query[i] {
-			p.post[k] = append(p.post[k], i)
+		for q := p.qStart[i]; q < p.qStart[i+1]; q++ {
+			s := p.slot[q]
+			p.pos1[q] = int32(len(p.post[s]))
+			p.post[s] = append(p.post[s], i)
 		}
 	}
-	p.post2 = map[uint64][]int32{}
-	for k, l := range p.post {
+	p.post2 = make([][]int32, len(slots))
+	for s, l := range p.post {
 		if len(l) > p.opts.MaxBucket {
 			l2 := slices.Clone(l)
 			slices.SortFunc(l2, func(a, b int32) int { return cmp.Compare(p.rank2[a], p.rank2[b]) })
-			p.post2[k] = l2
+			p.post2[s] = l2
+		}
+	}
+	// Positions in the second order.
+	for s, l2 := range p.post2 {
+		for pos, i := range l2 {
+			for q := p.qStart[i]; q < p.qStart[i+1]; q++ {
+				if p.slot[q] == int32(s) {
+					p.pos2[q] = int32(pos)
+					break
+				}
+			}
 		}
 	}
 }
@@ -363,27 +407,33 @@ type pair struct {
 }
 
 // candidates proposes and scores pairs, keeping those at or above
-// MinScore.
+// MinScore, sorted by (a, b).
 func (p *prepared) candidates(ctx context.Context) ([]pair, error) {
 	n := len(p.cs)
 	const chunk = 512
 	nchunks := (n + chunk - 1) / chunk
 	out := make([][]pair, nchunks)
-	err := parallelChunks(ctx, nchunks, p.opts.Jobs, func(c int) {
+	jobs := max(1, min(p.opts.Jobs, nchunks))
+	stamps := make([][]int32, jobs)
+	err := parallelWorkers(ctx, nchunks, jobs, func(w, c int) {
+		if stamps[w] == nil {
+			stamps[w] = make([]int32, n)
+		}
+		stamp := stamps[w]
 		var local []pair
 		var cand []int32
 		for i := c * chunk; i < min(n, (c+1)*chunk); i++ {
-			cand = p.neighbours(int32(i), cand[:0])
+			// Meeting is symmetric (a claim is in a posting list only if
+			// it queries it, and windows are symmetric), so each pair is
+			// scored from its first claim only.
+			cand = p.neighbours(int32(i), cand[:0], stamp)
+			slices.Sort(cand)
 			for _, j := range cand {
-				if j == int32(i) {
+				if j < int32(i) || !p.pairable(int32(i), j) {
 					continue
 				}
-				a, b := min(int32(i), j), max(int32(i), j)
-				if !p.pairable(a, b) {
-					continue
-				}
-				if s := float32(p.score(a, b)); float64(s) >= p.opts.MinScore {
-					local = append(local, pair{a, b, s})
+				if s := float32(p.score(int32(i), j)); float64(s) >= p.opts.MinScore {
+					local = append(local, pair{int32(i), j, s})
 				}
 			}
 		}
@@ -401,29 +451,37 @@ func (p *prepared) candidates(ctx context.Context) ([]pair, error) {
 		all = append(all, l...)
 		out[k] = nil
 	}
-	slices.SortFunc(all, func(x, y pair) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
-	all = slices.CompactFunc(all, func(x, y pair) bool { return x.a == y.a && x.b == y.b })
 	return all, nil
 }
 
 // neighbours appends the claims claim i meets through its query keys,
-// sorted and without repeats.
-func (p *prepared) neighbours(i int32, cand []int32) []int32 {
-	w := p.opts.Neighbours
-	for _, k := range p.query[i] {
-		l := p.post[k]
+// each once and never i itself; stamp marks those already appended.
+func (p *prepared) neighbours(i int32, cand []int32, stamp []int32) []int32 {
+	w := int32(p.opts.Neighbours)
+	mark := i + 1
+	stamp[i] = mark
+	appendNew := func(l []int32) {
+		for _, j := range l {
+			if stamp[j] != mark {
+				stamp[j] = mark
+				cand = append(cand, j)
+			}
+		}
+	}
+	for q := p.qStart[i]; q < p.qStart[i+1]; q++ {
+		s := p.slot[q]
+		l := p.post[s]
 		if len(l) <= p.opts.MaxBucket {
-			cand = append(cand, l...)
+			appendNew(l)
 			continue
 		}
-		pos, _ := slices.BinarySearchFunc(l, p.rank1[i], func(m int32, r int32) int { return cmp.Compare(p.rank1[m], r) })
-		cand = append(cand, l[max(0, pos-w):min(len(l), pos+w+1)]...)
-		l2 := p.post2[k]
-		pos, _ = slices.BinarySearchFunc(l2, p.rank2[i], func(m int32, r int32) int { return cmp.Compare(p.rank2[m], r) })
-		cand = append(cand, l2[max(0, pos-w):min(len(l2), pos+w+1)]...)
+		pos := p.pos1[q]
+		appendNew(l[max(0, pos-w):min(int32(len(l)), pos+w+1)])
+		l2 := p.post2[s]
+		pos = p.pos2[q]
+		appendNew(l2[max(0, pos-w):min(int32(len(l2)), pos+w+1)])
 	}
-	slices.Sort(cand)
-	return slices.Compact(cand)
+	return cand
 }
 
 // pairable reports whether two claims may be aligned: they come from
@@ -541,27 +599,36 @@ func jaccard(a, b []int32) float64 {
 // a pair is dropped when either claim already has a counterpart in the
 // other's document. The result is sorted by (a, b).
 func (p *prepared) oneToOne(pairs []pair) []pair {
-	slices.SortFunc(pairs, func(x, y pair) int {
-		return cmp.Or(
-			cmp.Compare(p.info[x.a].doc, p.info[y.a].doc),
-			cmp.Compare(p.info[x.b].doc, p.info[y.b].doc),
-			cmp.Compare(y.score, x.score),
-			cmp.Compare(x.a, y.a),
-			cmp.Compare(x.b, y.b),
-		)
-	})
-	used := make([]int32, len(p.cs)) // group number + 1 that used the claim
+	// pairs are sorted by a, so the pairs of one first document are
+	// contiguous; each block is sorted by second document, then score.
+	used := make([]int32, len(p.cs)) // number of the group that used the claim
 	var out []pair
 	group := int32(0)
-	for k, q := range pairs {
-		if k == 0 || p.info[q.a].doc != p.info[pairs[k-1].a].doc || p.info[q.b].doc != p.info[pairs[k-1].b].doc {
-			group++
+	for lo := 0; lo < len(pairs); {
+		hi := lo
+		for hi < len(pairs) && p.docOf[pairs[hi].a] == p.docOf[pairs[lo].a] {
+			hi++
 		}
-		if used[q.a] == group || used[q.b] == group {
-			continue
+		block := pairs[lo:hi]
+		slices.SortFunc(block, func(x, y pair) int {
+			return cmp.Or(
+				cmp.Compare(p.docOf[x.b], p.docOf[y.b]),
+				cmp.Compare(y.score, x.score),
+				cmp.Compare(x.a, y.a),
+				cmp.Compare(x.b, y.b),
+			)
+		})
+		for k, q := range block {
+			if k == 0 || p.docOf[q.b] != p.docOf[block[k-1].b] {
+				group++
+			}
+			if used[q.a] == group || used[q.b] == group {
+				continue
+			}
+			used[q.a], used[q.b] = group, group
+			out = append(out, q)
 		}
-		used[q.a], used[q.b] = group, group
-		out = append(out, q)
+		lo = hi
 	}
 	slices.SortFunc(out, func(x, y pair) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
 	return out
@@ -598,25 +665,25 @@ func (p *prepared) dateOf(i int) *claims.TimeSpan {
 // parallel runs f(i) for i in [0, n) on jobs goroutines.
 func parallel(ctx context.Context, n, jobs int, f func(i int)) error {
 	const chunk = 256
-	return parallelChunks(ctx, (n+chunk-1)/chunk, jobs, func(c int) {
+	return parallelWorkers(ctx, (n+chunk-1)/chunk, jobs, func(_, c int) {
 		for i := c * chunk; i < min(n, (c+1)*chunk); i++ {
 			f(i)
 		}
 	})
 }
 
-// parallelChunks runs f(c) for c in [0, n) on jobs goroutines, stopping
-// early when ctx is cancelled.
-func parallelChunks(ctx context.Context, n, jobs int, f func(c int)) error {
+// parallelWorkers runs f(w, c) for c in [0, n) on jobs goroutines, w
+// being the goroutine's number, stopping early when ctx is cancelled.
+func parallelWorkers(ctx context.Context, n, jobs int, f func(w, c int)) error {
 	jobs = max(1, min(jobs, n))
 	var wg sync.WaitGroup
 	next := make(chan int)
-	for range jobs {
+	for w := range jobs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for c := range next {
-				f(c)
+				f(w, c)
 			}
 		}()
 	}

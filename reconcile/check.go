@@ -114,7 +114,7 @@ func Check(ctx context.Context, cs []claims.Claim, opts Options) (*Report, error
 	if err != nil {
 		return nil, err
 	}
-	p.query, p.post, p.post2 = nil, nil, nil
+	p.qStart, p.slot, p.pos1, p.pos2, p.post, p.post2 = nil, nil, nil, nil, nil, nil
 	aligned := p.oneToOne(pairs)
 	pairs = nil
 	p.adoptDates(aligned)

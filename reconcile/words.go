@@ -94,7 +94,7 @@ var stopWords = func() map[string]bool {
 // ("5,641" → "5641").
 func words(s string) []string {
 	f := fold(dropPossessive(s))
-	var out []string
+	out := make([]string, 0, len(f)/6+1)
 	i := 0
 	for i < len(f) {
 		r, n := utf8.DecodeRuneInString(f[i:])
@@ -109,25 +109,35 @@ func words(s string) []string {
 			continue
 		}
 		digits := unicode.IsDigit(r)
-		var w strings.Builder
+		start := i
+		var w []byte // set once the word differs from f[start:i]
 		for i < len(f) {
 			r, n := utf8.DecodeRuneInString(f[i:])
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				w.WriteString(f[i : i+n])
+				if w != nil {
+					w = append(w, f[i:i+n]...)
+				}
 				i += n
 				continue
 			}
 			// "5,641", "2.5": a separator between digits stays inside a number.
 			if digits && (r == ',' || r == '.') && i+1 < len(f) && f[i+1] >= '0' && f[i+1] <= '9' {
+				if w == nil {
+					w = []byte(f[start:i])
+				}
 				if r == '.' {
-					w.WriteByte('.')
+					w = append(w, '.')
 				}
 				i++
 				continue
 			}
 			break
 		}
-		out = append(out, w.String())
+		if w != nil {
+			out = append(out, string(w))
+		} else {
+			out = append(out, f[start:i])
+		}
 	}
 	return out
 }
