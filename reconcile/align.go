@@ -42,7 +42,8 @@ type prepared struct {
 	resolver NameResolver
 	// adopted holds dates taken from aligned accounts, by claim index.
 	adopted map[int]adoption
-	// byID maps a claim ID to its index (first claim with that ID).
+	// byID maps the claim IDs alternative reports name to their index
+	// (the first claim with that ID), or -1 when no claim has it.
 	byID map[string]int
 	// short holds the short document names used in summaries.
 	short []string
@@ -183,9 +184,6 @@ func prepare(ctx context.Context, in []claims.Claim, res NameResolver, opts Opti
 		if c.Date != nil && !c.Date.LowConfidence {
 			in.date = c.Date
 		}
-		if _, ok := p.byID[c.ID]; !ok && c.ID != "" {
-			p.byID[c.ID] = i
-		}
 		for k, m := range c.Mentions {
 			if strings.TrimSpace(m.Text) == "" {
 				continue
@@ -211,6 +209,22 @@ func prepare(ctx context.Context, in []claims.Claim, res NameResolver, opts Opti
 		}
 		slices.Sort(in.ents)
 		in.ents = slices.Compact(in.ents)
+	}
+
+	// Claims named by alternative reports.
+	for _, c := range p.cs {
+		for _, q := range c.Quantities {
+			if cut := strings.LastIndexByte(q.AlternativeTo, '/'); cut > 0 {
+				p.byID[q.AlternativeTo[:cut]] = -1
+			}
+		}
+	}
+	if len(p.byID) > 0 {
+		for i, c := range p.cs {
+			if j, ok := p.byID[c.ID]; ok && j < 0 {
+				p.byID[c.ID] = i
+			}
+		}
 	}
 
 	// Blocking keys.

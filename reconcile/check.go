@@ -18,6 +18,13 @@ type Options struct {
 	// MinScore is the alignment score, 0 to 1, two claims need to be taken
 	// as describing the same event (default 0.5).
 	MinScore float64 `json:"min_score,omitempty"`
+	// ConflictScore is the alignment score a pair needs for its
+	// differences to be reported as conflicts (default 0.6). Pairs aligned
+	// with a lower score may still corroborate and show variants, but a
+	// difference between them is taken as a sign of two events, not of a
+	// contradiction, and is not reported. Infobox figures compared with
+	// their own document's body need only MinScore.
+	ConflictScore float64 `json:"conflict_score,omitempty"`
 	// NearVerbatim is the content-word similarity, 0 to 1, from which two
 	// sentences count as near-verbatim copies (default 0.85). Such pairs
 	// score at least their similarity, whatever else differs.
@@ -65,6 +72,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MinScore <= 0 {
 		o.MinScore = 0.5
+	}
+	if o.ConflictScore <= 0 {
+		o.ConflictScore = max(0.6, o.MinScore)
 	}
 	if o.NearVerbatim <= 0 {
 		o.NearVerbatim = 0.85

@@ -530,3 +530,16 @@ func TestSameDifferenceMerged(t *testing.T) {
 		t.Errorf("documents = %d, want 3", rep.Findings[0].Documents)
 	}
 }
+
+func TestConflictScore(t *testing.T) {
+	a := claim("a", 1, "On 5 January, rebels shelled the southern gate of the old citadel.").on("2014-01-05", "5 January")
+	b := claim("b", 2, "On 8 January, rebels shelled the southern gate of the old citadel.").on("2014-01-08", "8 January")
+	o := opts()
+	if got := withoutCorroboration(briefs(check(t, all(a, b), o).Findings)); len(got) != 1 {
+		t.Fatalf("default: findings %v, want one conflict", got)
+	}
+	o.ConflictScore = 0.99
+	if got := briefs(check(t, all(a, b), o).Findings); len(got) != 0 {
+		t.Errorf("ConflictScore 0.99: findings %v, want none (no conflict and no corroboration)", got)
+	}
+}

@@ -19,6 +19,9 @@ import (
 func (p *prepared) comparePair(q pair) ([]finding, bool) {
 	a, b, score := int(q.a), int(q.b), float64(q.score)
 	if p.info[a].doc == p.info[b].doc {
+		// An infobox line shares few words with any sentence; its figures
+		// are compared once aligned at all, since comparable() already
+		// asks for the same category and subject.
 		return p.compareQuantities(a, b, score, "infobox figure compared with the body of the same document"), false
 	}
 	var fs []finding
@@ -37,6 +40,9 @@ func (p *prepared) comparePair(q pair) ([]finding, bool) {
 	fs = append(fs, p.compareQuantities(a, b, score, note)...)
 	fs = append(fs, p.compareRoles(a, b, score)...)
 	agree := len(fs) == 0
+	if score < p.opts.ConflictScore {
+		fs = nil
+	}
 	if ea, eb := p.cs[a].Event, p.cs[b].Event; ea != nil && eb != nil && ea.Type != "" && eb.Type != "" &&
 		(ea.Type != eb.Type || ea.Negated != eb.Negated || ea.Denied != eb.Denied) {
 		agree = false
@@ -387,7 +393,7 @@ func (p *prepared) alternativeTarget(ref string) (int, int, bool) {
 		return 0, 0, false
 	}
 	j, ok := p.byID[ref[:cut]]
-	if !ok {
+	if !ok || j < 0 {
 		return 0, 0, false
 	}
 	idx, err := strconv.Atoi(ref[cut+1:])
