@@ -130,25 +130,37 @@ func prepare(ctx context.Context, in []claims.Claim, res NameResolver, opts Opti
 		if err != nil {
 			return nil, err
 		}
+		// One buffer per block for the ids of all its claims, rather than
+		// two small allocations per claim.
+		total := 0
+		for _, ws := range scratch[:hi-lo] {
+			total += len(ws)
+		}
+		seqBuf := make([]int32, 0, total)
+		setBuf := make([]int32, 0, total)
 		for k, ws := range scratch[:hi-lo] {
-			ids := make([]int32, len(ws))
-			for j, w := range ws {
+			first := len(seqBuf)
+			for _, w := range ws {
 				id, ok := dict[w]
 				if !ok {
 					id = int32(len(df))
 					dict[strings.Clone(w)] = id
 					df = append(df, 0)
 				}
-				ids[j] = id
+				seqBuf = append(seqBuf, id)
 			}
+			ids := seqBuf[first:len(seqBuf):len(seqBuf)]
 			seq[lo+k] = ids
-			u := slices.Clone(ids)
+			setFirst := len(setBuf)
+			setBuf = append(setBuf, ids...)
+			u := setBuf[setFirst:]
 			slices.Sort(u)
 			u = slices.Compact(u)
+			setBuf = setBuf[:setFirst+len(u)]
 			for _, id := range u {
 				df[id]++
 			}
-			p.info[lo+k].words = u
+			p.info[lo+k].words = u[:len(u):len(u)]
 			scratch[k] = nil
 		}
 	}
