@@ -50,8 +50,10 @@ func synthClaims(tb testing.TB, n int) []claims.Claim {
 }
 
 // BenchmarkCheck reconciles synthetic corpora of seed copies with planted
-// edits, reporting claims per second. The seeds give about 150 claims
-// per document.
+// edits, reporting claims per second: docs=7 is about 1k claims, docs=70
+// about 10k, docs=700 about 100k (with sentence-level claims; clause-level
+// extraction gives a few more). For 10,000 documents run
+// `go run ./examples/reconcile -synth 10000`.
 func BenchmarkCheck(b *testing.B) {
 	for _, docs := range []int{7, 70, 700} {
 		b.Run(fmt.Sprintf("docs=%d", docs), func(b *testing.B) {
