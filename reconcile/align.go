@@ -1,0 +1,729 @@
+package reconcile
+
+import (
+	"cmp"
+	"context"
+	"crypto/sha256"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/concordfacts/concord/claims"
+)
+
+// This file aligns claims: it prepares comparison keys, proposes candidate
+// pairs by blocking, scores them and keeps each claim's best counterpart
+// per other document.
+//
+// Blocking. Every claim gets keys: its content words (folded, stop words
+// out), pairs of adjacent content words, and the canonical entities of its
+// mentions. A key held by a single claim proposes nothing; a key held by
+// more than MaxKeyShare of the claims is too common to mean anything. Each
+// claim proposes pairs through its QueryKeys rarest keys only (the idea of
+// passim's rare shared n-gram anchors). A key held by at most MaxBucket
+// claims pairs them all; a larger group is sorted twice by text (by its
+// first and by its last words, the sorted-neighbourhood method of
+// Hernández and Stolfo, 1995) and a claim meets only its Neighbours nearest
+// claims on each side in each order. So the number of pairs scored grows
+// linearly with the number of claims.
+
+// prepared holds the comparison keys of all claims, in canonical order
+// (by document, then position), which makes every tie-break independent
+// of the order the caller gave.
+type prepared struct {
+	opts Options
+	cs   []*claims.Claim
+	docs []string // sorted document names
+	info []claimInfo
+	idf  []float64 // per word id
+	res  []Resolution
+	// resolver and resolution cache, used again for dated evidence.
+	resolver NameResolver
+	// adopted holds dates taken from aligned accounts, by claim index.
+	adopted map[int]adoption
+	// byID maps the claim IDs alternative reports name to their index
+	// (the first claim with that ID), or -1 when no claim has it.
+	byID map[string]int
+	// short holds the short document names used in summaries.
+	short []string
+	// docOf is the document index of every claim (a compact copy of
+	// info[i].doc for sorting).
+	docOf []int32
+	// rank1 and rank2 order claims by their first and last words.
+	rank1, rank2 []int32
+	// Blocking: claim i queries the posting lists slot[qStart[i]:qStart[i+1]],
+	// where it stands at pos1 (and pos2 in the second order of a large
+	// list).
+	qStart           []int32
+	slot, pos1, pos2 []int32
+	post, post2      [][]int32
+}
+
+// claimInfo is what alignment needs of one claim.
+type claimInfo struct {
+	doc     int32
+	infobox bool
+	words   []int32 // sorted unique content-word ids
+	norm    float64 // Euclidean norm of the idf-weighted word vector
+	ents    []int32 // sorted unique entity ids of the mentions
+	ments   []mention
+	hash    [16]byte // hash of the folded content words, for fingerprints
+	// date is the claim's own date for comparison: nil when undated or
+	// when the date is low-confidence.
+	date *claims.TimeSpan
+}
+
+// mention is a resolved mention.
+type mention struct {
+	index  int // in Claim.Mentions
+	entity int32
+	res    int32 // index into prepared.res
+	key    string
+}
+
+// adoption records a low-confidence date replaced by an aligned account's.
+type adoption struct {
+	from  int
+	score float32
+}
+
+// prepare computes keys for every claim.
+func prepare(ctx context.Context, in []claims.Claim, res NameResolver, opts Options) (*prepared, error) {
+	p := &prepared{opts: opts, resolver: res, adopted: map[int]adoption{}, byID: map[string]int{}}
+	p.cs = make([]*claims.Claim, len(in))
+	for i := range in {
+		p.cs[i] = &in[i]
+	}
+	slices.SortStableFunc(p.cs, compareClaims)
+	n := len(p.cs)
+
+	// Documents.
+	docIndex := map[string]int32{}
+	for _, c := range p.cs {
+		if _, ok := docIndex[c.Provenance.Doc]; !ok {
+			docIndex[c.Provenance.Doc] = int32(len(p.docs))
+			p.docs = append(p.docs, c.Provenance.Doc)
+		}
+	}
+	p.short = shortNames(p.docs)
+
+	// Content words, read in parallel block by block and turned into word
+	// ids in canonical order, so that only one block of strings is alive
+	// at a time.
+	p.info = make([]claimInfo, n)
+	p.docOf = make([]int32, n)
+	dict := map[string]int32{}
+	var df []int32
+	seq := make([][]int32, n)
+	const block = 8192
+	scratch := make([][]string, min(n, block))
+	for lo := 0; lo < n; lo += block {
+		hi := min(n, lo+block)
+		err := parallel(ctx, hi-lo, opts.Jobs, func(k int) {
+			i := lo + k
+			ws := contentWords(clauseText(p.cs[i]))
+			scratch[k] = ws
+			sum := sha256.Sum256([]byte(strings.Join(ws, " ")))
+			copy(p.info[i].hash[:], sum[:16])
+		})
+		if err != nil {
+			return nil, err
+		}
+		// One buffer per block for the ids of all its claims, rather than
+		// two small allocations per claim.
+		total := 0
+		for _, ws := range scratch[:hi-lo] {
+			total += len(ws)
+		}
+		seqBuf := make([]int32, 0, total)
+		setBuf := make([]int32, 0, total)
+		for k, ws := range scratch[:hi-lo] {
+			first := len(seqBuf)
+			for _, w := range ws {
+				id, ok := dict[w]
+				if !ok {
+					id = int32(len(df))
+					dict[strings.Clone(w)] = id
+					df = append(df, 0)
+				}
+				seqBuf = append(seqBuf, id)
+			}
+			ids := seqBuf[first:len(seqBuf):len(seqBuf)]
+			seq[lo+k] = ids
+			setFirst := len(setBuf)
+			setBuf = append(setBuf, ids...)
+			u := setBuf[setFirst:]
+			slices.Sort(u)
+			u = slices.Compact(u)
+			setBuf = setBuf[:setFirst+len(u)]
+			for _, id := range u {
+				df[id]++
+			}
+			p.info[lo+k].words = u[:len(u):len(u)]
+			scratch[k] = nil
+		}
+	}
+	p.rank1, p.rank2 = ranks(seq)
+	isNum := make([]bool, len(df))
+	for w, id := range dict {
+		isNum[id] = startsWithDigit(w)
+	}
+	dict = nil
+	p.idf = make([]float64, len(df))
+	for id, d := range df {
+		p.idf[id] = math.Log(1 + float64(n)/float64(d))
+	}
+
+	// Mentions, entities and the rest of the per-claim facts.
+	resCache := map[string]int32{}
+	entIndex := map[string]int32{}
+	for i, c := range p.cs {
+		if i%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		in := &p.info[i]
+		in.doc = docIndex[c.Provenance.Doc]
+		p.docOf[i] = in.doc
+		in.infobox = c.Provenance.Kind == claims.SourceInfobox
+		var sq float64
+		for _, id := range in.words {
+			sq += p.idf[id] * p.idf[id]
+		}
+		in.norm = math.Sqrt(sq)
+		if c.Date != nil && !c.Date.LowConfidence {
+			in.date = c.Date
+		}
+		for k, m := range c.Mentions {
+			if strings.TrimSpace(m.Text) == "" {
+				continue
+			}
+			ck := string(m.Kind) + "\x00" + m.Text
+			r, ok := resCache[ck]
+			if !ok {
+				r = int32(len(p.res))
+				p.res = append(p.res, res.Resolve(m.Text, m.Kind, nil))
+				resCache[ck] = r
+			}
+			ent := int32(-1)
+			if e := p.res[r].Entity; e != "" {
+				id, ok := entIndex[e]
+				if !ok {
+					id = int32(len(entIndex))
+					entIndex[e] = id
+				}
+				ent = id
+				in.ents = append(in.ents, id)
+			}
+			in.ments = append(in.ments, mention{index: k, entity: ent, res: r, key: nameKey(m.Text)})
+		}
+		slices.Sort(in.ents)
+		in.ents = slices.Compact(in.ents)
+	}
+
+	// Claims named by alternative reports.
+	for _, c := range p.cs {
+		for _, q := range c.Quantities {
+			if cut := strings.LastIndexByte(q.AlternativeTo, '/'); cut > 0 {
+				p.byID[q.AlternativeTo[:cut]] = -1
+			}
+		}
+	}
+	if len(p.byID) > 0 {
+		for i, c := range p.cs {
+			if j, ok := p.byID[c.ID]; ok && j < 0 {
+				p.byID[c.ID] = i
+			}
+		}
+	}
+
+	// Blocking keys.
+	p.buildKeys(seq, isNum)
+	return p, nil
+}
+
+// compareClaims is the canonical order of claims.
+func compareClaims(a, b *claims.Claim) int {
+	return cmp.Or(
+		cmp.Compare(a.Provenance.Doc, b.Provenance.Doc),
+		cmp.Compare(a.Provenance.Offset, b.Provenance.Offset),
+		cmp.Compare(a.Clause.Offset, b.Clause.Offset),
+		cmp.Compare(a.Clause.Length, b.Clause.Length),
+		cmp.Compare(a.ID, b.ID),
+		cmp.Compare(a.Text, b.Text),
+		cmp.Compare(a.Clause.Text, b.Clause.Text),
+	)
+}
+
+// clauseText is the text a claim is compared by: its clause, or its whole
+// text when the clause is empty.
+func clauseText(c *claims.Claim) string {
+	if c.Clause.Text != "" {
+		return c.Clause.Text
+	}
+	return c.Text
+}
+
+// rankWords is how many words of a claim's start and end order it for
+// the sorted-neighbourhood method.
+const rankWords = 8
+
+// ranks returns each claim's position when claims are sorted by the ids of
+// their first words and by the ids of their last words, read backwards
+// (ties by index). Near-verbatim copies sort next to each other in at
+// least one of the two orders unless they differ at both ends.
+func ranks(seq [][]int32) (r1, r2 []int32) {
+	n := len(seq)
+	head := make([]int32, n*rankWords)
+	tail := make([]int32, n*rankWords)
+	for i, ids := range seq {
+		for k := range rankWords {
+			head[i*rankWords+k], tail[i*rankWords+k] = -1, -1
+			if k < len(ids) {
+				head[i*rankWords+k] = ids[k]
+				tail[i*rankWords+k] = ids[len(ids)-1-k]
+			}
+		}
+	}
+	order := func(keys []int32) []int32 {
+		idx := make([]int32, n)
+		for i := range idx {
+			idx[i] = int32(i)
+		}
+		slices.SortFunc(idx, func(a, b int32) int {
+			return cmp.Or(slices.Compare(keys[a*rankWords:(a+1)*rankWords], keys[b*rankWords:(b+1)*rankWords]), cmp.Compare(a, b))
+		})
+		r := make([]int32, n)
+		for pos, i := range idx {
+			r[i] = int32(pos)
+		}
+		return r
+	}
+	return order(head), order(tail)
+}
+
+// Key tags: the top two bits of a blocking key.
+const (
+	keyWord   = uint64(1) << 62
+	keyEntity = uint64(2) << 62
+	keyPair   = uint64(3) << 62
+)
+
+// buildKeys chooses each claim's blocking keys and builds the posting
+// lists.
+func (p *prepared) buildKeys(seq [][]int32, isNum []bool) {
+	n := len(p.cs)
+	var scratch []uint64
+	keysOf := func(i int) []uint64 {
+		ks := scratch[:0]
+		prev := int32(-1)
+		for _, id := range seq[i] {
+			if isNum[id] {
+				prev = -1
+				continue
+			}
+			ks = append(ks, keyWord|uint64(id))
+			if prev >= 0 {
+				ks = append(ks, keyPair|uint64(prev)<<31|uint64(id))
+			}
+			prev = id
+		}
+		for _, e := range p.info[i].ents {
+			ks = append(ks, keyEntity|uint64(e))
+		}
+		slices.Sort(ks)
+		scratch = ks
+		return slices.Compact(ks)
+	}
+	df := map[uint64]int32{}
+	for i := range n {
+		for _, k := range keysOf(i) {
+			df[k]++
+		}
+	}
+	maxDF := int32(max(p.opts.MaxKeyShare*float64(n), float64(4*p.opts.MaxBucket)))
+	type kd struct {
+		k  uint64
+		df int32
+	}
+	var eligible []kd
+	slots := map[uint64]int32{}
+	p.qStart = make([]int32, n+1)
+	for i := range n {
+		eligible = eligible[:0]
+		for _, k := range keysOf(i) {
+			if d := df[k]; d >= 2 && d <= maxDF {
+				eligible = append(eligible, kd{k, d})
+			}
+		}
+		slices.SortFunc(eligible, func(a, b kd) int { return cmp.Or(cmp.Compare(a.df, b.df), cmp.Compare(a.k, b.k)) })
+		first := len(p.slot)
+		add := func(k uint64) {
+			s, ok := slots[k]
+			if !ok {
+				s = int32(len(slots))
+				slots[k] = s
+			}
+			if !slices.Contains(p.slot[first:], s) {
+				p.slot = append(p.slot, s)
+			}
+		}
+		for _, e := range eligible {
+			if len(p.slot)-first == p.opts.QueryKeys {
+				break
+			}
+			add(e.k)
+		}
+		// The rarest entities always propose pairs: accounts worded
+		// differently still name the same places and actors.
+		ents := 0
+		for _, e := range eligible {
+			if ents == 2 {
+				break
+			}
+			if e.k&keyPair == keyEntity {
+				ents++
+				add(e.k)
+			}
+		}
+		p.qStart[i+1] = int32(len(p.slot))
+	}
+	// Posting lists in rank1 order, and in rank2 order for large ones.
+	order := make([]int32, n)
+	for i, r := range p.rank1 {
+		order[r] = int32(i)
+	}
+	p.post = make([][]int32, len(slots))
+	p.pos1 = make([]int32, len(p.slot))
+	p.pos2 = make([]int32, len(p.slot))
+	for _, i := range order {
+		for q := p.qStart[i]; q < p.qStart[i+1]; q++ {
+			s := p.slot[q]
+			p.pos1[q] = int32(len(p.post[s]))
+			p.post[s] = append(p.post[s], i)
+		}
+	}
+	p.post2 = make([][]int32, len(slots))
+	for s, l := range p.post {
+		if len(l) > p.opts.MaxBucket {
+			l2 := slices.Clone(l)
+			slices.SortFunc(l2, func(a, b int32) int { return cmp.Compare(p.rank2[a], p.rank2[b]) })
+			p.post2[s] = l2
+		}
+	}
+	// Positions in the second order.
+	for s, l2 := range p.post2 {
+		for pos, i := range l2 {
+			for q := p.qStart[i]; q < p.qStart[i+1]; q++ {
+				if p.slot[q] == int32(s) {
+					p.pos2[q] = int32(pos)
+					break
+				}
+			}
+		}
+	}
+}
+
+// pair is a scored candidate pair, a < b in canonical order.
+type pair struct {
+	a, b  int32
+	score float32
+}
+
+// candidates proposes and scores pairs, keeping those at or above
+// MinScore, sorted by (a, b).
+func (p *prepared) candidates(ctx context.Context) ([]pair, error) {
+	n := len(p.cs)
+	const chunk = 512
+	nchunks := (n + chunk - 1) / chunk
+	out := make([][]pair, nchunks)
+	jobs := max(1, min(p.opts.Jobs, nchunks))
+	stamps := make([][]int32, jobs)
+	err := parallelWorkers(ctx, nchunks, jobs, func(w, c int) {
+		if stamps[w] == nil {
+			stamps[w] = make([]int32, n)
+		}
+		stamp := stamps[w]
+		var local []pair
+		var cand []int32
+		for i := c * chunk; i < min(n, (c+1)*chunk); i++ {
+			// Meeting is symmetric (a claim is in a posting list only if
+			// it queries it, and windows are symmetric), so each pair is
+			// scored from its first claim only.
+			cand = p.neighbours(int32(i), cand[:0], stamp)
+			slices.Sort(cand)
+			for _, j := range cand {
+				if j < int32(i) || !p.pairable(int32(i), j) {
+					continue
+				}
+				if s := float32(p.score(int32(i), j)); float64(s) >= p.opts.MinScore {
+					local = append(local, pair{int32(i), j, s})
+				}
+			}
+		}
+		out[c] = local
+	})
+	if err != nil {
+		return nil, err
+	}
+	total := 0
+	for _, l := range out {
+		total += len(l)
+	}
+	all := make([]pair, 0, total)
+	for k, l := range out {
+		all = append(all, l...)
+		out[k] = nil
+	}
+	return all, nil
+}
+
+// neighbours appends the claims claim i meets through its query keys,
+// each once and never i itself; stamp marks those already appended.
+func (p *prepared) neighbours(i int32, cand []int32, stamp []int32) []int32 {
+	w := int32(p.opts.Neighbours)
+	mark := i + 1
+	stamp[i] = mark
+	appendNew := func(l []int32) {
+		for _, j := range l {
+			if stamp[j] != mark {
+				stamp[j] = mark
+				cand = append(cand, j)
+			}
+		}
+	}
+	for q := p.qStart[i]; q < p.qStart[i+1]; q++ {
+		s := p.slot[q]
+		l := p.post[s]
+		if len(l) <= p.opts.MaxBucket {
+			appendNew(l)
+			continue
+		}
+		pos := p.pos1[q]
+		appendNew(l[max(0, pos-w):min(int32(len(l)), pos+w+1)])
+		l2 := p.post2[s]
+		pos = p.pos2[q]
+		appendNew(l2[max(0, pos-w):min(int32(len(l2)), pos+w+1)])
+	}
+	return cand
+}
+
+// pairable reports whether two claims may be aligned: they come from
+// different documents, or from one document where exactly one of them is
+// an infobox line; and their dates lie within the window.
+func (p *prepared) pairable(a, b int32) bool {
+	ia, ib := &p.info[a], &p.info[b]
+	if ia.doc == ib.doc && ia.infobox == ib.infobox {
+		return false
+	}
+	if ia.date != nil && ib.date != nil && dayGap(*ia.date, *ib.date) > p.opts.DateWindowDays {
+		return false
+	}
+	return true
+}
+
+// dayGap returns the number of days between two spans, 0 when they can
+// overlap.
+func dayGap(a, b claims.TimeSpan) int {
+	alo, aHasLo, ahi, aHasHi := a.Bounds()
+	blo, bHasLo, bhi, bHasHi := b.Bounds()
+	if aHasHi && bHasLo && blo > ahi {
+		return int(blo - ahi)
+	}
+	if bHasHi && aHasLo && alo > bhi {
+		return int(alo - bhi)
+	}
+	return 0
+}
+
+// Weights of the alignment score's parts. Parts a pair lacks (no
+// mentions, no event, no date on one side) are left out and the others
+// renormalised.
+const (
+	weightText   = 0.5
+	weightEntity = 0.25
+	weightEvent  = 0.15
+	weightDate   = 0.1
+)
+
+// score is the alignment score of claims a < b, 0 to 1.
+func (p *prepared) score(a, b int32) float64 {
+	ia, ib := &p.info[a], &p.info[b]
+	text := p.cosine(ia, ib)
+	sum, wsum := weightText*text, weightText
+	if len(ia.ents) > 0 && len(ib.ents) > 0 {
+		sum += weightEntity * jaccard(ia.ents, ib.ents)
+		wsum += weightEntity
+	}
+	ea, eb := p.cs[a].Event, p.cs[b].Event
+	if ea != nil && eb != nil && ea.Type != "" && eb.Type != "" {
+		if ea.Type == eb.Type {
+			sum += weightEvent
+		}
+		wsum += weightEvent
+	}
+	if ia.date != nil && ib.date != nil {
+		d := 1 - float64(dayGap(*ia.date, *ib.date))/float64(p.opts.DateWindowDays)
+		sum += weightDate * max(0, d)
+		wsum += weightDate
+	}
+	s := sum / wsum
+	if text >= p.opts.NearVerbatim {
+		s = max(s, text)
+	}
+	return s
+}
+
+// cosine is the cosine similarity of the idf-weighted content words.
+func (p *prepared) cosine(a, b *claimInfo) float64 {
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	var dot float64
+	x, y := a.words, b.words
+	for len(x) > 0 && len(y) > 0 {
+		switch {
+		case x[0] < y[0]:
+			x = x[1:]
+		case x[0] > y[0]:
+			y = y[1:]
+		default:
+			w := p.idf[x[0]]
+			dot += w * w
+			x, y = x[1:], y[1:]
+		}
+	}
+	return min(1, dot/(a.norm*b.norm))
+}
+
+// jaccard is |a∩b|/|a∪b| of two sorted sets.
+func jaccard(a, b []int32) float64 {
+	inter := 0
+	x, y := a, b
+	for len(x) > 0 && len(y) > 0 {
+		switch {
+		case x[0] < y[0]:
+			x = x[1:]
+		case x[0] > y[0]:
+			y = y[1:]
+		default:
+			inter++
+			x, y = x[1:], y[1:]
+		}
+	}
+	union := len(a) + len(b) - inter
+	if union == 0 {
+		return 0
+	}
+	return float64(inter) / float64(union)
+}
+
+// oneToOne keeps, for every pair of documents, a one-to-one matching of
+// their claims: pairs are taken greedily by score (ties by position), and
+// a pair is dropped when either claim already has a counterpart in the
+// other's document. The result is sorted by (a, b).
+func (p *prepared) oneToOne(pairs []pair) []pair {
+	// pairs are sorted by a, so the pairs of one first document are
+	// contiguous; each block is sorted by second document, then score.
+	used := make([]int32, len(p.cs)) // number of the group that used the claim
+	var out []pair
+	group := int32(0)
+	for lo := 0; lo < len(pairs); {
+		hi := lo
+		for hi < len(pairs) && p.docOf[pairs[hi].a] == p.docOf[pairs[lo].a] {
+			hi++
+		}
+		block := pairs[lo:hi]
+		slices.SortFunc(block, func(x, y pair) int {
+			return cmp.Or(
+				cmp.Compare(p.docOf[x.b], p.docOf[y.b]),
+				cmp.Compare(y.score, x.score),
+				cmp.Compare(x.a, y.a),
+				cmp.Compare(x.b, y.b),
+			)
+		})
+		for k, q := range block {
+			if k == 0 || p.docOf[q.b] != p.docOf[block[k-1].b] {
+				group++
+			}
+			if used[q.a] == group || used[q.b] == group {
+				continue
+			}
+			used[q.a], used[q.b] = group, group
+			out = append(out, q)
+		}
+		lo = hi
+	}
+	slices.SortFunc(out, func(x, y pair) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
+	return out
+}
+
+// adoptDates gives every claim with a low-confidence date the date of its
+// best-scoring aligned counterpart with a date of its own.
+func (p *prepared) adoptDates(aligned []pair) {
+	consider := func(low, from int32, s float32) {
+		c := p.cs[low]
+		if c.Date == nil || !c.Date.LowConfidence || p.info[from].date == nil || p.info[low].doc == p.info[from].doc {
+			return
+		}
+		if old, ok := p.adopted[int(low)]; ok && (old.score > s || old.score == s && old.from < int(from)) {
+			return
+		}
+		p.adopted[int(low)] = adoption{from: int(from), score: s}
+	}
+	for _, q := range aligned {
+		consider(q.a, q.b, q.score)
+		consider(q.b, q.a, q.score)
+	}
+}
+
+// dateOf returns the date a claim is shown and grouped with: its own, or
+// the date adopted from an aligned account.
+func (p *prepared) dateOf(i int) *claims.TimeSpan {
+	if ad, ok := p.adopted[i]; ok {
+		return p.cs[ad.from].Date
+	}
+	return p.cs[i].Date
+}
+
+// parallel runs f(i) for i in [0, n) on jobs goroutines.
+func parallel(ctx context.Context, n, jobs int, f func(i int)) error {
+	const chunk = 256
+	return parallelWorkers(ctx, (n+chunk-1)/chunk, jobs, func(_, c int) {
+		for i := c * chunk; i < min(n, (c+1)*chunk); i++ {
+			f(i)
+		}
+	})
+}
+
+// parallelWorkers runs f(w, c) for c in [0, n) on jobs goroutines, w
+// being the goroutine's number, stopping early when ctx is cancelled.
+func parallelWorkers(ctx context.Context, n, jobs int, f func(w, c int)) error {
+	jobs = max(1, min(jobs, n))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for c := range next {
+				f(w, c)
+			}
+		}()
+	}
+	var err error
+	for c := range n {
+		if err = ctx.Err(); err != nil {
+			break
+		}
+		next <- c
+	}
+	close(next)
+	wg.Wait()
+	if err == nil {
+		err = ctx.Err()
+	}
+	return err
+}

@@ -1,0 +1,509 @@
+package reconcile
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/concordfacts/concord/claims"
+)
+
+// This file compares aligned claims field by field.
+
+// comparePair compares two aligned claims and reports whether they may
+// corroborate each other: not when they conflict, and not when their event
+// types differ (which is no conflict: one side's capture is the other's
+// withdrawal). Claims of one document (an infobox line and the body) are
+// compared on their figures only.
+func (p *prepared) comparePair(q pair) ([]finding, bool) {
+	a, b, score := int(q.a), int(q.b), float64(q.score)
+	if p.info[a].doc == p.info[b].doc {
+		// An infobox line shares few words with any sentence; its figures
+		// are compared once aligned at all, since comparable() already
+		// asks for the same category and subject.
+		return p.compareQuantities(a, b, score, "infobox figure compared with the body of the same document"), false
+	}
+	var fs []finding
+	src, revision := p.revision(a, b)
+	note := ""
+	if revision {
+		note = "revision: " + src + " reported both figures, the later one is the revision"
+	} else if src != "" {
+		note = "both sides credit " + src
+	}
+	if !revision {
+		if f, ok := p.compareDates(a, b, score); ok {
+			fs = append(fs, f)
+		}
+	}
+	fs = append(fs, p.compareQuantities(a, b, score, note)...)
+	fs = append(fs, p.compareRoles(a, b, score)...)
+	agree := len(fs) == 0
+	if score < p.opts.ConflictScore {
+		fs = nil
+	}
+	if ea, eb := p.cs[a].Event, p.cs[b].Event; ea != nil && eb != nil && ea.Type != "" && eb.Type != "" &&
+		(ea.Type != eb.Type || ea.Negated != eb.Negated || ea.Denied != eb.Denied) {
+		agree = false
+	}
+	fs = append(fs, p.variants(a, b, score)...)
+	return fs, agree
+}
+
+// revision reports the attribution source two claims share, and whether
+// their own dates lie apart, so that differing figures are one source
+// revising itself rather than two accounts disagreeing.
+func (p *prepared) revision(a, b int) (string, bool) {
+	src := ""
+	for _, x := range p.cs[a].Attribution {
+		kx := nameKey(x.Source)
+		if kx == "" {
+			continue
+		}
+		for _, y := range p.cs[b].Attribution {
+			if nameKey(y.Source) == kx {
+				src = x.Source
+				break
+			}
+		}
+		if src != "" {
+			break
+		}
+	}
+	if src == "" {
+		return "", false
+	}
+	da, db := p.info[a].date, p.info[b].date
+	return src, da != nil && db != nil && !da.Overlaps(*db)
+}
+
+// compareDates reports a date conflict: own dates whose intervals cannot
+// meet, with bound semantics ("by 28 February" meets 27 February).
+// Low-confidence dates never conflict (they are replaced by the aligned
+// account's date); two dates both only inherited from the narrative
+// conflict only with Options.InheritedDateConflicts.
+func (p *prepared) compareDates(a, b int, score float64) (finding, bool) {
+	da, db := p.info[a].date, p.info[b].date
+	if da == nil || db == nil || da.Overlaps(*db) {
+		return finding{}, false
+	}
+	if da.Inherited && db.Inherited && !p.opts.InheritedDateConflicts {
+		return finding{}, false
+	}
+	f := p.newFinding(claims.Conflict, claims.FieldDate, []int{a, b}, score)
+	f.Values = []string{formatSpan(da), formatSpan(db)}
+	f.ValueSpans = []claims.Span{da.Span, db.Span}
+	for k, d := range []*claims.TimeSpan{da, db} {
+		if d.Inherited {
+			f.Values[k] += " (inherited)"
+		}
+	}
+	f.Summary = fmt.Sprintf("Date differs: %s — %s, %s", f.Event, p.side(a, f.Values[0]), p.side(b, f.Values[1]))
+	return f, true
+}
+
+// compareQuantities reports figures of the same kind of thing that cannot
+// be the same number. Quantities are matched across the two claims by
+// kind, unit, category and subject, totals with totals and parts with
+// parts; a figure that agrees with some counterpart is not compared
+// further.
+func (p *prepared) compareQuantities(a, b int, score float64, note string) []finding {
+	qa, qb := p.cs[a].Quantities, p.cs[b].Quantities
+	if len(qa) == 0 || len(qb) == 0 {
+		return nil
+	}
+	matchedA := make([]bool, len(qa))
+	usedB := make([]bool, len(qb))
+	for i := range qa {
+		for j := range qb {
+			if !usedB[j] && comparable(qa, i, qb, j) && qa[i].Overlaps(qb[j]) {
+				matchedA[i], usedB[j] = true, true
+				break
+			}
+		}
+	}
+	var fs []finding
+	for i := range qa {
+		if matchedA[i] {
+			continue
+		}
+		for j := range qb {
+			if usedB[j] || !comparable(qa, i, qb, j) {
+				continue
+			}
+			usedB[j] = true
+			f := p.newFinding(claims.Conflict, claims.FieldQuantity, []int{a, b}, score)
+			f.Values = []string{formatQuantity(qa[i]), formatQuantity(qb[j])}
+			f.ValueSpans = []claims.Span{qa[i].Span, qb[j].Span}
+			f.Note = joinNotes(note, f.Note)
+			f.Summary = fmt.Sprintf("%s differs: %s — %s, %s", quantityWhat(qa[i], qb[j]), f.Event, p.side(a, f.Values[0]), p.side(b, f.Values[1]))
+			fs = append(fs, f)
+			break
+		}
+	}
+	return fs
+}
+
+// comparable reports whether qs[i] and rs[j] count the same kind of
+// thing: same kind and unit, same category, subjects that share a word
+// (or one side silent), both totals or both parts, both or neither an
+// alternative report. A count with no category needs subjects with the
+// same head word.
+func comparable(qs []claims.Quantity, i int, rs []claims.Quantity, j int) bool {
+	x, y := qs[i], rs[j]
+	if x.Low == nil && x.High == nil || y.Low == nil && y.High == nil {
+		return false
+	}
+	kx, ky := quantityKind(x), quantityKind(y)
+	if kx != ky || nameKey(x.Unit) != nameKey(y.Unit) {
+		return false
+	}
+	if isPart(qs, i) != isPart(rs, j) || (x.AlternativeTo != "") != (y.AlternativeTo != "") {
+		return false
+	}
+	if nameKey(x.Category) != nameKey(y.Category) {
+		return false
+	}
+	sx, sy := stems(x.Subject), stems(y.Subject)
+	if kx == claims.KindCount && nameKey(x.Category) == "" {
+		return len(sx) > 0 && len(sy) > 0 && sx[len(sx)-1] == sy[len(sy)-1]
+	}
+	if len(sx) == 0 || len(sy) == 0 {
+		return true
+	}
+	for _, w := range sx {
+		if slices.Contains(sy, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// quantityKind is a quantity's kind, a count when unset.
+func quantityKind(q claims.Quantity) claims.QuantityKind {
+	if q.Kind == "" {
+		return claims.KindCount
+	}
+	return q.Kind
+}
+
+// isPart reports whether qs[i] is a part of another quantity of qs.
+func isPart(qs []claims.Quantity, i int) bool {
+	k := qs[i].PartOf
+	return k >= 0 && k != i && k < len(qs)
+}
+
+// roleFields maps the roles compared to the finding fields.
+var roleFields = []struct {
+	role  claims.Role
+	field claims.Field
+	name  string
+}{
+	{claims.RoleAgent, claims.FieldActor, "Actor"},
+	{claims.RolePatient, claims.FieldActor, "Target"},
+	{claims.RolePlace, claims.FieldPlace, "Place"},
+}
+
+// compareRoles reports named actors or places in the same role that are
+// different entities on the two sides. Claims of different event types,
+// and negated or denied events, are not compared.
+func (p *prepared) compareRoles(a, b int, score float64) []finding {
+	ea, eb := p.cs[a].Event, p.cs[b].Event
+	if ea != nil && (ea.Negated || ea.Denied) || eb != nil && (eb.Negated || eb.Denied) {
+		return nil
+	}
+	if ea != nil && eb != nil && ea.Type != "" && eb.Type != "" && ea.Type != eb.Type {
+		return nil
+	}
+	var fs []finding
+	for _, rf := range roleFields {
+		ma, sa := p.inRole(a, rf.role)
+		mb, sb := p.inRole(b, rf.role)
+		if len(sa) == 0 || len(sb) == 0 || intersects(sa, sb) {
+			continue
+		}
+		f := p.newFinding(claims.Conflict, rf.field, []int{a, b}, score)
+		f.Values = []string{names(ma), names(mb)}
+		f.ValueSpans = []claims.Span{ma[0].Span, mb[0].Span}
+		f.Evidence = append(p.evidence(a, rf.role), p.evidence(b, rf.role)...)
+		f.Summary = fmt.Sprintf("%s differs: %s — %s, %s", rf.name, f.Event, p.side(a, f.Values[0]), p.side(b, f.Values[1]))
+		fs = append(fs, f)
+	}
+	return fs
+}
+
+// inRole returns the named (not generic) resolved mentions of claim i in
+// a role, and their sorted entity ids.
+func (p *prepared) inRole(i int, role claims.Role) ([]claims.Mention, []int32) {
+	var ms []claims.Mention
+	var ents []int32
+	for _, m := range p.info[i].ments {
+		mm := p.cs[i].Mentions[m.index]
+		if mm.Role != role || mm.Kind == claims.MentionGeneric || m.entity < 0 {
+			continue
+		}
+		ms = append(ms, mm)
+		ents = append(ents, m.entity)
+	}
+	slices.Sort(ents)
+	return ms, slices.Compact(ents)
+}
+
+// evidence lists how the mentions of claim i in a role were resolved.
+func (p *prepared) evidence(i int, role claims.Role) []string {
+	var out []string
+	for _, m := range p.info[i].ments {
+		mm := p.cs[i].Mentions[m.index]
+		if mm.Role != role || mm.Kind == claims.MentionGeneric || m.entity < 0 {
+			continue
+		}
+		r := p.res[m.res]
+		out = append(out, fmt.Sprintf("%s %q resolves to %s", p.short[p.info[i].doc], mm.Text, r.Canonical))
+	}
+	return out
+}
+
+func intersects(a, b []int32) bool {
+	for _, x := range a {
+		if _, ok := slices.BinarySearch(b, x); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func names(ms []claims.Mention) string {
+	var s []string
+	for _, m := range ms {
+		if !slices.Contains(s, m.Text) {
+			s = append(s, m.Text)
+		}
+	}
+	return strings.Join(s, ", ")
+}
+
+// variants reports an entity named differently on the two sides: mentions
+// in compatible roles that resolve to one entity while their folded
+// surface forms differ. One finding per entity.
+func (p *prepared) variants(a, b int, score float64) []finding {
+	var fs []finding
+	var done []int32
+	for _, x := range p.info[a].ments {
+		mx := p.cs[a].Mentions[x.index]
+		if x.entity < 0 || mx.Kind == claims.MentionGeneric || slices.Contains(done, x.entity) {
+			continue
+		}
+		for _, y := range p.info[b].ments {
+			my := p.cs[b].Mentions[y.index]
+			if y.entity != x.entity || x.key == y.key || my.Kind == claims.MentionGeneric {
+				continue
+			}
+			if mx.Role != my.Role && mx.Role != claims.RoleNone && my.Role != claims.RoleNone {
+				continue
+			}
+			if !Same(p.res[x.res], p.res[y.res]) {
+				continue
+			}
+			done = append(done, x.entity)
+			rx := p.resolver.Resolve(mx.Text, mx.Kind, p.dateOf(a))
+			ry := p.resolver.Resolve(my.Text, my.Kind, p.dateOf(b))
+			f := p.newFinding(claims.Variant, claims.FieldName, []int{a, b}, score)
+			f.Values = []string{mx.Text, my.Text}
+			f.ValueSpans = []claims.Span{mx.Span, my.Span}
+			f.Evidence = append(resolutionEvidence(mx.Text, rx), resolutionEvidence(my.Text, ry)...)
+			canon := p.res[x.res].Canonical
+			if canon == "" {
+				canon = mx.Text
+			}
+			f.Summary = fmt.Sprintf("Named differently: %s (%s) — %s, %s", canon, f.Event, p.side(a, quote(mx.Text)), p.side(b, quote(my.Text)))
+			fs = append(fs, f)
+			break
+		}
+	}
+	return fs
+}
+
+func quote(s string) string { return "“" + s + "”" }
+
+// resolutionEvidence describes one resolution for a person.
+func resolutionEvidence(name string, r Resolution) []string {
+	var out []string
+	for _, e := range r.Evidence {
+		s := fmt.Sprintf("%q → %s: %s", name, r.Canonical, e.Kind)
+		if e.Score > 0 && e.Score < 1 {
+			s += " " + strconv.FormatFloat(e.Score, 'f', 2, 64)
+		}
+		if e.Detail != "" {
+			s += " (" + e.Detail + ")"
+		}
+		if e.Source != "" {
+			s += " [" + e.Source + "]"
+		}
+		out = append(out, s)
+	}
+	if r.NameAtDate != "" && r.NameAtDate != name {
+		out = append(out, fmt.Sprintf("%q: the name at the claim's date is %s", name, r.NameAtDate))
+	}
+	return out
+}
+
+// alternatives compares every alternative report with the count it
+// answers (Quantity.AlternativeTo = "<claim id>/<index>").
+func (p *prepared) alternatives() []finding {
+	var fs []finding
+	for i, c := range p.cs {
+		for _, q := range c.Quantities {
+			if q.AlternativeTo == "" {
+				continue
+			}
+			j, idx, ok := p.alternativeTarget(q.AlternativeTo)
+			if !ok || p.info[j].doc != p.info[i].doc {
+				continue
+			}
+			t := p.cs[j].Quantities[idx]
+			if t.Overlaps(q) || (t.Low == nil && t.High == nil) || (q.Low == nil && q.High == nil) {
+				continue
+			}
+			ids := []int{j, i}
+			vals := []string{formatQuantity(t), formatQuantity(q)}
+			spans := []claims.Span{t.Span, q.Span}
+			if i < j {
+				ids = []int{i, j}
+				vals[0], vals[1] = vals[1], vals[0]
+				spans[0], spans[1] = spans[1], spans[0]
+			}
+			f := p.newFinding(claims.Conflict, claims.FieldQuantity, ids, 1)
+			f.Values, f.ValueSpans = vals, spans
+			f.Note = joinNotes("alternative report within one document", f.Note)
+			f.Evidence = []string{fmt.Sprintf("%s line %d: %q is given as another report of %q (line %d)",
+				p.short[p.info[i].doc], c.Provenance.Line, q.Span.Text, t.Span.Text, p.cs[j].Provenance.Line)}
+			f.Summary = fmt.Sprintf("%s differs between reports: %s — %s, %s", quantityWhat(t, q), f.Event,
+				p.side(ids[0], vals[0]), p.side(ids[1], vals[1]))
+			fs = append(fs, f)
+		}
+	}
+	return fs
+}
+
+// alternativeTarget parses "<claim id>/<index>".
+func (p *prepared) alternativeTarget(ref string) (int, int, bool) {
+	cut := strings.LastIndexByte(ref, '/')
+	if cut < 0 {
+		return 0, 0, false
+	}
+	j, ok := p.byID[ref[:cut]]
+	if !ok || j < 0 {
+		return 0, 0, false
+	}
+	idx, err := strconv.Atoi(ref[cut+1:])
+	if err != nil || idx < 0 || idx >= len(p.cs[j].Quantities) {
+		return 0, 0, false
+	}
+	return j, idx, true
+}
+
+// corroborations reports every group of claims aligned across documents
+// without conflict: the connected parts of the alignment graph once
+// conflicting pairs are left out. A variant naming does not break a
+// group. Every document counts as independent, copies included: Concord
+// cannot tell copying from agreement, and says so in the note when all
+// pairs are near-verbatim.
+func (p *prepared) corroborations(aligned []pair, agree []bool) []finding {
+	parent := make([]int32, len(p.cs))
+	for i := range parent {
+		parent[i] = int32(i)
+	}
+	var find func(x int32) int32
+	find = func(x int32) int32 {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	keep := func(k int) bool {
+		q := aligned[k]
+		return agree[k] && p.info[q.a].doc != p.info[q.b].doc
+	}
+	edges := 0
+	for k, q := range aligned {
+		if !keep(k) {
+			continue
+		}
+		edges++
+		ra, rb := find(q.a), find(q.b)
+		parent[max(ra, rb)] = min(ra, rb)
+	}
+	if edges == 0 {
+		return nil
+	}
+	minScore := map[int32]float64{}
+	verbatim := map[int32]bool{}
+	groups := map[int32][]int{}
+	var roots []int32
+	for k, q := range aligned {
+		if !keep(k) {
+			continue
+		}
+		r := find(q.a)
+		v := p.cosine(&p.info[q.a], &p.info[q.b]) >= p.opts.NearVerbatim
+		if old, ok := minScore[r]; ok {
+			minScore[r] = min(old, float64(q.score))
+			verbatim[r] = verbatim[r] && v
+			groups[r] = append(groups[r], int(q.a), int(q.b))
+			continue
+		}
+		roots = append(roots, r)
+		minScore[r], verbatim[r] = float64(q.score), v
+		groups[r] = []int{int(q.a), int(q.b)}
+	}
+	slices.Sort(roots)
+	var fs []finding
+	for _, r := range roots {
+		members := groups[r]
+		slices.Sort(members)
+		members = slices.Compact(members)
+		// One claim per document, in canonical order.
+		var listed []int
+		var docs []int32
+		for _, m := range members {
+			if d := p.info[m].doc; !slices.Contains(docs, d) {
+				docs = append(docs, d)
+				listed = append(listed, m)
+			}
+		}
+		if len(docs) < 2 {
+			continue
+		}
+		more := 0
+		if len(listed) > p.opts.MaxFindingClaims {
+			more = len(listed) - p.opts.MaxFindingClaims
+			listed = listed[:p.opts.MaxFindingClaims]
+		}
+		f := p.newFinding(claims.Corroboration, claims.FieldClaim, listed, minScore[r])
+		f.docs, f.Documents = docs, len(docs)
+		for _, m := range listed {
+			f.Values = append(f.Values, formatSpan(p.dateOf(m)))
+		}
+		var note []string
+		if verbatim[r] {
+			note = append(note, "near-verbatim: the documents may copy one another; each counts as one")
+		}
+		if more > 0 {
+			note = append(note, fmt.Sprintf("%d more documents agree, not listed", more))
+		}
+		f.Note = joinNotes(strings.Join(note, "; "), f.Note)
+		var sides []string
+		for k, m := range listed {
+			if k == 3 {
+				sides = append(sides, fmt.Sprintf("and %d more", len(docs)-3))
+				break
+			}
+			sides = append(sides, fmt.Sprintf("%s (line %d)", p.short[p.info[m].doc], p.cs[m].Provenance.Line))
+		}
+		f.Summary = fmt.Sprintf("Agreed by %d documents: %s — %s", len(docs), f.Event, strings.Join(sides, ", "))
+		fs = append(fs, f)
+	}
+	return fs
+}
