@@ -32,12 +32,17 @@ func (p *prepared) comparePair(q pair) ([]finding, bool) {
 	} else if src != "" {
 		note = "both sides credit " + src
 	}
-	if !revision {
+	qfs := p.compareQuantities(a, b, score, note)
+	// A source revising its own figure later in time is one finding, on
+	// the figure; otherwise differing dates are a conflict of their own,
+	// even when both sides credit one source ("ISIL confirmed ... on 2
+	// February" against "... on 5 February").
+	if !revision || len(qfs) == 0 {
 		if f, ok := p.compareDates(a, b, score); ok {
 			fs = append(fs, f)
 		}
 	}
-	fs = append(fs, p.compareQuantities(a, b, score, note)...)
+	fs = append(fs, qfs...)
 	fs = append(fs, p.compareRoles(a, b, score)...)
 	agree := len(fs) == 0
 	if score < p.opts.ConflictScore {
@@ -85,7 +90,15 @@ func (p *prepared) revision(a, b int) (string, bool) {
 // conflict only with Options.InheritedDateConflicts.
 func (p *prepared) compareDates(a, b int, score float64) (finding, bool) {
 	da, db := p.info[a].date, p.info[b].date
-	if da == nil || db == nil || da.Overlaps(*db) {
+	note := ""
+	if da == nil || db == nil {
+		var ok bool
+		da, db, note, ok = p.lowConfidenceDates(a, b)
+		if !ok {
+			return finding{}, false
+		}
+	}
+	if da.Overlaps(*db) {
 		return finding{}, false
 	}
 	if da.Inherited && db.Inherited && !p.opts.InheritedDateConflicts {
@@ -100,7 +113,58 @@ func (p *prepared) compareDates(a, b int, score float64) (finding, bool) {
 		}
 	}
 	f.Summary = fmt.Sprintf("Date differs: %s — %s, %s", f.Event, p.side(a, f.Values[0]), p.side(b, f.Values[1]))
+	f.Note = joinNotes(f.Note, note)
 	return f, true
+}
+
+// lowConfidenceDates returns the dates to compare when one side or both
+// have a low-confidence date (anchored across a gap in an excerpt).
+//   - Both low-confidence: each was guessed the same way, so a difference
+//     between them is real: compare them as they are.
+//   - One low-confidence with an explicit day or month whose year alone was
+//     guessed ("On 27 March" in an excerpt): compare it in the other
+//     side's year, so 27 March against 24 March conflicts but the guessed
+//     year never does.
+//   - A relative date ("Three days later") in an excerpt: no comparison;
+//     it takes the aligned account's date (see adoptDates).
+func (p *prepared) lowConfidenceDates(a, b int) (da, db *claims.TimeSpan, note string, ok bool) {
+	ca, cb := p.cs[a].Date, p.cs[b].Date
+	if ca == nil || cb == nil {
+		return nil, nil, "", false
+	}
+	switch {
+	case ca.LowConfidence && cb.LowConfidence:
+		return ca, cb, "both dates were anchored across excerpts", true
+	case ca.LowConfidence && p.info[b].date != nil:
+		if x, ok := inYearOf(ca, cb); ok {
+			return x, cb, "the year of the excerpt's date is taken from the other account", true
+		}
+	case cb.LowConfidence && p.info[a].date != nil:
+		if y, ok := inYearOf(cb, ca); ok {
+			return ca, y, "the year of the excerpt's date is taken from the other account", true
+		}
+	}
+	return nil, nil, "", false
+}
+
+// inYearOf moves a year-guessed date into the year of ref, keeping its
+// day and month. Only dates whose year alone was inferred qualify.
+func inYearOf(d, ref *claims.TimeSpan) (*claims.TimeSpan, bool) {
+	if d.Anchor != claims.AnchorPrevious && d.Anchor != claims.AnchorTitle && d.Anchor != claims.AnchorHeading {
+		return nil, false
+	}
+	if d.Precision != claims.PrecisionDay && d.Precision != claims.PrecisionDays && d.Precision != claims.PrecisionMonth {
+		return nil, false
+	}
+	dy, _, _ := d.Start.Date()
+	ry, _, _ := ref.Start.Date()
+	shift := func(x claims.Day) claims.Day {
+		y, m, dd := x.Date()
+		return claims.NewDay(y+ry-dy, m, dd)
+	}
+	moved := *d
+	moved.Start, moved.End = shift(d.Start), shift(d.End)
+	return &moved, true
 }
 
 // compareQuantities reports figures of the same kind of thing that cannot
@@ -294,6 +358,11 @@ func (p *prepared) variants(a, b int, score float64) []finding {
 		if x.entity < 0 || mx.Kind == claims.MentionGeneric || slices.Contains(done, x.entity) {
 			continue
 		}
+		if p.namesShared(a, b, x.entity) {
+			// one side also uses a name the other uses: not named
+			// differently, whatever else each says
+			continue
+		}
 		for _, y := range p.info[b].ments {
 			my := p.cs[b].Mentions[y.index]
 			if y.entity != x.entity || x.key == y.key || my.Kind == claims.MentionGeneric {
@@ -322,6 +391,22 @@ func (p *prepared) variants(a, b int, score float64) []finding {
 		}
 	}
 	return fs
+}
+
+// namesShared reports whether claims a and b have a surface form of
+// entity e in common.
+func (p *prepared) namesShared(a, b int, e int32) bool {
+	for _, x := range p.info[a].ments {
+		if x.entity != e {
+			continue
+		}
+		for _, y := range p.info[b].ments {
+			if y.entity == e && y.key == x.key {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func quote(s string) string { return "“" + s + "”" }
@@ -375,7 +460,11 @@ func (p *prepared) alternatives() []finding {
 			}
 			f := p.newFinding(claims.Conflict, claims.FieldQuantity, ids, 1)
 			f.Values, f.ValueSpans = vals, spans
-			f.Note = joinNotes("alternative report within one document", f.Note)
+			if q.Revision {
+				f.Note = joinNotes("revision: the later figure revises the earlier one within one document", f.Note)
+			} else {
+				f.Note = joinNotes("alternative report within one document", f.Note)
+			}
 			f.Evidence = []string{fmt.Sprintf("%s line %d: %q is given as another report of %q (line %d)",
 				p.short[p.info[i].doc], c.Provenance.Line, q.Span.Text, t.Span.Text, p.cs[j].Provenance.Line)}
 			f.Summary = fmt.Sprintf("%s differs between reports: %s — %s, %s", quantityWhat(t, q), f.Event,

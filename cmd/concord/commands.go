@@ -198,7 +198,8 @@ type result struct {
 
 // reconcileAll reads the documents and reconciles their claims.
 func reconcileAll(ctx context.Context, s *settings, stdin io.Reader, stderr io.Writer) (*result, error) {
-	if _, err := loadAliasTables(s.aliases); err != nil {
+	tables, err := loadAliasTables(s.aliases)
+	if err != nil {
 		return nil, err
 	}
 	prog := newProgress(stderr, !s.quiet && isTerminal(stderr))
@@ -210,7 +211,9 @@ func reconcileAll(ctx context.Context, s *settings, stdin io.Reader, stderr io.W
 		return nil, err
 	}
 	prog.set("reconciling %d claims", len(cs))
-	rep, err := checkFunc(ctx, cs, s.recon)
+	ropts := s.recon
+	ropts.AliasTables = tables
+	rep, err := checkFunc(ctx, cs, ropts)
 	if err != nil {
 		return nil, err
 	}
