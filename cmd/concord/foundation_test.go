@@ -20,30 +20,42 @@ func repoRoot(t *testing.T) string {
 	return dir
 }
 
-// TestExtractGolden is the golden test of `concord extract --format json`
-// on seed 004. Refresh with: go test ./cmd/concord -run TestExtractGolden -update
-func TestExtractGolden(t *testing.T) {
+// TestSeedGoldens are the golden tests of `concord extract --format json`
+// on seed 004 and of the `concord check` text report on the embedded
+// seeds. Refresh with: go test ./cmd/concord -run TestSeedGoldens -update
+func TestSeedGoldens(t *testing.T) {
 	root := repoRoot(t)
 	t.Chdir(root)
-	code, out, stderr := runCLI(t, "", "extract", "--format", "json", "seeds/004_d9f295c725512458.txt")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, stderr)
-	}
-	golden := filepath.Join(root, "testdata", "golden", "extract-004.json")
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if out != string(want) {
-		t.Errorf("extract output differs from %s; run with -update and review the diff:\n%s", golden, firstDiff(string(want), out))
+	for _, tt := range []struct {
+		golden string
+		args   []string
+		code   int
+	}{
+		{"extract-004.json", []string{"extract", "--format", "json", "seeds/004_d9f295c725512458.txt"}, exitOK},
+		{"check-seeds.txt", []string{"check"}, exitFindings},
+	} {
+		t.Run(tt.golden, func(t *testing.T) {
+			code, out, stderr := runCLI(t, "", tt.args...)
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d: %s", code, tt.code, stderr)
+			}
+			golden := filepath.Join(root, "testdata", "golden", tt.golden)
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if out != string(want) {
+				t.Errorf("output differs from %s; run with -update and review the diff:\n%s", golden, firstDiff(string(want), out))
+			}
+		})
 	}
 }
 

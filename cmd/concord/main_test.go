@@ -75,7 +75,7 @@ func TestExitCodes(t *testing.T) {
 		{"extract, bad format", []string{"extract", "--format", "sarif", a}, exitError, `unknown format "sarif" for extract`, false},
 		{"help", []string{"check", "-h"}, exitOK, "-fail-on", false},
 		{"version", []string{"version"}, exitOK, "", false},
-		{"seeds with the library's reconciliation", []string{"check", "--format", "json"}, exitOK, "", true},
+		{"seeds with the library's reconciliation: conflicts fail", []string{"check", "--format", "json"}, exitFindings, "", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
