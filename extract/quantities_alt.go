@@ -245,39 +245,41 @@ func qIsRevision(fromCue string) bool {
 	return false
 }
 
-// qAltStems is a word stem of every cue in qAltCues, in lower case: a
-// clause with none of them has no cue, which spares most clauses the
-// search for every cue.
-var qAltStems = []string{"other", "differ", "altern", "put", "rais", "revis", "estimate", "said", "claim", "report", "stat"}
-
-// qMayHaveAltCue reports whether text may contain a cue of qAltCues.
-func qMayHaveAltCue(text string) bool {
-	for _, st := range qAltStems {
-		if qContainsFold(text, st) {
-			return true
-		}
-	}
-	return false
+// qAltWords are words of which every cue in qAltCues has one: a clause
+// with none of them has no cue, which spares most clauses the search for
+// every cue.
+var qAltWords = map[string]bool{
+	"another": true, "other": true, "others": true, "different": true, "alternative": true,
+	"later": true, "put": true, "raised": true, "revised": true, "higher": true, "lower": true,
+	"estimate": true, "whereas": true,
 }
 
-// qContainsFold reports whether text contains the lower-case ASCII word
-// stem, ignoring ASCII case.
-func qContainsFold(text, stem string) bool {
-	for i := 0; i+len(stem) <= len(text); i++ {
-		j := 0
-		for j < len(stem) {
-			c := text[i+j]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != stem[j] {
-				break
-			}
+// qMayHaveAltCue reports whether text has a word of qAltWords, in one pass
+// and without allocating.
+func qMayHaveAltCue(text string) bool {
+	var buf [16]byte
+	for i := 0; i < len(text); {
+		if !qIsASCIILetter(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && qIsASCIILetter(text[j]) {
 			j++
 		}
-		if j == len(stem) {
-			return true
+		if n := j - i; n >= 3 && n <= len(buf) {
+			for k := 0; k < n; k++ {
+				c := text[i+k]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf[k] = c
+			}
+			if qAltWords[string(buf[:n])] {
+				return true
+			}
 		}
+		i = j
 	}
 	return false
 }
