@@ -260,6 +260,11 @@ func squash(s string) string {
 func sideNotes(c claims.Claim) []string {
 	var out []string
 	for _, a := range c.Attribution {
+		if a.Source == "" {
+			// "It was reported that", "Another report put": no named source
+			out = append(out, "attributed: unnamed source ("+squash(a.Cue)+")")
+			continue
+		}
 		s := strings.TrimSpace(a.Cue + " " + a.Source)
 		if a.Span.Text != "" {
 			s = a.Span.Text
