@@ -58,6 +58,19 @@ type prepared struct {
 	qStart           []int32
 	slot, pos1, pos2 []int32
 	post, post2      [][]int32
+	// evCache holds the evidence of a name resolved at a date, shown in
+	// variant findings: copies of one document repeat the same variant
+	// across many aligned pairs.
+	evCache map[evKey][]string
+}
+
+// evKey identifies a resolution's evidence: name, kind and date.
+type evKey struct {
+	name       string
+	kind       claims.MentionKind
+	start, end claims.Day
+	mod        claims.Modifier
+	dated      bool
 }
 
 // claimInfo is what alignment needs of one claim.

@@ -375,12 +375,11 @@ func (p *prepared) variants(a, b int, score float64) []finding {
 				continue
 			}
 			done = append(done, x.entity)
-			rx := p.resolver.Resolve(mx.Text, mx.Kind, p.dateOf(a))
-			ry := p.resolver.Resolve(my.Text, my.Kind, p.dateOf(b))
+
 			f := p.newFinding(claims.Variant, claims.FieldName, []int{a, b}, score)
 			f.Values = []string{mx.Text, my.Text}
 			f.ValueSpans = []claims.Span{mx.Span, my.Span}
-			f.Evidence = append(resolutionEvidence(mx.Text, rx), resolutionEvidence(my.Text, ry)...)
+			f.Evidence = append(append([]string(nil), p.nameEvidence(mx, p.dateOf(a))...), p.nameEvidence(my, p.dateOf(b))...)
 			canon := p.res[x.res].Canonical
 			if canon == "" {
 				canon = mx.Text
@@ -410,6 +409,24 @@ func (p *prepared) namesShared(a, b int, e int32) bool {
 }
 
 func quote(s string) string { return "“" + s + "”" }
+
+// nameEvidence returns the evidence of a mention resolved at a date,
+// computed once per name, kind and date.
+func (p *prepared) nameEvidence(m claims.Mention, at *claims.TimeSpan) []string {
+	k := evKey{name: m.Text, kind: m.Kind}
+	if at != nil {
+		k.start, k.end, k.mod, k.dated = at.Start, at.End, at.Modifier, true
+	}
+	if ev, ok := p.evCache[k]; ok {
+		return ev
+	}
+	ev := resolutionEvidence(m.Text, p.resolver.Resolve(m.Text, m.Kind, at))
+	if p.evCache == nil {
+		p.evCache = map[evKey][]string{}
+	}
+	p.evCache[k] = ev
+	return ev
+}
 
 // resolutionEvidence describes one resolution for a person.
 func resolutionEvidence(name string, r Resolution) []string {
