@@ -62,6 +62,7 @@ type prepared struct {
 	// variant findings: copies of one document repeat the same variant
 	// across many aligned pairs.
 	evCache map[evKey][]string
+	evMu    sync.Mutex
 }
 
 // evKey identifies a resolution's evidence: name, kind and date.

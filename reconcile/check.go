@@ -130,15 +130,17 @@ func Check(ctx context.Context, cs []claims.Claim, opts Options) (*Report, error
 	p.adoptDates(aligned)
 	m := &merger{p: p}
 	agree := make([]bool, len(aligned))
-	for k, a := range aligned {
-		if k%4096 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-		}
-		got, ok := p.comparePair(a)
-		agree[k] = ok
-		m.add(got...)
+	found := make([][]finding, len(aligned))
+	// Pairs are compared in parallel and their findings merged in pair
+	// order, so the report does not depend on Jobs.
+	if err := parallel(ctx, len(aligned), opts.Jobs, func(k int) {
+		found[k], agree[k] = p.comparePair(aligned[k])
+	}); err != nil {
+		return nil, err
+	}
+	for k := range found {
+		m.add(found[k]...)
+		found[k] = nil
 	}
 	m.add(p.alternatives()...)
 	m.add(p.corroborations(aligned, agree)...)

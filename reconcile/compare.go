@@ -417,14 +417,19 @@ func (p *prepared) nameEvidence(m claims.Mention, at *claims.TimeSpan) []string 
 	if at != nil {
 		k.start, k.end, k.mod, k.dated = at.Start, at.End, at.Modifier, true
 	}
-	if ev, ok := p.evCache[k]; ok {
+	p.evMu.Lock()
+	ev, ok := p.evCache[k]
+	p.evMu.Unlock()
+	if ok {
 		return ev
 	}
-	ev := resolutionEvidence(m.Text, p.resolver.Resolve(m.Text, m.Kind, at))
+	ev = resolutionEvidence(m.Text, p.resolver.Resolve(m.Text, m.Kind, at))
+	p.evMu.Lock()
 	if p.evCache == nil {
 		p.evCache = map[evKey][]string{}
 	}
 	p.evCache[k] = ev
+	p.evMu.Unlock()
 	return ev
 }
 
