@@ -146,3 +146,45 @@ func TestBadInputs(t *testing.T) {
 		}
 	})
 }
+
+// TestOutputMatchesSchema validates `concord extract --format json` and
+// `concord check --format json` on the seeds against the documented JSON
+// Schema (testdata/schema/concord.schema.json), so the schema and the
+// output cannot drift apart.
+func TestOutputMatchesSchema(t *testing.T) {
+	root := repoRoot(t)
+	schema, err := os.ReadFile(filepath.Join(root, "testdata", "schema", "concord.schema.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := newSchemaValidator(schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"extract", "--format", "json"}, {"check", "--format", "json"}} {
+		t.Run(args[0], func(t *testing.T) {
+			code, out, stderr := runCLI(t, "", args...)
+			if code == exitError {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			errs, err := v.validate([]byte(out))
+			if err != nil {
+				t.Fatal(err)
+			}
+			bad := strings.Replace(out, `"precision": "day"`, `"precision": "fortnight"`, 1)
+			if bad == out {
+				bad = strings.Replace(out, `"schema_version": "1"`, `"schema_version": "2"`, 1)
+			}
+			if berrs, _ := v.validate([]byte(bad)); len(berrs) == 0 {
+				t.Error("the validator accepts output that breaks the schema")
+			}
+			for i, e := range errs {
+				if i == 10 {
+					t.Errorf("... and %d more", len(errs)-10)
+					break
+				}
+				t.Error(e)
+			}
+		})
+	}
+}

@@ -50,7 +50,7 @@ func (v *schemaValidator) validate(doc []byte) ([]string, error) {
 	return errs, nil
 }
 
-var ignoredKeywords = map[string]bool{"description": true, "title": true, "default": true, "id": true, "$schema": true, "definitions": true}
+var ignoredKeywords = map[string]bool{"description": true, "title": true, "default": true, "id": true, "$id": true, "$schema": true, "definitions": true}
 
 func (v *schemaValidator) check(s map[string]any, inst any, ptr string, errs *[]string) {
 	fail := func(format string, args ...any) {
@@ -154,6 +154,10 @@ func (v *schemaValidator) check(s map[string]any, inst any, ptr string, errs *[]
 				if err := checkFormat(val.(string), str); err != nil {
 					fail("%v", err)
 				}
+			}
+		case "const":
+			if !jsonEqual(val, inst) {
+				fail("%v is not the constant %v", inst, val)
 			}
 		case "anyOf", "oneOf":
 			n := 0
@@ -272,6 +276,10 @@ func checkFormat(format, s string) error {
 	case "uri-reference":
 		if _, err := url.Parse(s); err != nil || strings.Contains(s, `\`) || strings.Contains(s, " ") {
 			return fmt.Errorf("%q is not a URI reference", s)
+		}
+	case "date":
+		if _, err := time.Parse(time.DateOnly, s); err != nil {
+			return fmt.Errorf("%q is not a date", s)
 		}
 	case "date-time":
 		if _, err := time.Parse(time.RFC3339, s); err != nil {
