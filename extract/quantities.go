@@ -65,22 +65,29 @@ func findQuantities(u *unit, start, end int) []claims.Quantity {
 	}
 	masked := u.clauseText(start, end)
 	orig := u.text[start-u.offset : end-u.offset]
-	buf := qTokPool.Get().(*[]qTok)
-	toks := qTokenize(masked, *buf)
-	defer func() {
-		*buf = toks[:0]
-		qTokPool.Put(buf)
-	}()
-	exprs := qScanQuantities(toks)
-	if len(exprs) == 0 {
-		return nil
+	sc := qScratchPool.Get().(*qScratch)
+	toks, lower := qTokenize(masked, sc.toks, sc.lower)
+	exprs := qScanQuantities(toks, sc.exprs[:0])
+	var out []claims.Quantity
+	if len(exprs) > 0 {
+		qReadContext(u, toks, orig, exprs)
+		out = qBuildQuantities(exprs, toks, orig, start)
 	}
-	qReadContext(u, toks, orig, exprs)
-	return qBuildQuantities(exprs, toks, orig, start)
+	clear(exprs) // drop the strings they hold
+	sc.toks, sc.exprs, sc.lower = toks[:0], exprs[:0], lower[:0]
+	qScratchPool.Put(sc)
+	return out
 }
 
-// qTokPool recycles token slices between clauses.
-var qTokPool = sync.Pool{New: func() any { s := make([]qTok, 0, 128); return &s }}
+// qScratch is the token and expression slices of one clause, recycled
+// between clauses by qScratchPool.
+type qScratch struct {
+	toks  []qTok
+	exprs []qExpr
+	lower []byte
+}
+
+var qScratchPool = sync.Pool{New: func() any { return &qScratch{toks: make([]qTok, 0, 128)} }}
 
 // qExpr is one quantity expression found in the tokens.
 type qExpr struct {
@@ -104,9 +111,9 @@ type qExpr struct {
 	drop     bool
 }
 
-// qScanQuantities finds the quantity expressions of toks in order.
-func qScanQuantities(toks []qTok) []qExpr {
-	var out []qExpr
+// qScanQuantities appends the quantity expressions of toks to out, in
+// order.
+func qScanQuantities(toks []qTok, out []qExpr) []qExpr {
 	for i := 0; i < len(toks); {
 		if !qMayStartQuantity(toks[i]) {
 			i++
@@ -145,16 +152,8 @@ func init() {
 	for w := range qVagueWords {
 		qStarters[w] = true
 	}
-	for w := range qStarters {
-		if len(w) < 32 {
-			qStarterLen[w[0]] |= 1 << len(w)
-		}
-	}
+	qBuildLexicon()
 }
-
-// qStarterLen has, for each first byte of a starter word, a bit for each
-// length a starter with that byte has: a filter before the map lookup.
-var qStarterLen [256]uint32
 
 // qMayStartQuantity is a quick test of whether an expression can start at t.
 func qMayStartQuantity(t qTok) bool {
@@ -162,13 +161,26 @@ func qMayStartQuantity(t qTok) bool {
 	case qNum:
 		return true
 	case qPunct:
-		_, ok := qCurrencies[t.low]
+		_, ok := qCurrencyOf(t.low)
 		return ok
 	}
-	if len(t.low) == 0 || len(t.low) >= 32 || qStarterLen[t.low[0]]&(1<<len(t.low)) == 0 {
-		return false
+	return qLexInfos[t.lex].start
+}
+
+// qCurrencyOf returns the currency of a sign written before a number
+// ("$", "€", "£", "¥").
+func qCurrencyOf(s string) (string, bool) {
+	switch s {
+	case "$":
+		return "USD", true
+	case "€":
+		return "EUR", true
+	case "£":
+		return "GBP", true
+	case "¥":
+		return "JPY", true
 	}
-	return qStarters[t.low]
+	return "", false
 }
 
 // qMatchQualifier reads a qualifier phrase at toks[i].
@@ -177,7 +189,7 @@ func qMatchQualifier(toks []qTok, i int) (qQual, int) {
 		return qqNone, i
 	}
 next:
-	for _, p := range qQualByFirst[toks[i].low] {
+	for _, p := range qLexInfos[toks[i].lex].quals {
 		if i+len(p.words) > len(toks) {
 			continue
 		}
@@ -198,7 +210,7 @@ func qMatchCurrency(toks []qTok, i int) (string, int) {
 		return "USD", i + 2
 	}
 	if i < len(toks) && toks[i].kind == qPunct {
-		if c, ok := qCurrencies[toks[i].low]; ok {
+		if c, ok := qCurrencyOf(toks[i].low); ok {
 			return c, i + 1
 		}
 	}
@@ -315,14 +327,16 @@ func qReadUnitLed(toks []qTok, j int) (qNumber, qUnit, bool) {
 	}
 	w := toks[j].low
 	if w == "a" || w == "an" {
-		u, ok := qUnits[toks[j+1].low]
+		e := toks[j+1].lexInfo()
+		u, ok := e.unit, e.isUnit
 		if ok && qWordAt(toks, j+2, "and") && qWordAt(toks, j+3, "a") && qWordAt(toks, j+4, "half") {
 			return qNumber{val: 1.5, end: j + 5, word: true}, u, true
 		}
 		return qNumber{}, qUnit{}, false
 	}
 	if w == "half" && j+2 < len(toks) && (toks[j+1].low == "a" || toks[j+1].low == "an") {
-		if u, ok := qUnits[toks[j+2].low]; ok {
+		if e := toks[j+2].lexInfo(); e.isUnit {
+			u := e.unit
 			return qNumber{val: 0.5, end: j + 3, word: true}, u, true
 		}
 	}
@@ -351,8 +365,8 @@ func qReadUnit(toks []qTok, k int, ex *qExpr) (qUnit, int, bool) {
 		case (w == "year" || w == "month" || w == "week" || w == "day") && qPunctAt(toks, k+2, "-") && qWordAt(toks, k+3, "old"):
 			return qUnit{claims.KindOther, "years of age"}, k + 4, true
 		}
-		if u, ok := qUnits[w]; ok {
-			return u, k + 2, true
+		if e := toks[k+1].lexInfo(); e.isUnit {
+			return e.unit, k + 2, true
 		}
 		return qUnit{}, k, false
 	}
@@ -376,7 +390,8 @@ func qReadUnit(toks []qTok, k int, ex *qExpr) (qUnit, int, bool) {
 		}
 	case "square", "sq":
 		if k+1 < len(toks) {
-			if u, ok := qUnits[toks[k+1].low]; ok && u.kind == claims.KindDistance {
+			if e := toks[k+1].lexInfo(); e.isUnit && e.unit.kind == claims.KindDistance {
+				u := e.unit
 				return qUnit{claims.KindOther, u.unit + "2"}, k + 2, true
 			}
 		}
@@ -391,7 +406,8 @@ func qReadUnit(toks []qTok, k int, ex *qExpr) (qUnit, int, bool) {
 		}
 	case "us", "syrian", "turkish", "lebanese":
 		if k+1 < len(toks) {
-			if u, ok := qUnits[toks[k+1].low]; ok && u.kind == claims.KindMoney {
+			if e := toks[k+1].lexInfo(); e.isUnit && e.unit.kind == claims.KindMoney {
+				u := e.unit
 				if t.low == "us" {
 					return qUnit{claims.KindMoney, "USD"}, k + 2, true
 				}
@@ -399,10 +415,11 @@ func qReadUnit(toks []qTok, k int, ex *qExpr) (qUnit, int, bool) {
 			}
 		}
 	}
-	u, ok := qUnits[t.low]
-	if !ok {
+	e := t.lexInfo()
+	if !e.isUnit {
 		return qUnit{}, k, false
 	}
+	u := e.unit
 	if u.kind == claims.KindDuration && u.unit == "years" {
 		if qWordAt(toks, k+1, "old") {
 			return qUnit{claims.KindOther, "years of age"}, k + 2, true
