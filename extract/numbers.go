@@ -83,15 +83,26 @@ func qTokenize(s string, toks []qTok, buf []byte) ([]qTok, []byte) {
 				plain = false
 			}
 			text := s[i:j]
-			digits := 0
+			digits, point := 0, false
+			var whole uint64
 			for k := 0; k < len(text); k++ {
-				if text[k] >= '0' && text[k] <= '9' {
+				if d := text[k]; d >= '0' && d <= '9' {
 					digits++
+					whole = whole*10 + uint64(d-'0')
+				} else if d == '.' {
+					point = true
 				}
 			}
-			v, err := strconv.ParseFloat(strings.ReplaceAll(text, ",", ""), 64)
-			if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
-				v = 0
+			var v float64
+			if !point && digits <= 15 {
+				// An integer below 2^53: exact, as ParseFloat would read it.
+				v = float64(whole)
+			} else {
+				var err error
+				v, err = strconv.ParseFloat(strings.ReplaceAll(text, ",", ""), 64)
+				if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+					v = 0
+				}
 			}
 			toks = append(toks, qTok{s: i, e: j, kind: qNum, sp: sp, low: text, num: v, plain: plain, digits: digits})
 			sp = false
@@ -103,17 +114,31 @@ func qTokenize(s string, toks []qTok, buf []byte) ([]qTok, []byte) {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		if qIsASCIILetter(c) || c >= 0x80 && unicode.IsLetter(r) {
-			j := i + n
+			// One pass over the word: its end, its capitals, and the hash
+			// of its lower-case form for the lexicon.
+			h, up := qLexHashBasis, 0
+			j := i
 			for j < len(s) {
-				if qIsASCIILetter(s[j]) {
-					j++
-					continue
+				b := s[j]
+				if b < 0x80 {
+					if b >= 'a' && b <= 'z' {
+						h = (h ^ uint32(b)) * qLexHashPrime
+						j++
+						continue
+					}
+					if b >= 'A' && b <= 'Z' {
+						up++
+						h = (h ^ uint32(b+('a'-'A'))) * qLexHashPrime
+						j++
+						continue
+					}
+					if b != '\'' {
+						break
+					}
 				}
-				r2, n2 := rune(s[j]), 1
-				if s[j] >= 0x80 {
-					r2, n2 = utf8.DecodeRuneInString(s[j:])
-				}
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if unicode.IsLetter(r2) {
+					h = qLexHashMore(h, s[j:j+n2], &up)
 					j += n2
 					continue
 				}
@@ -122,22 +147,12 @@ func qTokenize(s string, toks []qTok, buf []byte) ([]qTok, []byte) {
 				if r2 == '\'' || r2 == '’' {
 					r3, n3 := utf8.DecodeRuneInString(s[j+n2:])
 					if unicode.IsLetter(r3) && !(r3 == 's' && !qLetterAt(s, j+n2+n3)) {
+						h = qLexHashMore(h, s[j:j+n2+n3], &up)
 						j += n2 + n3
 						continue
 					}
 				}
 				break
-			}
-			// One pass over the word: capitals, and the hash of its
-			// lower-case form for the lexicon.
-			h, up := qLexHashBasis, 0
-			for k := i; k < j; k++ {
-				b := s[k]
-				if b >= 'A' && b <= 'Z' {
-					up++
-					b += 'a' - 'A'
-				}
-				h = (h ^ uint32(b)) * qLexHashPrime
 			}
 			t := qTok{s: i, e: j, kind: qWord, sp: sp, upper: c >= 'A' && c <= 'Z' || c >= 0x80 && unicode.IsUpper(r), caps: j-i >= 2 && up == j-i}
 			if up == 0 {
@@ -470,6 +485,20 @@ func qLexHash(w string) uint32 {
 	h := qLexHashBasis
 	for i := 0; i < len(w); i++ {
 		h = (h ^ uint32(w[i])) * qLexHashPrime
+	}
+	return h
+}
+
+// qLexHashMore continues the hash h of a word with the lower-case form of
+// the bytes b, counting their ASCII capitals in *up.
+func qLexHashMore(h uint32, b string, up *int) uint32 {
+	for k := 0; k < len(b); k++ {
+		c := b[k]
+		if c >= 'A' && c <= 'Z' {
+			*up++
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint32(c)) * qLexHashPrime
 	}
 	return h
 }
