@@ -115,19 +115,27 @@ type qExpr struct {
 // order.
 func qScanQuantities(toks []qTok, out []qExpr) []qExpr {
 	for i := 0; i < len(toks); {
-		if !qMayStartQuantity(toks[i]) {
+		if !qMayStartQuantity(&toks[i]) {
 			i++
 			continue
 		}
-		ex, ok := qParseQuantity(toks, i)
-		if !ok {
+		// Parse into the next slot of out; drop it unless it is kept.
+		if len(out) < cap(out) {
+			out = out[:len(out)+1]
+		} else {
+			out = append(out, qExpr{})
+		}
+		ex := &out[len(out)-1]
+		if !qParseQuantity(toks, i, ex) {
+			out = out[:len(out)-1]
 			i++
 			continue
 		}
-		if !ex.skip {
-			out = append(out, ex)
+		e := ex.e
+		if ex.skip {
+			out = out[:len(out)-1]
 		}
-		i = max(ex.e, i+1)
+		i = max(e, i+1)
 	}
 	return out
 }
@@ -156,7 +164,7 @@ func init() {
 }
 
 // qMayStartQuantity is a quick test of whether an expression can start at t.
-func qMayStartQuantity(t qTok) bool {
+func qMayStartQuantity(t *qTok) bool {
 	switch t.kind {
 	case qNum:
 		return true
@@ -217,15 +225,16 @@ func qMatchCurrency(toks []qTok, i int) (string, int) {
 	return "", i
 }
 
-// qParseQuantity reads one quantity expression starting at toks[i].
-func qParseQuantity(toks []qTok, i int) (qExpr, bool) {
-	ex := qExpr{s: i, parent: -1, chain: -1, kind: claims.KindCount}
+// qParseQuantity reads one quantity expression starting at toks[i] into
+// *ex, and reports whether there is one.
+func qParseQuantity(toks []qTok, i int, ex *qExpr) bool {
+	*ex = qExpr{s: i, parent: -1, chain: -1, kind: claims.KindCount}
 	qual, j := qMatchQualifier(toks, i)
 	if qual == qqFrom || qual == qqBetween {
 		// A range opener: only with a number right after it.
 		if _, ok := qReadNumber(toks, j); !ok {
 			if _, j2 := qMatchCurrency(toks, j); j2 == j {
-				return ex, false
+				return false
 			}
 		}
 	}
@@ -238,7 +247,7 @@ func qParseQuantity(toks []qTok, i int) (qExpr, bool) {
 		// "a mile and a half", "half an hour"
 		a, unitA, ok = qReadUnitLed(toks, j)
 		if !ok {
-			return ex, false
+			return false
 		}
 		haveUnitA = true
 	}
@@ -247,7 +256,7 @@ func qParseQuantity(toks []qTok, i int) (qExpr, bool) {
 	k := a.end
 	k = qReadHalf(toks, k, &ex.a)
 	if !haveUnitA {
-		if u, k2, ok := qReadUnit(toks, k, &ex); ok && !ex.a.vague {
+		if u, k2, ok := qReadUnit(toks, k, ex); ok && !ex.a.vague {
 			unitA, haveUnitA = u, true
 			k = qReadHalf(toks, k2, &ex.a)
 		}
@@ -259,7 +268,7 @@ func qParseQuantity(toks []qTok, i int) (qExpr, bool) {
 		ex.s = jq
 	}
 	if !ex.a.vague {
-		k = qReadRange(toks, k, &ex)
+		k = qReadRange(toks, k, ex)
 	}
 	if (qual == qqBetween || qual == qqFrom) && !ex.isRng {
 		ex.qual = qqNone
@@ -269,7 +278,7 @@ func qParseQuantity(toks []qTok, i int) (qExpr, bool) {
 		k = ex.b.end
 	}
 	// Suffixes: "+", "-plus", "or more", "or so", "-odd".
-	k = qReadSuffix(toks, k, &ex)
+	k = qReadSuffix(toks, k, ex)
 	if cur != "" {
 		ex.kind, ex.unit = claims.KindMoney, cur
 		// "$5bn", "$5m"
@@ -287,7 +296,7 @@ func qParseQuantity(toks []qTok, i int) (qExpr, bool) {
 			}
 		}
 	}
-	if u, k2, ok := qReadUnit(toks, k, &ex); ok {
+	if u, k2, ok := qReadUnit(toks, k, ex); ok {
 		if !haveUnitA || u == unitA {
 			unitA, haveUnitA = u, true
 			k = qReadHalf(toks, k2, &ex.a)
@@ -300,8 +309,8 @@ func qParseQuantity(toks []qTok, i int) (qExpr, bool) {
 		ex.kind, ex.unit = claims.KindCount, ""
 	}
 	ex.e = k
-	ex.skip = qNotQuantity(toks, &ex, cur != "")
-	return ex, true
+	ex.skip = qNotQuantity(toks, ex, cur != "")
+	return true
 }
 
 // scale multiplies the numbers of ex by f.
@@ -685,7 +694,17 @@ func qIsClockWord(toks []qTok, i int) bool {
 
 // interval turns an expression into bounds and a qualifier.
 func (ex *qExpr) interval() (lo, hi *float64, loEx, hiEx bool, q claims.Qualifier) {
-	f := func(v float64) *float64 { return &v }
+	// Both bounds in one allocation.
+	var pair *[2]float64
+	n := 0
+	f := func(v float64) *float64 {
+		if pair == nil {
+			pair = new([2]float64)
+		}
+		pair[n] = v
+		n++
+		return &pair[n-1]
+	}
 	a := ex.a
 	if a.vague {
 		q = claims.QualVague
@@ -745,7 +764,13 @@ func qRound6(v float64) float64 { return math.Round(v*1e6) / 1e6 }
 // qBuildQuantities turns the kept expressions into claims.Quantity values
 // with absolute spans.
 func qBuildQuantities(exprs []qExpr, toks []qTok, orig string, base int) []claims.Quantity {
-	idx := make([]int, len(exprs))
+	var idxBuf [16]int
+	idx := idxBuf[:0]
+	if len(exprs) <= len(idxBuf) {
+		idx = idxBuf[:len(exprs)]
+	} else {
+		idx = make([]int, len(exprs))
+	}
 	n := 0
 	for i := range exprs {
 		idx[i] = -1
@@ -786,6 +811,18 @@ func qBuildQuantities(exprs []qExpr, toks []qTok, orig string, base int) []claim
 // qJoin returns the original text of toks[i:j] joined by single
 // spaces, words joined by a hyphen or apostrophe kept together.
 func qJoin(toks []qTok, orig string, i, j int) string {
+	if i >= j {
+		return ""
+	}
+	// Most phrases are written that way: the text itself, uncopied.
+	same := true
+	for k := i + 1; k < j && same; k++ {
+		gap := orig[toks[k-1].e:toks[k].s]
+		same = toks[k].sp && gap == " " || !toks[k].sp && gap == ""
+	}
+	if same {
+		return orig[toks[i].s:toks[j-1].e]
+	}
 	var b strings.Builder
 	for k := i; k < j; k++ {
 		if k > i && toks[k].sp {
