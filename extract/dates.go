@@ -304,13 +304,16 @@ func (t *timeline) clauses(u *unit) []clause {
 	}
 
 	if len(t.res) == 0 {
-		if t.cur != nil {
-			d := *t.cur
-			d.Inherited = true
-			d.Anchor = claims.AnchorInherit
-			whole.date = &d
+		if t.cur == nil {
+			return []clause{whole}
 		}
-		return []clause{whole}
+		// The clause and its date in one allocation.
+		one := &datedClause{d: *t.cur}
+		one.d.Inherited = true
+		one.d.Anchor = claims.AnchorInherit
+		whole.date = &one.d
+		one.c[0] = whole
+		return one.c[:]
 	}
 
 	out := t.group(u, &s)
@@ -329,11 +332,19 @@ func (t *timeline) clauses(u *unit) []clause {
 		best = len(out) - 1
 	}
 	if best >= 0 && out[best].date != nil {
-		d := *out[best].date
-		t.ref = &refState{ts: d, src: claims.AnchorPrevious, block: u.block}
-		t.cur = &d
+		// t.cur shares the reference's copy of the date: neither is
+		// changed in place.
+		r := &refState{ts: *out[best].date, src: claims.AnchorPrevious, block: u.block}
+		t.ref = r
+		t.cur = &r.ts
 	}
 	return out
+}
+
+// datedClause is a one-clause sentence and its date, allocated together.
+type datedClause struct {
+	c [1]clause
+	d claims.TimeSpan
 }
 
 // setSpan records the expression's text span, in absolute offsets.
@@ -353,7 +364,7 @@ func (t *timeline) group(u *unit, s *scanner) []clause {
 	for i := range t.res {
 		e := &t.res[i].e
 		if len(groups) == 0 {
-			groups = append(groups, grp{start: 0, items: []int{i}})
+			groups = appendGroup(groups, 0, i)
 			if !e.label {
 				prevEnd = e.e
 			}
@@ -368,7 +379,7 @@ func (t *timeline) group(u *unit, s *scanner) []clause {
 			continue
 		}
 		if cut, ok := s.boundary(prevEnd, e.s); ok {
-			groups = append(groups, grp{start: cut, items: []int{i}})
+			groups = appendGroup(groups, cut, i)
 		} else {
 			g.items = append(g.items, i)
 		}
@@ -376,6 +387,7 @@ func (t *timeline) group(u *unit, s *scanner) []clause {
 	}
 	t.groups = groups
 	out := make([]clause, len(groups))
+	dates := make([]claims.TimeSpan, len(groups))
 	if cap(t.backClause) < len(groups) {
 		t.backClause = make([]bool, len(groups))
 	}
@@ -408,11 +420,24 @@ func (t *timeline) group(u *unit, s *scanner) []clause {
 				}
 			}
 		}
-		d := t.res[pick].ts
-		out[gi] = clause{start: u.offset + g.start, end: u.offset + end, date: &d}
+		dates[gi] = t.res[pick].ts
+		out[gi] = clause{start: u.offset + g.start, end: u.offset + end, date: &dates[gi]}
 		t.backClause[gi] = t.res[pick].e.back
 	}
 	return out
+}
+
+// appendGroup appends a group starting at start with the one expression
+// i, reusing the storage of an earlier sentence's group.
+func appendGroup(groups []grp, start, i int) []grp {
+	if len(groups) < cap(groups) {
+		groups = groups[:len(groups)+1]
+		g := &groups[len(groups)-1]
+		g.start = start
+		g.items = append(g.items[:0], i)
+		return groups
+	}
+	return append(groups, grp{start: start, items: []int{i}})
 }
 
 // vague reports whether a clause date may give way to a narrower one.

@@ -385,11 +385,21 @@ func tokenize(buf []tok, text string) []tok {
 			}
 			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsLetter(r) {
 				t := tok{s: i, kind: tWord, up: c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r)}
+				// One pass: the word's end and, while it is all ASCII
+				// letters, its lower-case form and FNV-1a hash.
 				j := i
 				ascii := true
+				h := uint32(2166136261)
 				for j < len(text) {
 					if c := text[j]; c < utf8.RuneSelf {
 						if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+							if c <= 'Z' {
+								c += 'a' - 'A'
+							}
+							if j-i < len(low) {
+								low[j-i] = c
+							}
+							h = (h ^ uint32(c)) * 16777619
 							j++
 							continue
 						}
@@ -415,15 +425,6 @@ func tokenize(buf []tok, text string) []tok {
 				}
 				t.e = j
 				if ascii && j-i <= len(low) {
-					h := uint32(2166136261)
-					for k := i; k < j; k++ {
-						b := text[k]
-						if b >= 'A' && b <= 'Z' {
-							b += 'a' - 'A'
-						}
-						low[k-i] = b
-						h = (h ^ uint32(b)) * 16777619
-					}
 					if e := lookupWord(h, low[:j-i]); e != nil {
 						t.w, t.n = e.id, e.n
 						if t.w.month() > 0 && j-i <= 4 && e.id != wMay && !isFullMonth(low[:j-i]) {

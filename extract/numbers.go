@@ -24,30 +24,36 @@ const (
 // qTok is one token. s and e are byte offsets into the scanned text.
 type qTok struct {
 	s, e int
+	// low is the lower-cased text of a word; the text itself otherwise.
+	low string
+	// num is the value of a qNum token; plain is set when it has no
+	// separator or decimal point, digits counts its digits.
+	num    float64
+	digits int
+	// lex indexes qLexInfos: what the word lists say about a word (0 for
+	// a word in none of them, and for every other token).
+	lex  uint16
 	kind qTokKind
 	// sp is set when whitespace separates the token from the one before.
 	sp bool
-	// low is the lower-cased text of a word; the text itself otherwise.
-	low string
 	// upper is set for a word that starts with an upper-case letter, caps
 	// for a word of two or more letters all in capitals ("IS", "SOHR").
 	upper bool
 	caps  bool
-	// num is the value of a qNum token; plain is set when it has no
-	// separator or decimal point, digits counts its digits.
-	num    float64
-	plain  bool
-	digits int
+	plain bool
 }
 
-// qTokenize splits s into tokens. It never fails; runes it does not know
-// become punctuation tokens.
-func qTokenize(s string, toks []qTok) []qTok {
+// qTokenize splits s into tokens, reusing the storage of toks and buf. It
+// never fails; runes it does not know become punctuation tokens.
+func qTokenize(s string, toks []qTok, buf []byte) ([]qTok, []byte) {
 	toks = toks[:0]
-	// One lower-cased copy of the text; words take their lower-case form
-	// from it. Only ASCII letters are folded, so offsets agree (the word
-	// lists are ASCII).
-	lower := qAsciiLower(s)
+	// Words take their lower-case form from a lower-cased copy of the
+	// text, made only when a word has a capital. Only ASCII letters are
+	// folded, so offsets agree (the word lists are ASCII). The copy is
+	// made in buf, and words with capitals get their form from it at the
+	// end (their low is "" until then).
+	lower := buf[:0]
+	folded := false
 	sp := true
 	i := 0
 	for i < len(s) {
@@ -77,15 +83,26 @@ func qTokenize(s string, toks []qTok) []qTok {
 				plain = false
 			}
 			text := s[i:j]
-			digits := 0
+			digits, point := 0, false
+			var whole uint64
 			for k := 0; k < len(text); k++ {
-				if text[k] >= '0' && text[k] <= '9' {
+				if d := text[k]; d >= '0' && d <= '9' {
 					digits++
+					whole = whole*10 + uint64(d-'0')
+				} else if d == '.' {
+					point = true
 				}
 			}
-			v, err := strconv.ParseFloat(strings.ReplaceAll(text, ",", ""), 64)
-			if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
-				v = 0
+			var v float64
+			if !point && digits <= 15 {
+				// An integer below 2^53: exact, as ParseFloat would read it.
+				v = float64(whole)
+			} else {
+				var err error
+				v, err = strconv.ParseFloat(strings.ReplaceAll(text, ",", ""), 64)
+				if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+					v = 0
+				}
 			}
 			toks = append(toks, qTok{s: i, e: j, kind: qNum, sp: sp, low: text, num: v, plain: plain, digits: digits})
 			sp = false
@@ -97,17 +114,31 @@ func qTokenize(s string, toks []qTok) []qTok {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		if qIsASCIILetter(c) || c >= 0x80 && unicode.IsLetter(r) {
-			j := i + n
+			// One pass over the word: its end, its capitals, and the hash
+			// of its lower-case form for the lexicon.
+			h, up := qLexHashBasis, 0
+			j := i
 			for j < len(s) {
-				if qIsASCIILetter(s[j]) {
-					j++
-					continue
+				b := s[j]
+				if b < 0x80 {
+					if b >= 'a' && b <= 'z' {
+						h = (h ^ uint32(b)) * qLexHashPrime
+						j++
+						continue
+					}
+					if b >= 'A' && b <= 'Z' {
+						up++
+						h = (h ^ uint32(b+('a'-'A'))) * qLexHashPrime
+						j++
+						continue
+					}
+					if b != '\'' {
+						break
+					}
 				}
-				r2, n2 := rune(s[j]), 1
-				if s[j] >= 0x80 {
-					r2, n2 = utf8.DecodeRuneInString(s[j:])
-				}
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if unicode.IsLetter(r2) {
+					h = qLexHashMore(h, s[j:j+n2], &up)
 					j += n2
 					continue
 				}
@@ -116,14 +147,30 @@ func qTokenize(s string, toks []qTok) []qTok {
 				if r2 == '\'' || r2 == '’' {
 					r3, n3 := utf8.DecodeRuneInString(s[j+n2:])
 					if unicode.IsLetter(r3) && !(r3 == 's' && !qLetterAt(s, j+n2+n3)) {
+						h = qLexHashMore(h, s[j:j+n2+n3], &up)
 						j += n2 + n3
 						continue
 					}
 				}
 				break
 			}
-			w := s[i:j]
-			toks = append(toks, qTok{s: i, e: j, kind: qWord, sp: sp, low: lower[i:j], upper: c >= 'A' && c <= 'Z' || c >= 0x80 && unicode.IsUpper(r), caps: qIsCaps(w)})
+			t := qTok{s: i, e: j, kind: qWord, sp: sp, upper: c >= 'A' && c <= 'Z' || c >= 0x80 && unicode.IsUpper(r), caps: j-i >= 2 && up == j-i}
+			if up == 0 {
+				t.low = s[i:j]
+				t.lex = qLexFind(h, s[i:j])
+			} else {
+				if !folded {
+					lower = append(lower, s...)
+					folded = true
+				}
+				for k := i; k < j; k++ {
+					if b := lower[k]; b >= 'A' && b <= 'Z' {
+						lower[k] = b + ('a' - 'A')
+					}
+				}
+				t.lex = qLexFindBytes(h, lower[i:j])
+			}
+			toks = append(toks, t)
 			sp = false
 			i = j
 			continue
@@ -142,7 +189,15 @@ func qTokenize(s string, toks []qTok) []qTok {
 		sp = false
 		i += n
 	}
-	return toks
+	if folded {
+		low := string(lower)
+		for k := range toks {
+			if t := &toks[k]; t.kind == qWord && t.low == "" {
+				t.low = low[t.s:t.e]
+			}
+		}
+	}
+	return toks, lower
 }
 
 // qLetterAt reports whether a letter starts at s[i].
@@ -299,7 +354,8 @@ func qReadNumber(toks []qTok, i int) (n qNumber, ok bool) {
 			case "dozen":
 				return qNumber{val: 12, end: i + 2, word: true, approx: true}, true
 			}
-			if s, ok := qNumberScales[toks[i+1].low]; ok && w == "a" {
+			if e := toks[i+1].lexInfo(); e.isScale && w == "a" {
+				s := e.scale
 				n = qNumber{val: s, end: i + 2, word: true}
 				return qExtendScales(toks, n), true
 			}
@@ -309,13 +365,15 @@ func qReadNumber(toks []qTok, i int) (n qNumber, ok bool) {
 	if w == "half" && i+2 < len(toks) && (toks[i+1].low == "a" || toks[i+1].low == "an") && toks[i+2].low == "dozen" {
 		return qNumber{val: 6, end: i + 3, word: true, approx: true}, true
 	}
-	if r, ok := qVagueWords[w]; ok {
+	lex := t.lexInfo()
+	if lex.isVague {
+		r := lex.vague
 		return qNumber{vague: true, lo: r.lo, hi: r.hi, end: i + 1, word: true}, true
 	}
-	v, ok := qNumberWords[w]
-	if !ok {
+	if !lex.isNum {
 		return n, false
 	}
+	v := lex.num
 	n = qNumber{val: v, end: i + 1, word: true}
 	// "twenty-one", "twenty one"
 	if v >= 20 && v < 100 && i+1 < len(toks) {
@@ -323,7 +381,8 @@ func qReadNumber(toks []qTok, i int) (n qNumber, ok bool) {
 		if toks[j].low == "-" && !toks[j].sp && j+1 < len(toks) && !toks[j+1].sp {
 			j++
 		}
-		if u, ok := qNumberWords[toks[j].low]; ok && u >= 1 && u <= 9 && toks[j].kind == qWord {
+		if e := toks[j].lexInfo(); e.isNum && e.num >= 1 && e.num <= 9 && toks[j].kind == qWord {
+			u := e.num
 			n.val += u
 			n.end = j + 1
 		}
@@ -345,13 +404,13 @@ func qReadNumber(toks []qTok, i int) (n qNumber, ok bool) {
 func qExtendScales(toks []qTok, n qNumber) qNumber {
 	for {
 		s, ok := qScaleAt(toks, n.end)
-		if ok && n.end > 0 && toks[n.end-1].kind == qWord && !qIsScaleWord(toks[n.end-1].low) {
+		if ok && n.end > 0 && toks[n.end-1].kind == qWord && !toks[n.end-1].lexInfo().isScale {
 			n.val *= s
 			n.end++
 			n.one = false
 			continue
 		}
-		if n.val >= 100 && qIsScaleWord(toks[n.end-1].low) {
+		if n.val >= 100 && toks[n.end-1].lexInfo().isScale {
 			j := n.end
 			if qWordAt(toks, j, "and") {
 				j++
@@ -369,15 +428,13 @@ func qExtendScales(toks []qTok, n qNumber) qNumber {
 	}
 }
 
-func qIsScaleWord(w string) bool { _, ok := qNumberScales[w]; return ok }
-
 // qScaleAt reports a scale word at toks[i].
 func qScaleAt(toks []qTok, i int) (float64, bool) {
 	if i >= len(toks) || toks[i].kind != qWord {
 		return 0, false
 	}
-	s, ok := qNumberScales[toks[i].low]
-	return s, ok
+	e := toks[i].lexInfo()
+	return e.scale, e.isScale
 }
 
 // qWordAt reports whether toks[i] is the lower-case word w.
@@ -390,15 +447,140 @@ func qPunctAt(toks []qTok, i int, p string) bool {
 	return i >= 0 && i < len(toks) && toks[i].kind == qPunct && toks[i].low == p
 }
 
-// qIsCaps reports a word of two or more ASCII capitals.
-func qIsCaps(w string) bool {
-	if len(w) < 2 {
-		return false
-	}
+// qLexInfo is what the word lists say about one lower-case word. Tokens
+// carry its index (qTok.lex), so the scanner asks the lists about a word
+// without hashing it again.
+type qLexInfo struct {
+	start   bool          // in qStarters
+	quals   []qQualPhrase // qQualByFirst
+	num     float64       // qNumberWords
+	isNum   bool          //
+	scale   float64       // qNumberScales
+	isScale bool          //
+	vague   qVagueRange   // qVagueWords
+	isVague bool          //
+	unit    qUnit         // qUnits
+	isUnit  bool          //
+}
+
+// qLexWords and qLexInfos are the words of the lists and what the lists
+// say about them; index 0 is the empty entry of every other word.
+// qLexSlots is an open-addressed hash table of indexes into them, keyed by
+// the FNV-1a hash of the word; qLexMaxLen is the longest word.
+var (
+	qLexWords  = []string{""}
+	qLexInfos  = []qLexInfo{{}}
+	qLexSlots  [2048]uint16
+	qLexMaxLen int
+)
+
+// The FNV-1a hash (Fowler, Noll, Vo) keys qLexSlots.
+const (
+	qLexHashBasis uint32 = 2166136261
+	qLexHashPrime uint32 = 16777619
+)
+
+// qLexHash is the FNV-1a hash of w.
+func qLexHash(w string) uint32 {
+	h := qLexHashBasis
 	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
+		h = (h ^ uint32(w[i])) * qLexHashPrime
+	}
+	return h
+}
+
+// qLexHashMore continues the hash h of a word with the lower-case form of
+// the bytes b, counting their ASCII capitals in *up.
+func qLexHashMore(h uint32, b string, up *int) uint32 {
+	for k := 0; k < len(b); k++ {
+		c := b[k]
+		if c >= 'A' && c <= 'Z' {
+			*up++
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint32(c)) * qLexHashPrime
+	}
+	return h
+}
+
+// qLexLookup returns the index of w in qLexInfos, or 0.
+func qLexLookup(w string) uint16 { return qLexFind(qLexHash(w), w) }
+
+// qLexFind returns the index of w, whose hash is h, in qLexInfos, or 0.
+func qLexFind(h uint32, w string) uint16 {
+	if len(w) > qLexMaxLen || len(w) == 0 {
+		return 0
+	}
+	const mask = uint32(len(qLexSlots) - 1)
+	for k := h & mask; ; k = (k + 1) & mask {
+		idx := qLexSlots[k]
+		if idx == 0 || qLexWords[idx] == w {
+			return idx
 		}
 	}
-	return true
 }
+
+// qLexFindBytes is qLexFind for a word held in bytes.
+func qLexFindBytes(h uint32, w []byte) uint16 {
+	if len(w) > qLexMaxLen || len(w) == 0 {
+		return 0
+	}
+	const mask = uint32(len(qLexSlots) - 1)
+	for k := h & mask; ; k = (k + 1) & mask {
+		idx := qLexSlots[k]
+		if idx == 0 || qLexWords[idx] == string(w) {
+			return idx
+		}
+	}
+}
+
+// qLexAdd returns the entry of w, adding it to the table when missing.
+func qLexAdd(w string) *qLexInfo {
+	if idx := qLexLookup(w); idx != 0 {
+		return &qLexInfos[idx]
+	}
+	if len(qLexWords) >= len(qLexSlots)/2 {
+		panic("extract: qLexSlots is too small")
+	}
+	idx := uint16(len(qLexWords))
+	qLexWords = append(qLexWords, w)
+	qLexInfos = append(qLexInfos, qLexInfo{})
+	const mask = uint32(len(qLexSlots) - 1)
+	k := qLexHash(w) & mask
+	for qLexSlots[k] != 0 {
+		k = (k + 1) & mask
+	}
+	qLexSlots[k] = idx
+	qLexMaxLen = max(qLexMaxLen, len(w))
+	return &qLexInfos[idx]
+}
+
+// qBuildLexicon fills the table from the word lists. It runs once, after
+// qStarters and qQualByFirst are complete.
+func qBuildLexicon() {
+	for w := range qStarters {
+		qLexAdd(w).start = true
+	}
+	for w, ps := range qQualByFirst {
+		qLexAdd(w).quals = ps
+	}
+	for w, v := range qNumberWords {
+		e := qLexAdd(w)
+		e.num, e.isNum = v, true
+	}
+	for w, v := range qNumberScales {
+		e := qLexAdd(w)
+		e.scale, e.isScale = v, true
+	}
+	for w, v := range qVagueWords {
+		e := qLexAdd(w)
+		e.vague, e.isVague = v, true
+	}
+	for w, v := range qUnits {
+		e := qLexAdd(w)
+		e.unit, e.isUnit = v, true
+	}
+}
+
+// lexInfo returns what the word lists say about t.
+func (t *qTok) lexInfo() *qLexInfo { return &qLexInfos[t.lex] }

@@ -65,22 +65,29 @@ func findQuantities(u *unit, start, end int) []claims.Quantity {
 	}
 	masked := u.clauseText(start, end)
 	orig := u.text[start-u.offset : end-u.offset]
-	buf := qTokPool.Get().(*[]qTok)
-	toks := qTokenize(masked, *buf)
-	defer func() {
-		*buf = toks[:0]
-		qTokPool.Put(buf)
-	}()
-	exprs := qScanQuantities(toks)
-	if len(exprs) == 0 {
-		return nil
+	sc := qScratchPool.Get().(*qScratch)
+	toks, lower := qTokenize(masked, sc.toks, sc.lower)
+	exprs := qScanQuantities(toks, sc.exprs[:0])
+	var out []claims.Quantity
+	if len(exprs) > 0 {
+		qReadContext(u, toks, orig, exprs)
+		out = qBuildQuantities(exprs, toks, orig, start)
 	}
-	qReadContext(u, toks, orig, exprs)
-	return qBuildQuantities(exprs, toks, orig, start)
+	clear(exprs) // drop the strings they hold
+	sc.toks, sc.exprs, sc.lower = toks[:0], exprs[:0], lower[:0]
+	qScratchPool.Put(sc)
+	return out
 }
 
-// qTokPool recycles token slices between clauses.
-var qTokPool = sync.Pool{New: func() any { s := make([]qTok, 0, 128); return &s }}
+// qScratch is the token and expression slices of one clause, recycled
+// between clauses by qScratchPool.
+type qScratch struct {
+	toks  []qTok
+	exprs []qExpr
+	lower []byte
+}
+
+var qScratchPool = sync.Pool{New: func() any { return &qScratch{toks: make([]qTok, 0, 128)} }}
 
 // qExpr is one quantity expression found in the tokens.
 type qExpr struct {
@@ -104,23 +111,31 @@ type qExpr struct {
 	drop     bool
 }
 
-// qScanQuantities finds the quantity expressions of toks in order.
-func qScanQuantities(toks []qTok) []qExpr {
-	var out []qExpr
+// qScanQuantities appends the quantity expressions of toks to out, in
+// order.
+func qScanQuantities(toks []qTok, out []qExpr) []qExpr {
 	for i := 0; i < len(toks); {
-		if !qMayStartQuantity(toks[i]) {
+		if !qMayStartQuantity(&toks[i]) {
 			i++
 			continue
 		}
-		ex, ok := qParseQuantity(toks, i)
-		if !ok {
+		// Parse into the next slot of out; drop it unless it is kept.
+		if len(out) < cap(out) {
+			out = out[:len(out)+1]
+		} else {
+			out = append(out, qExpr{})
+		}
+		ex := &out[len(out)-1]
+		if !qParseQuantity(toks, i, ex) {
+			out = out[:len(out)-1]
 			i++
 			continue
 		}
-		if !ex.skip {
-			out = append(out, ex)
+		e := ex.e
+		if ex.skip {
+			out = out[:len(out)-1]
 		}
-		i = max(ex.e, i+1)
+		i = max(e, i+1)
 	}
 	return out
 }
@@ -145,30 +160,35 @@ func init() {
 	for w := range qVagueWords {
 		qStarters[w] = true
 	}
-	for w := range qStarters {
-		if len(w) < 32 {
-			qStarterLen[w[0]] |= 1 << len(w)
-		}
-	}
+	qBuildLexicon()
 }
 
-// qStarterLen has, for each first byte of a starter word, a bit for each
-// length a starter with that byte has: a filter before the map lookup.
-var qStarterLen [256]uint32
-
 // qMayStartQuantity is a quick test of whether an expression can start at t.
-func qMayStartQuantity(t qTok) bool {
+func qMayStartQuantity(t *qTok) bool {
 	switch t.kind {
 	case qNum:
 		return true
 	case qPunct:
-		_, ok := qCurrencies[t.low]
+		_, ok := qCurrencyOf(t.low)
 		return ok
 	}
-	if len(t.low) == 0 || len(t.low) >= 32 || qStarterLen[t.low[0]]&(1<<len(t.low)) == 0 {
-		return false
+	return qLexInfos[t.lex].start
+}
+
+// qCurrencyOf returns the currency of a sign written before a number
+// ("$", "€", "£", "¥").
+func qCurrencyOf(s string) (string, bool) {
+	switch s {
+	case "$":
+		return "USD", true
+	case "€":
+		return "EUR", true
+	case "£":
+		return "GBP", true
+	case "¥":
+		return "JPY", true
 	}
-	return qStarters[t.low]
+	return "", false
 }
 
 // qMatchQualifier reads a qualifier phrase at toks[i].
@@ -177,7 +197,7 @@ func qMatchQualifier(toks []qTok, i int) (qQual, int) {
 		return qqNone, i
 	}
 next:
-	for _, p := range qQualByFirst[toks[i].low] {
+	for _, p := range qLexInfos[toks[i].lex].quals {
 		if i+len(p.words) > len(toks) {
 			continue
 		}
@@ -198,22 +218,23 @@ func qMatchCurrency(toks []qTok, i int) (string, int) {
 		return "USD", i + 2
 	}
 	if i < len(toks) && toks[i].kind == qPunct {
-		if c, ok := qCurrencies[toks[i].low]; ok {
+		if c, ok := qCurrencyOf(toks[i].low); ok {
 			return c, i + 1
 		}
 	}
 	return "", i
 }
 
-// qParseQuantity reads one quantity expression starting at toks[i].
-func qParseQuantity(toks []qTok, i int) (qExpr, bool) {
-	ex := qExpr{s: i, parent: -1, chain: -1, kind: claims.KindCount}
+// qParseQuantity reads one quantity expression starting at toks[i] into
+// *ex, and reports whether there is one.
+func qParseQuantity(toks []qTok, i int, ex *qExpr) bool {
+	*ex = qExpr{s: i, parent: -1, chain: -1, kind: claims.KindCount}
 	qual, j := qMatchQualifier(toks, i)
 	if qual == qqFrom || qual == qqBetween {
 		// A range opener: only with a number right after it.
 		if _, ok := qReadNumber(toks, j); !ok {
 			if _, j2 := qMatchCurrency(toks, j); j2 == j {
-				return ex, false
+				return false
 			}
 		}
 	}
@@ -226,7 +247,7 @@ func qParseQuantity(toks []qTok, i int) (qExpr, bool) {
 		// "a mile and a half", "half an hour"
 		a, unitA, ok = qReadUnitLed(toks, j)
 		if !ok {
-			return ex, false
+			return false
 		}
 		haveUnitA = true
 	}
@@ -235,7 +256,7 @@ func qParseQuantity(toks []qTok, i int) (qExpr, bool) {
 	k := a.end
 	k = qReadHalf(toks, k, &ex.a)
 	if !haveUnitA {
-		if u, k2, ok := qReadUnit(toks, k, &ex); ok && !ex.a.vague {
+		if u, k2, ok := qReadUnit(toks, k, ex); ok && !ex.a.vague {
 			unitA, haveUnitA = u, true
 			k = qReadHalf(toks, k2, &ex.a)
 		}
@@ -247,7 +268,7 @@ func qParseQuantity(toks []qTok, i int) (qExpr, bool) {
 		ex.s = jq
 	}
 	if !ex.a.vague {
-		k = qReadRange(toks, k, &ex)
+		k = qReadRange(toks, k, ex)
 	}
 	if (qual == qqBetween || qual == qqFrom) && !ex.isRng {
 		ex.qual = qqNone
@@ -257,7 +278,7 @@ func qParseQuantity(toks []qTok, i int) (qExpr, bool) {
 		k = ex.b.end
 	}
 	// Suffixes: "+", "-plus", "or more", "or so", "-odd".
-	k = qReadSuffix(toks, k, &ex)
+	k = qReadSuffix(toks, k, ex)
 	if cur != "" {
 		ex.kind, ex.unit = claims.KindMoney, cur
 		// "$5bn", "$5m"
@@ -275,7 +296,7 @@ func qParseQuantity(toks []qTok, i int) (qExpr, bool) {
 			}
 		}
 	}
-	if u, k2, ok := qReadUnit(toks, k, &ex); ok {
+	if u, k2, ok := qReadUnit(toks, k, ex); ok {
 		if !haveUnitA || u == unitA {
 			unitA, haveUnitA = u, true
 			k = qReadHalf(toks, k2, &ex.a)
@@ -288,8 +309,8 @@ func qParseQuantity(toks []qTok, i int) (qExpr, bool) {
 		ex.kind, ex.unit = claims.KindCount, ""
 	}
 	ex.e = k
-	ex.skip = qNotQuantity(toks, &ex, cur != "")
-	return ex, true
+	ex.skip = qNotQuantity(toks, ex, cur != "")
+	return true
 }
 
 // scale multiplies the numbers of ex by f.
@@ -315,14 +336,16 @@ func qReadUnitLed(toks []qTok, j int) (qNumber, qUnit, bool) {
 	}
 	w := toks[j].low
 	if w == "a" || w == "an" {
-		u, ok := qUnits[toks[j+1].low]
+		e := toks[j+1].lexInfo()
+		u, ok := e.unit, e.isUnit
 		if ok && qWordAt(toks, j+2, "and") && qWordAt(toks, j+3, "a") && qWordAt(toks, j+4, "half") {
 			return qNumber{val: 1.5, end: j + 5, word: true}, u, true
 		}
 		return qNumber{}, qUnit{}, false
 	}
 	if w == "half" && j+2 < len(toks) && (toks[j+1].low == "a" || toks[j+1].low == "an") {
-		if u, ok := qUnits[toks[j+2].low]; ok {
+		if e := toks[j+2].lexInfo(); e.isUnit {
+			u := e.unit
 			return qNumber{val: 0.5, end: j + 3, word: true}, u, true
 		}
 	}
@@ -351,8 +374,8 @@ func qReadUnit(toks []qTok, k int, ex *qExpr) (qUnit, int, bool) {
 		case (w == "year" || w == "month" || w == "week" || w == "day") && qPunctAt(toks, k+2, "-") && qWordAt(toks, k+3, "old"):
 			return qUnit{claims.KindOther, "years of age"}, k + 4, true
 		}
-		if u, ok := qUnits[w]; ok {
-			return u, k + 2, true
+		if e := toks[k+1].lexInfo(); e.isUnit {
+			return e.unit, k + 2, true
 		}
 		return qUnit{}, k, false
 	}
@@ -376,7 +399,8 @@ func qReadUnit(toks []qTok, k int, ex *qExpr) (qUnit, int, bool) {
 		}
 	case "square", "sq":
 		if k+1 < len(toks) {
-			if u, ok := qUnits[toks[k+1].low]; ok && u.kind == claims.KindDistance {
+			if e := toks[k+1].lexInfo(); e.isUnit && e.unit.kind == claims.KindDistance {
+				u := e.unit
 				return qUnit{claims.KindOther, u.unit + "2"}, k + 2, true
 			}
 		}
@@ -391,7 +415,8 @@ func qReadUnit(toks []qTok, k int, ex *qExpr) (qUnit, int, bool) {
 		}
 	case "us", "syrian", "turkish", "lebanese":
 		if k+1 < len(toks) {
-			if u, ok := qUnits[toks[k+1].low]; ok && u.kind == claims.KindMoney {
+			if e := toks[k+1].lexInfo(); e.isUnit && e.unit.kind == claims.KindMoney {
+				u := e.unit
 				if t.low == "us" {
 					return qUnit{claims.KindMoney, "USD"}, k + 2, true
 				}
@@ -399,10 +424,11 @@ func qReadUnit(toks []qTok, k int, ex *qExpr) (qUnit, int, bool) {
 			}
 		}
 	}
-	u, ok := qUnits[t.low]
-	if !ok {
+	e := t.lexInfo()
+	if !e.isUnit {
 		return qUnit{}, k, false
 	}
+	u := e.unit
 	if u.kind == claims.KindDuration && u.unit == "years" {
 		if qWordAt(toks, k+1, "old") {
 			return qUnit{claims.KindOther, "years of age"}, k + 2, true
@@ -668,7 +694,17 @@ func qIsClockWord(toks []qTok, i int) bool {
 
 // interval turns an expression into bounds and a qualifier.
 func (ex *qExpr) interval() (lo, hi *float64, loEx, hiEx bool, q claims.Qualifier) {
-	f := func(v float64) *float64 { return &v }
+	// Both bounds in one allocation.
+	var pair *[2]float64
+	n := 0
+	f := func(v float64) *float64 {
+		if pair == nil {
+			pair = new([2]float64)
+		}
+		pair[n] = v
+		n++
+		return &pair[n-1]
+	}
 	a := ex.a
 	if a.vague {
 		q = claims.QualVague
@@ -728,7 +764,13 @@ func qRound6(v float64) float64 { return math.Round(v*1e6) / 1e6 }
 // qBuildQuantities turns the kept expressions into claims.Quantity values
 // with absolute spans.
 func qBuildQuantities(exprs []qExpr, toks []qTok, orig string, base int) []claims.Quantity {
-	idx := make([]int, len(exprs))
+	var idxBuf [16]int
+	idx := idxBuf[:0]
+	if len(exprs) <= len(idxBuf) {
+		idx = idxBuf[:len(exprs)]
+	} else {
+		idx = make([]int, len(exprs))
+	}
 	n := 0
 	for i := range exprs {
 		idx[i] = -1
@@ -769,6 +811,18 @@ func qBuildQuantities(exprs []qExpr, toks []qTok, orig string, base int) []claim
 // qJoin returns the original text of toks[i:j] joined by single
 // spaces, words joined by a hyphen or apostrophe kept together.
 func qJoin(toks []qTok, orig string, i, j int) string {
+	if i >= j {
+		return ""
+	}
+	// Most phrases are written that way: the text itself, uncopied.
+	same := true
+	for k := i + 1; k < j && same; k++ {
+		gap := orig[toks[k-1].e:toks[k].s]
+		same = toks[k].sp && gap == " " || !toks[k].sp && gap == ""
+	}
+	if same {
+		return orig[toks[i].s:toks[j-1].e]
+	}
 	var b strings.Builder
 	for k := i; k < j; k++ {
 		if k > i && toks[k].sp {

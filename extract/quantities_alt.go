@@ -174,58 +174,94 @@ func qAltCompatible(a, b string) bool {
 }
 
 // qAltCueOffset returns the absolute offset of the first alternative cue in
-// the clause, or -1.
+// the clause, or -1. A cue matches whole words, in any case of the ASCII
+// letters, with single spaces between its words. The clause is read once,
+// word by word: only a word that starts some cue is looked up.
 func qAltCueOffset(cl claims.Span) int {
-	if !qMayHaveAltCue(cl.Text) {
-		return -1
-	}
-	low := qAsciiLower(cl.Text)
-	best := -1
-	for _, cue := range qAltCues {
-		i := strings.Index(low, cue)
-		for i >= 0 {
-			// Whole words only.
-			end := i + len(cue)
-			if (i == 0 || !qIsASCIILetter(low[i-1])) && (end == len(low) || !qIsASCIILetter(low[end])) {
-				break
-			}
-			j := strings.Index(low[i+1:], cue)
-			if j < 0 {
-				i = -1
-				break
-			}
-			i += 1 + j
+	text := cl.Text
+	var buf [qAltMaxFirst]byte
+	for i := 0; i < len(text); {
+		if !qIsASCIILetter(text[i]) {
+			i++
+			continue
 		}
-		if i >= 0 && (best < 0 || i < best) {
-			best = i
+		j := i + 1
+		for j < len(text) && qIsASCIILetter(text[j]) {
+			j++
 		}
+		n := j - i
+		if n <= len(buf) && qAltFirstLen[text[i]|0x20]&(1<<n) != 0 {
+			for k := 0; k < n; k++ {
+				buf[k] = text[i+k] | 0x20
+			}
+			for _, rest := range qAltCueByFirst[string(buf[:n])] {
+				if qAltRestAt(text, j, rest) {
+					return cl.Offset + i
+				}
+			}
+		}
+		i = j
 	}
-	if best < 0 {
-		return -1
-	}
-	return cl.Offset + best
+	return -1
 }
 
-// qAsciiLower lower-cases ASCII letters only, so byte offsets are kept.
-func qAsciiLower(s string) string {
-	i := 0
-	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
-		i++
+// qAltRestAt reports whether the words of rest follow text[:p], each after
+// one space and ending at a word boundary.
+func qAltRestAt(text string, p int, rest []string) bool {
+	for _, w := range rest {
+		if p >= len(text) || text[p] != ' ' || p+1+len(w) > len(text) {
+			return false
+		}
+		p++
+		if !qHasFoldPrefix(text[p:], w) {
+			return false
+		}
+		p += len(w)
+		if p < len(text) && qIsASCIILetter(text[p]) {
+			return false
+		}
 	}
-	if i == len(s) {
-		return s
+	return true
+}
+
+// qHasFoldPrefix reports whether s starts with the lower-case ASCII word
+// prefix, folding only ASCII capitals in s.
+func qHasFoldPrefix(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for ; i < len(s); i++ {
-		c := s[i]
+	for k := 0; k < len(prefix); k++ {
+		c := s[k]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b.WriteByte(c)
+		if c != prefix[k] {
+			return false
+		}
 	}
-	return b.String()
+	return true
+}
+
+// qAltCueByFirst indexes the cues by their first word: the words after it.
+// qAltFirstLen has, for each first letter of such a word, a bit for each
+// length one has, a filter before the map lookup; qAltMaxFirst bounds the
+// length of a first word.
+var (
+	qAltCueByFirst = map[string][][]string{}
+	qAltFirstLen   [256]uint32
+)
+
+const qAltMaxFirst = 16
+
+func init() {
+	for _, cue := range qAltCues {
+		ws := strings.Split(cue, " ")
+		if len(ws[0]) > qAltMaxFirst {
+			panic("extract: alternative cue word too long: " + cue)
+		}
+		qAltCueByFirst[ws[0]] = append(qAltCueByFirst[ws[0]], ws[1:])
+		qAltFirstLen[ws[0][0]] |= 1 << len(ws[0])
+	}
 }
 
 func qIsASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
@@ -236,50 +272,10 @@ var qRevisionCues = []string{"later put", "later raised", "later revised", "late
 
 // qIsRevision reports whether the text from the cue on revises a figure.
 func qIsRevision(fromCue string) bool {
-	low := qAsciiLower(fromCue)
 	for _, c := range qRevisionCues {
-		if strings.HasPrefix(low, c) {
+		if qHasFoldPrefix(fromCue, c) {
 			return true
 		}
-	}
-	return false
-}
-
-// qAltWords are words of which every cue in qAltCues has one: a clause
-// with none of them has no cue, which spares most clauses the search for
-// every cue.
-var qAltWords = map[string]bool{
-	"another": true, "other": true, "others": true, "different": true, "alternative": true,
-	"later": true, "put": true, "raised": true, "revised": true, "higher": true, "lower": true,
-	"estimate": true, "whereas": true,
-}
-
-// qMayHaveAltCue reports whether text has a word of qAltWords, in one pass
-// and without allocating.
-func qMayHaveAltCue(text string) bool {
-	var buf [16]byte
-	for i := 0; i < len(text); {
-		if !qIsASCIILetter(text[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(text) && qIsASCIILetter(text[j]) {
-			j++
-		}
-		if n := j - i; n >= 3 && n <= len(buf) {
-			for k := 0; k < n; k++ {
-				c := text[i+k]
-				if c >= 'A' && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				buf[k] = c
-			}
-			if qAltWords[string(buf[:n])] {
-				return true
-			}
-		}
-		i = j
 	}
 	return false
 }

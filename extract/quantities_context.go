@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/concordfacts/concord/claims"
 )
@@ -59,8 +60,7 @@ func qReadContext(u *unit, toks []qTok, orig string, exprs []qExpr) {
 		if ex.cat == "" {
 			ex.cat = qNpCategory(toks, ex.npS, ex.npE)
 		}
-		switch strings.ToLower(ex.subject) {
-		case "hostage", "prisoner", "captive":
+		if qLowerIs(ex.subject, "hostage") || qLowerIs(ex.subject, "prisoner") || qLowerIs(ex.subject, "captive") {
 			// "taking 40 hostage"
 			ex.cat, ex.subject = "captured", ""
 		}
@@ -668,9 +668,9 @@ func qFarLeft(toks []qTok, exprs []qExpr, i int) string {
 // fighters of the force named before the number, "Casualties" lines count
 // casualties.
 func qInfoboxDefaults(u *unit, toks []qTok, orig string, ex *qExpr) {
-	key := strings.ToLower(u.key)
+	key := u.key
 	switch {
-	case strings.HasPrefix(key, "strength"):
+	case qHasFoldPrefix(key, "strength"):
 		if ex.cat == "" {
 			ex.cat = "fighters"
 		}
@@ -695,7 +695,7 @@ func qInfoboxDefaults(u *unit, toks []qTok, orig string, ex *qExpr) {
 				ex.subject = qJoin(toks, orig, s, e)
 			}
 		}
-	case strings.HasPrefix(key, "casualties"), strings.HasPrefix(key, "losses"):
+	case qHasFoldPrefix(key, "casualties"), qHasFoldPrefix(key, "losses"):
 		if ex.cat == "" {
 			ex.cat = "casualties"
 		}
@@ -710,14 +710,31 @@ func qLastWord(s string) string {
 	return s
 }
 
-// qHasLowerWord reports whether s has a word that starts in lower case.
+// qHasLowerWord reports whether s has a word (a run of non-space runes, as
+// strings.Fields splits) that starts in lower case.
 func qHasLowerWord(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if w != "" && w[0] >= 'a' && w[0] <= 'z' {
-			return true
+	inWord := false
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			inWord = true
+			if s[i] >= 'a' && s[i] <= 'z' {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// qLowerIs reports whether strings.ToLower(s) == w for a lower-case ASCII
+// word w without allocating: only ASCII capitals of s can fold into w's
+// letters (a rune outside ASCII never lower-cases to one of them here, as
+// w has no "k", the one ASCII letter a non-ASCII capital folds to).
+func qLowerIs(s, w string) bool {
+	return len(s) == len(w) && qHasFoldPrefix(s, w)
 }
 
 // qIsAcronym reports a word written in capitals ("IS", "US"), a name even

@@ -178,9 +178,6 @@ var qAttachedUnits = map[string]qUnit{
 	"h": {claims.KindDuration, "hours"}, "hrs": {claims.KindDuration, "hours"},
 }
 
-// qCurrencies are currency signs written before a number.
-var qCurrencies = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
-
 // qCategories maps the verbs and nouns that say what happened to what is
 // counted to a category.
 var qCategories = map[string]string{}
