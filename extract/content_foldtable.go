@@ -8,10 +8,14 @@ import (
 // foldTable is a read-only hash table from folded words to lexicon classes,
 // built once from a map. It exists for speed: the tokeniser hashes a word
 // while it folds it, so that a look-up costs a probe or two into a small
-// array and never allocates. The hash is FNV-1a (32 bits) over the folded
-// bytes; a slot holds the full hash, so that the key is compared only when
+// array and never allocates. The hash (see foldHasher) takes the folded
+// bytes eight at a time; a slot holds the full hash, so that the key is compared only when
 // the hashes agree.
 type foldTable struct {
+	// bloom has one bit set for every key, at bloomBit of its hash: a
+	// word whose bit is clear is not in the table, which most words that
+	// are not tell without touching the slots.
+	bloom [bloomWords]uint64
 	slots []foldSlot
 	keys  []string
 	vals  []uint64
@@ -26,21 +30,50 @@ type foldSlot struct {
 	h, i uint32
 }
 
-const (
-	fnvOffset32 = 2166136261
-	fnvPrime32  = 16777619
-)
+// bloomWords is the size of foldTable.bloom (4 KiB).
+const bloomWords = 512
 
-// fnvAdd adds byte c to the FNV-1a hash h.
-func fnvAdd(h uint32, c byte) uint32 { return (h ^ uint32(c)) * fnvPrime32 }
+// bloomBit returns the word and bit of hash h in foldTable.bloom. It uses
+// the high bits of h; the slots use the low ones.
+func bloomBit(h uint32) (uint32, uint64) {
+	b := h >> 17 // 15 bits
+	return b >> 6, 1 << (b & 63)
+}
 
-// fnvString returns the FNV-1a hash of s.
-func fnvString(s string) uint32 {
-	h := uint32(fnvOffset32)
-	for i := 0; i < len(s); i++ {
-		h = fnvAdd(h, s[i])
+// foldHasher hashes a word byte by byte: the bytes are packed into a
+// 64-bit word, and every full word is mixed into the state with one
+// multiplication (Fibonacci hashing, Knuth TAOCP vol. 3 §6.4), so that a
+// byte costs a shift and an or. n is the number of bytes added.
+type foldHasher struct {
+	h, acc uint64
+	n      int
+}
+
+const foldMul = 0x9E3779B97F4A7C15
+
+// add adds byte c.
+func (f *foldHasher) add(c byte) {
+	f.acc |= uint64(c) << (8 * uint(f.n&7))
+	f.n++
+	if f.n&7 == 0 {
+		f.h = (f.h ^ f.acc) * foldMul
+		f.acc = 0
 	}
-	return h
+}
+
+// sum returns the hash of the bytes added. The length goes into the top
+// byte, which the pending bytes never fill.
+func (f *foldHasher) sum() uint32 {
+	return uint32(((f.h ^ f.acc ^ uint64(f.n)<<56) * foldMul) >> 32)
+}
+
+// hashString returns the hash of s.
+func hashString(s string) uint32 {
+	var f foldHasher
+	for i := 0; i < len(s); i++ {
+		f.add(s[i])
+	}
+	return f.sum()
 }
 
 // newFoldTable builds a table holding the entries of m, at most half full.
@@ -64,7 +97,9 @@ func newFoldTable(m map[string]uint64) *foldTable {
 		}
 		t.keys = append(t.keys, k)
 		t.vals = append(t.vals, m[k])
-		h := fnvString(k)
+		h := hashString(k)
+		bw, bb := bloomBit(h)
+		t.bloom[bw] |= bb
 		i := h & t.mask
 		for t.slots[i].i != 0 {
 			i = (i + 1) & t.mask
@@ -78,6 +113,9 @@ func newFoldTable(m map[string]uint64) *foldTable {
 func (t *foldTable) get(key []byte, h uint32) uint64 {
 	if len(key) == 0 {
 		return t.empty
+	}
+	if bw, bb := bloomBit(h); t.bloom[bw]&bb == 0 {
+		return 0
 	}
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		sl := t.slots[i]
@@ -95,6 +133,9 @@ func (t *foldTable) get(key []byte, h uint32) uint64 {
 func (t *foldTable) getFold(w string, n int, h uint32) uint64 {
 	if n == 0 {
 		return t.empty
+	}
+	if bw, bb := bloomBit(h); t.bloom[bw]&bb == 0 {
+		return 0
 	}
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		sl := t.slots[i]

@@ -236,21 +236,19 @@ func ctFinish(m string, t *ctok) {
 	lastUpper := false
 	hyph := -1
 	lastHyph := -1
-	n := 0 // folded length
-	h := uint32(fnvOffset32)
-	pn, ph := 0, uint32(0) // folded length and hash before the first hyphen
+	var fh foldHasher // the folded word
+	var pf foldHasher // the folded part before the first hyphen
 	for k := 0; k < len(w); {
 		c := w[k]
 		if c < utf8.RuneSelf {
 			cl := ctClass[c]
 			if cl == clHyph {
 				if hyph < 0 {
-					hyph, pn, ph = k, n, h
+					hyph, pf = k, fh
 				}
 				lastHyph = k
 			}
-			n++
-			h = fnvAdd(h, ctFold[c])
+			fh.add(ctFold[c])
 			k++
 			switch cl {
 			case clHyph, clSkip:
@@ -274,15 +272,13 @@ func ctFinish(m string, t *ctok) {
 		}
 		r, size := utf8.DecodeRuneInString(w[k:])
 		if r == '’' {
-			n++
-			h = fnvAdd(h, '\'')
+			fh.add('\'')
 			k += size
 			continue
 		}
 		for q := k; q < k+size; q++ {
-			h = fnvAdd(h, w[q])
+			fh.add(w[q])
 		}
-		n += size
 		k += size
 		switch {
 		case unicode.IsUpper(r):
@@ -318,12 +314,12 @@ func ctFinish(m string, t *ctok) {
 		t.flags |= ctAbbr
 	}
 	lt := lexTab()
-	if n <= lexMaxWord {
-		t.lx = lt.getFold(w, n, h)
+	if fh.n <= lexMaxWord {
+		t.lx = lt.getFold(w, fh.n, fh.sum())
 	}
 	if hyph > 0 {
-		if pn <= lexMaxWord {
-			t.px = lt.getFold(w[:hyph], pn, ph)
+		if pf.n <= lexMaxWord {
+			t.px = lt.getFold(w[:hyph], pf.n, pf.sum())
 		}
 		rest := w[hyph+1:]
 		if t.px&lxArticle != 0 && rest != "" && startsUpper(rest) {
@@ -404,10 +400,10 @@ func lexLookup(w string) uint64 {
 }
 
 // foldHash folds s as foldKey does into buf, without growing it, and
-// returns the folded bytes with their FNV-1a hash; ok is false when they do
+// returns the folded bytes with their hash; ok is false when they do
 // not fit.
 func foldHash(buf []byte, s string) ([]byte, uint32, bool) {
-	h := uint32(fnvOffset32)
+	var f foldHasher
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 'A' && c <= 'Z' {
@@ -420,9 +416,9 @@ func foldHash(buf []byte, s string) ([]byte, uint32, bool) {
 			return nil, 0, false
 		}
 		buf = append(buf, c)
-		h = fnvAdd(h, c)
+		f.add(c)
 	}
-	return buf, h, true
+	return buf, f.sum(), true
 }
 
 // foldKey lower-cases s (ASCII letters, curly apostrophes) into buf and
