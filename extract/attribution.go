@@ -163,7 +163,9 @@ var suffixIng = []byte("ing")
 func attributions(m string, toks []ctok, lo, hi int, out []attrSpan) []attrSpan {
 	for i := lo; i < hi; i++ {
 		t := &toks[i]
-		if t.p != 0 {
+		if t.p != 0 || t.lx&(lxFunc|lxReport) == 0 {
+			// Every cue below is in one of these classes: "according"
+			// and "reports" are function words, "citing" a reporting verb.
 			continue
 		}
 		if isWord(m, toks, i, "according") && isWord(m, toks, i+1, "to") && i+1 < hi {
