@@ -101,8 +101,8 @@ func forwardNP(m string, toks []ctok, k, hi int) (a, b int, ok bool) {
 		if srcWord(t) {
 			if nameTok(t) && !t.is(ctAbbr) {
 				// Take the whole name, with its connectors.
-				var one [2]nameSpan
-				ns := scanNames(m, toks, j, min(hi, j+16), one[:0])
+				var one [1]nameSpan
+				ns := scanNamesUpTo(m, toks, j, min(hi, j+16), one[:0], 1)
 				if len(ns) > 0 && ns[0].a <= j+1 && ns[0].b > j {
 					j = ns[0].b
 					if toks[j-1].is(ctPoss) {

@@ -143,7 +143,8 @@ func (t *foldTable) getFold(w string, n int, h uint32) uint64 {
 			return 0
 		}
 		if sl.h == h {
-			if k := t.keys[sl.i-1]; len(k) == n && foldEqual(w, k) {
+			// A word written in lower case is its own folded form.
+			if k := t.keys[sl.i-1]; len(k) == n && (len(w) == n && w == k || foldEqual(w, k)) {
 				return t.vals[sl.i-1]
 			}
 		}

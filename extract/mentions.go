@@ -104,7 +104,14 @@ func nameTok(t *ctok) bool {
 
 // scanNames appends the names in tokens [lo,hi) to out.
 func scanNames(m string, toks []ctok, lo, hi int, out []nameSpan) []nameSpan {
-	for i := lo; i < hi; i++ {
+	return scanNamesUpTo(m, toks, lo, hi, out, -1)
+}
+
+// scanNamesUpTo is scanNames that stops after limit names (no limit when
+// limit is negative). A name never depends on the names after it.
+func scanNamesUpTo(m string, toks []ctok, lo, hi int, out []nameSpan, limit int) []nameSpan {
+	stop := len(out) + limit
+	for i := lo; i < hi && (limit < 0 || len(out) < stop); i++ {
 		t := &toks[i]
 		if t.p != 0 {
 			continue
