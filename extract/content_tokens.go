@@ -47,6 +47,7 @@ func (t *ctok) is(f uint16) bool { return t.flags&f != 0 }
 // ctTokens tokenises the masked text m. Tokens never overlap and are in
 // order; every token satisfies 0 <= s < e <= len(m).
 func ctTokens(m string, buf []ctok) []ctok {
+	lt := lexTab()
 	out := buf[:0]
 	init := true
 	i := 0
@@ -60,7 +61,7 @@ func ctTokens(m string, buf []ctok) []ctok {
 			if isASCIIAlnum(c) {
 				out = append(out, ctok{})
 				t := &out[len(out)-1]
-				i = ctWordAt(m, i, t)
+				i = ctWordAt(m, i, t, lt)
 				if init {
 					t.flags |= ctInit
 					init = false
@@ -82,7 +83,7 @@ func ctTokens(m string, buf []ctok) []ctok {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			out = append(out, ctok{})
 			t := &out[len(out)-1]
-			i = ctWordAt(m, i, t)
+			i = ctWordAt(m, i, t, lt)
 			if init {
 				t.flags |= ctInit
 				init = false
@@ -139,9 +140,9 @@ func apostropheAt(m string, i int) int {
 	return 0
 }
 
-// ctWordAt reads the word starting at m[i] into t and returns the offset
-// after it (past a possessive).
-func ctWordAt(m string, i int, t *ctok) int {
+// ctWordAt reads the word starting at m[i] into t, with its classes in the
+// lexicon lt, and returns the offset after it (past a possessive).
+func ctWordAt(m string, i int, t *ctok, lt *foldTable) int {
 	*t = ctok{s: i, flags: ctWord}
 	j := i
 	segStart := i // start of the current dot-separated segment
@@ -184,7 +185,7 @@ func ctWordAt(m string, i int, t *ctok) int {
 				if ok, _ := ctWordRune(m, after+1); !ok {
 					t.e = j
 					t.flags |= ctPoss
-					ctFinish(m, t)
+					ctFinish(m, t, lt)
 					return after + 1
 				}
 			}
@@ -196,7 +197,7 @@ func ctWordAt(m string, i int, t *ctok) int {
 				// Plural possessive: Brigades'
 				t.e = j
 				t.flags |= ctPoss
-				ctFinish(m, t)
+				ctFinish(m, t, lt)
 				return after
 			}
 			break
@@ -207,7 +208,7 @@ func ctWordAt(m string, i int, t *ctok) int {
 		j++
 	}
 	t.e = j
-	ctFinish(m, t)
+	ctFinish(m, t, lt)
 	return j
 }
 
@@ -225,10 +226,10 @@ func allDigits(s string) bool {
 // lexMaxWord is the longest folded word the lexicon is consulted for.
 const lexMaxWord = 40
 
-// ctFinish sets the case flags and lexicon classes of a word token. It
-// folds and hashes the word for the lexicon in the same pass (see
+// ctFinish sets the case flags and the classes in the lexicon lt of a word
+// token. It folds and hashes the word for the lexicon in the same pass (see
 // lexLookup for the folding).
-func ctFinish(m string, t *ctok) {
+func ctFinish(m string, t *ctok, lt *foldTable) {
 	w := m[t.s:t.e]
 	upper, lower, digits, letters := 0, 0, 0, 0
 	firstUpper := false
@@ -313,7 +314,6 @@ func ctFinish(m string, t *ctok) {
 	if digits == 0 && hyph < 0 && upper >= 2 && firstUpper && (lower == 0 || lastUpper && letters <= 5 && lower <= 2) {
 		t.flags |= ctAbbr
 	}
-	lt := lexTab()
 	if fh.n <= lexMaxWord {
 		t.lx = lt.getFold(w, fh.n, fh.sum())
 	}
