@@ -9,12 +9,12 @@ import (
 // built once from a map. It exists for speed: the tokeniser hashes a word
 // while it folds it, so that a look-up costs a probe or two into a small
 // array and never allocates. The hash (see foldHasher) takes the folded
-// bytes eight at a time; a slot holds the full hash, so that the key is compared only when
-// the hashes agree.
+// bytes eight at a time; a slot holds the full hash, so that the key is
+// compared only when the hashes agree.
 type foldTable struct {
-	// bloom has one bit set for every key, at bloomBit of its hash: a
-	// word whose bit is clear is not in the table, which most words that
-	// are not tell without touching the slots.
+	// bloom has the bit of every key set (see bloomBit): a word whose
+	// bit is clear is not in the table, so most words that are not in it
+	// are rejected without touching the slots.
 	bloom [bloomWords]uint64
 	slots []foldSlot
 	keys  []string
@@ -128,7 +128,7 @@ func (t *foldTable) get(key []byte, h uint32) uint64 {
 	}
 }
 
-// getFold returns the value of w, whose folded form (see lexLookup) is n
+// getFold returns the value of w, whose folded form (see foldKey) is n
 // bytes long and has hash h, or 0.
 func (t *foldTable) getFold(w string, n int, h uint32) uint64 {
 	if n == 0 {
@@ -151,7 +151,7 @@ func (t *foldTable) getFold(w string, n int, h uint32) uint64 {
 	}
 }
 
-// foldEqual reports whether w folded as lexLookup folds it equals k.
+// foldEqual reports whether w folded as foldKey folds it equals k.
 func foldEqual(w, k string) bool {
 	j := 0
 	for i := 0; i < len(w); i++ {

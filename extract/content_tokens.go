@@ -227,8 +227,8 @@ func allDigits(s string) bool {
 const lexMaxWord = 40
 
 // ctFinish sets the case flags and the classes in the lexicon lt of a word
-// token. It folds and hashes the word for the lexicon in the same pass (see
-// lexLookup for the folding).
+// token. It folds the word as foldKey does (at most lexMaxWord folded
+// bytes are looked up) and hashes it in the same pass.
 func ctFinish(m string, t *ctok, lt *foldTable) {
 	w := m[t.s:t.e]
 	upper, lower, digits, letters := 0, 0, 0, 0
@@ -386,18 +386,6 @@ func isOrdinal(w string) bool {
 
 // ctText returns the masked text of token t.
 func ctText(m string, t ctok) string { return m[t.s:t.e] }
-
-// lexLookup returns the lexicon classes of w folded to lower case (ASCII
-// letters only; a curly apostrophe folds to '), or 0 when the folded word
-// is longer than lexMaxWord bytes. It does not allocate.
-func lexLookup(w string) uint64 {
-	var buf [lexMaxWord]byte
-	k, h, ok := foldHash(buf[:0], w)
-	if !ok {
-		return 0
-	}
-	return lexTab().get(k, h)
-}
 
 // foldHash folds s as foldKey does into buf, without growing it, and
 // returns the folded bytes with their hash; ok is false when they do
