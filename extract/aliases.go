@@ -409,12 +409,31 @@ func aliasesIn(m string, toks []ctok, ns []nameSpan, out []aliasSpan) []aliasSpa
 	return out
 }
 
+// mayDeclareAlias reports whether the sentence has a token that one of the
+// patterns of aliasesIn starts from: an opening bracket, a renaming word,
+// or a word that may follow the comma of "X, also known as Y". Without one,
+// aliasesIn finds nothing, and its names need not be read.
+func mayDeclareAlias(m string, toks []ctok) bool {
+	for k := range toks {
+		t := &toks[k]
+		if t.p == '(' || t.p == 0 && (t.lx&(lxRenameCue|lxRenameVerb) != 0 ||
+			isWord(m, toks, k, "aka") || isWord(m, toks, k, "a.k.a.") || isWord(m, toks, k, "also") ||
+			isWord(m, toks, k, "formerly") || isWord(m, toks, k, "previously")) {
+			return true
+		}
+	}
+	return false
+}
+
 // findAliases returns the names u declares to be the same.
 func findAliases(u *unit) []claims.DeclaredAlias {
 	sc := getScratch()
 	defer putScratch(sc)
 	sc.load(u)
 	m := u.masked
+	if !mayDeclareAlias(m, sc.toks) {
+		return nil
+	}
 	sc.names = scanNames(m, sc.toks, 0, len(sc.toks), sc.names[:0])
 	var arr [4]aliasSpan
 	as := aliasesIn(m, sc.toks, sc.names, arr[:0])

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"strings"
+	"bytes"
 
 	"github.com/concordfacts/concord/claims"
 )
@@ -58,8 +58,7 @@ func backwardNP(m string, toks []ctok, lo, k int) (a, b int, ok bool) {
 		return 0, 0, false
 	}
 	if toks[k].lx&lxPronoun != 0 && toks[k].lx&lxDet == 0 {
-		w := lowerASCII(ctText(m, toks[k]))
-		if w == "who" {
+		if lowerIs(ctText(m, toks[k]), "who") {
 			return 0, 0, false
 		}
 		return k, k + 1, true
@@ -102,8 +101,8 @@ func forwardNP(m string, toks []ctok, k, hi int) (a, b int, ok bool) {
 		if srcWord(t) {
 			if nameTok(t) && !t.is(ctAbbr) {
 				// Take the whole name, with its connectors.
-				var one [2]nameSpan
-				ns := scanNames(m, toks, j, min(hi, j+16), one[:0])
+				var one [1]nameSpan
+				ns := scanNamesUpTo(m, toks, j, min(hi, j+16), one[:0], 1)
 				if len(ns) > 0 && ns[0].a <= j+1 && ns[0].b > j {
 					j = ns[0].b
 					if toks[j-1].is(ctPoss) {
@@ -157,11 +156,16 @@ func isReportingVerb(m string, toks []ctok, lo, i int) bool {
 	return true
 }
 
+// suffixIng is the ending of a participle ("citing").
+var suffixIng = []byte("ing")
+
 // attributions appends the attributions in tokens [lo,hi) of m.
 func attributions(m string, toks []ctok, lo, hi int, out []attrSpan) []attrSpan {
 	for i := lo; i < hi; i++ {
 		t := &toks[i]
-		if t.p != 0 {
+		if t.p != 0 || t.lx&(lxFunc|lxReport) == 0 {
+			// Every cue below is in one of these classes: "according"
+			// and "reports" are function words, "citing" a reporting verb.
 			continue
 		}
 		if isWord(m, toks, i, "according") && isWord(m, toks, i+1, "to") && i+1 < hi {
@@ -210,8 +214,9 @@ func attributions(m string, toks []ctok, lo, hi int, out []attrSpan) []attrSpan 
 				c--
 			}
 			if c >= lo && c+1 < k && toks[c+1].p == 0 {
-				sw := lowerASCII(ctText(m, toks[c+1]))
-				if strings.HasSuffix(sw, "ing") || sw == "who" || sw == "which" || sw == "according" || toks[c+1].lx&lxDet != 0 {
+				var buf [32]byte
+				sw := lowerBytes(buf[:0], ctText(m, toks[c+1]))
+				if bytes.HasSuffix(sw, suffixIng) || string(sw) == "who" || string(sw) == "which" || string(sw) == "according" || toks[c+1].lx&lxDet != 0 {
 					k = c - 1
 				} else {
 					k--
@@ -222,8 +227,12 @@ func attributions(m string, toks []ctok, lo, hi int, out []attrSpan) []attrSpan 
 		}
 		if a, b, ok := backwardNP(m, toks, lo, k); ok && k >= lo {
 			s, e := toks[a].s, toks[b-1].e
-			sw := lowerASCII(m[s:e])
-			switch sw {
+			sw := m[s:e]
+			var buf [16]byte
+			if isASCII(sw) && len(sw) > len(buf) {
+				sw = "" // longer than every word below
+			}
+			switch string(lowerBytes(buf[:0], sw)) {
 			case "it", "report", "reports", "statement", "which", "that":
 				out = append(out, attrSpan{srcS: -1, srcE: -1, cueS: t.s, cueE: t.e})
 			default:

@@ -16,13 +16,17 @@ type ctScratch struct {
 	masked   string
 	key      string
 	attsDone bool // atts holds the attributions of the whole unit
-	srcs     [][2]int
-	toks     []ctok
-	evs      []evCand
-	names    []nameSpan
-	gens     []nameSpan
-	all      []nameSpan
-	atts     []attrSpan
+	// evsOK reports that evs holds the event candidates of tokens
+	// [evLo,evHi): findEvent and findMentions read the same clause.
+	evsOK      bool
+	evLo, evHi int
+	srcs       [][2]int
+	toks       []ctok
+	evs        []evCand
+	names      []nameSpan
+	gens       []nameSpan
+	all        []nameSpan
+	atts       []attrSpan
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(ctScratch) }}
@@ -38,6 +42,7 @@ func (sc *ctScratch) load(u *unit) {
 	}
 	sc.u, sc.masked, sc.key = u, u.masked, u.key
 	sc.attsDone = false
+	sc.evsOK = false
 	sc.toks = ctTokens(u.masked, sc.toks)
 	if u.key != "" {
 		for k := range sc.toks {
@@ -60,6 +65,16 @@ func (sc *ctScratch) unitAttributions() []attrSpan {
 		sc.attsDone = true
 	}
 	return sc.atts
+}
+
+// events returns the event candidates of tokens [lo,hi), computed once
+// per clause. The result is read only.
+func (sc *ctScratch) events(lo, hi int) []evCand {
+	if !sc.evsOK || sc.evLo != lo || sc.evHi != hi {
+		sc.evs = eventCandidates(sc.masked, sc.toks, lo, hi, sc.evs)
+		sc.evsOK, sc.evLo, sc.evHi = true, lo, hi
+	}
+	return sc.evs
 }
 
 // clause returns the token range [lo,hi) of the tokens inside the byte
@@ -87,6 +102,39 @@ func lowerASCII(s string) string {
 	return s
 }
 
+// lowerBytes returns lowerASCII(s) as bytes in buf; it allocates only
+// when s is not ASCII or does not fit. Callers compare the result with
+// string(b), which does not allocate either.
+func lowerBytes(buf []byte, s string) []byte {
+	if !isASCII(s) {
+		return append(buf[:0], lowerASCII(s)...)
+	}
+	buf = buf[:0]
+	for i := 0; i < len(s); i++ {
+		buf = append(buf, ctFold[s[i]])
+	}
+	return buf
+}
+
+// lowerIs reports whether lowerASCII(s) == w for the lower-case ASCII word
+// w; it allocates only when s is not ASCII.
+func lowerIs(s, w string) bool {
+	if !isASCII(s) {
+		return lowerASCII(s) == w
+	}
+	return equalFoldASCII(s, w)
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // equalFoldASCII compares s with the lower-case ASCII word w, ignoring case.
 func equalFoldASCII(s, w string) bool {
 	if len(s) != len(w) {
@@ -108,6 +156,12 @@ func equalFoldASCII(s, w string) bool {
 // ignoring ASCII case.
 func hasSuffixFold(s, suf string) bool {
 	return len(s) >= len(suf) && equalFoldASCII(s[len(s)-len(suf):], suf)
+}
+
+// hasPrefixFold reports whether s starts with the lower-case prefix p,
+// ignoring ASCII case.
+func hasPrefixFold(s, p string) bool {
+	return len(s) >= len(p) && equalFoldASCII(s[:len(p)], p)
 }
 
 // isWord reports whether token k exists, is a word and equals the

@@ -47,6 +47,7 @@ func (t *ctok) is(f uint16) bool { return t.flags&f != 0 }
 // ctTokens tokenises the masked text m. Tokens never overlap and are in
 // order; every token satisfies 0 <= s < e <= len(m).
 func ctTokens(m string, buf []ctok) []ctok {
+	lt := lexTab()
 	out := buf[:0]
 	init := true
 	i := 0
@@ -58,13 +59,13 @@ func ctTokens(m string, buf []ctok) []ctok {
 		}
 		if c < utf8.RuneSelf {
 			if isASCIIAlnum(c) {
-				t, next := ctWordAt(m, i)
+				out = append(out, ctok{})
+				t := &out[len(out)-1]
+				i = ctWordAt(m, i, t, lt)
 				if init {
 					t.flags |= ctInit
 					init = false
 				}
-				out = append(out, t)
-				i = next
 				continue
 			}
 			p := c
@@ -80,13 +81,13 @@ func ctTokens(m string, buf []ctok) []ctok {
 		}
 		r, n := utf8.DecodeRuneInString(m[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			t, next := ctWordAt(m, i)
+			out = append(out, ctok{})
+			t := &out[len(out)-1]
+			i = ctWordAt(m, i, t, lt)
 			if init {
 				t.flags |= ctInit
 				init = false
 			}
-			out = append(out, t)
-			i = next
 			continue
 		}
 		if unicode.IsSpace(r) {
@@ -139,19 +140,24 @@ func apostropheAt(m string, i int) int {
 	return 0
 }
 
-// ctWordAt reads the word starting at m[i] and returns it with the offset
-// after it (past a possessive).
-func ctWordAt(m string, i int) (ctok, int) {
-	t := ctok{s: i, flags: ctWord}
+// ctWordAt reads the word starting at m[i] into t, with its classes in the
+// lexicon lt, and returns the offset after it (past a possessive).
+func ctWordAt(m string, i int, t *ctok, lt *foldTable) int {
+	*t = ctok{s: i, flags: ctWord}
 	j := i
 	segStart := i // start of the current dot-separated segment
 	dotted := false
 	for j < len(m) {
-		if ok, n := ctWordRune(m, j); ok {
+		c := m[j]
+		if c < utf8.RuneSelf {
+			if isASCIIAlnum(c) {
+				j++
+				continue
+			}
+		} else if ok, n := ctWordRune(m, j); ok {
 			j += n
 			continue
 		}
-		c := m[j]
 		if c == '-' {
 			if ok, _ := ctWordRune(m, j+1); ok && j > i {
 				t.flags |= ctHyph
@@ -179,7 +185,8 @@ func ctWordAt(m string, i int) (ctok, int) {
 				if ok, _ := ctWordRune(m, after+1); !ok {
 					t.e = j
 					t.flags |= ctPoss
-					return ctFinish(m, t), after + 1
+					ctFinish(m, t, lt)
+					return after + 1
 				}
 			}
 			if ok, _ := ctWordRune(m, after); ok && j > i {
@@ -190,7 +197,8 @@ func ctWordAt(m string, i int) (ctok, int) {
 				// Plural possessive: Brigades'
 				t.e = j
 				t.flags |= ctPoss
-				return ctFinish(m, t), after
+				ctFinish(m, t, lt)
+				return after
 			}
 			break
 		}
@@ -200,7 +208,8 @@ func ctWordAt(m string, i int) (ctok, int) {
 		j++
 	}
 	t.e = j
-	return ctFinish(m, t), j
+	ctFinish(m, t, lt)
+	return j
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
@@ -214,8 +223,13 @@ func allDigits(s string) bool {
 	return len(s) > 0
 }
 
-// ctFinish sets the case flags and lexicon classes of a word token.
-func ctFinish(m string, t ctok) ctok {
+// lexMaxWord is the longest folded word the lexicon is consulted for.
+const lexMaxWord = 40
+
+// ctFinish sets the case flags and the classes in the lexicon lt of a word
+// token. It folds the word as foldKey does (at most lexMaxWord folded
+// bytes are looked up) and hashes it in the same pass.
+func ctFinish(m string, t *ctok, lt *foldTable) {
 	w := m[t.s:t.e]
 	upper, lower, digits, letters := 0, 0, 0, 0
 	firstUpper := false
@@ -223,32 +237,59 @@ func ctFinish(m string, t ctok) ctok {
 	lastUpper := false
 	hyph := -1
 	lastHyph := -1
+	var fh foldHasher // the folded word
+	var pf foldHasher // the folded part before the first hyphen
 	for k := 0; k < len(w); {
-		r := rune(w[k])
-		size := 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(w[k:])
+		c := w[k]
+		if c < utf8.RuneSelf {
+			cl := ctClass[c]
+			if cl == clHyph {
+				if hyph < 0 {
+					hyph, pf = k, fh
+				}
+				lastHyph = k
+			}
+			fh.add(ctFold[c])
+			k++
+			switch cl {
+			case clHyph, clSkip:
+				continue
+			case clDigit:
+				digits++
+			case clUpper:
+				upper++
+				letters++
+				lastUpper = true
+				if !firstDone {
+					firstUpper = true
+				}
+			case clLower:
+				lower++
+				letters++
+				lastUpper = false
+			}
+			firstDone = true
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[k:])
+		if r == '’' {
+			fh.add('\'')
+			k += size
+			continue
+		}
+		for q := k; q < k+size; q++ {
+			fh.add(w[q])
 		}
 		k += size
 		switch {
-		case r == '-':
-			if hyph < 0 {
-				hyph = k - 1
-			}
-			lastHyph = k - 1
-			continue
-		case r == '.' || r == '\'' || r == '’' || r == ',':
-			continue
-		case r >= '0' && r <= '9':
-			digits++
-		case r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r):
+		case unicode.IsUpper(r):
 			upper++
 			letters++
 			lastUpper = true
 			if !firstDone {
 				firstUpper = true
 			}
-		case r >= 'a' && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLetter(r):
+		case unicode.IsLetter(r):
 			lower++
 			letters++
 			lastUpper = false
@@ -273,9 +314,13 @@ func ctFinish(m string, t ctok) ctok {
 	if digits == 0 && hyph < 0 && upper >= 2 && firstUpper && (lower == 0 || lastUpper && letters <= 5 && lower <= 2) {
 		t.flags |= ctAbbr
 	}
-	t.lx = lexLookup(w)
+	if fh.n <= lexMaxWord {
+		t.lx = lt.getFold(w, fh.n, fh.sum())
+	}
 	if hyph > 0 {
-		t.px = lexLookup(w[:hyph])
+		if pf.n <= lexMaxWord {
+			t.px = lt.getFold(w[:hyph], pf.n, pf.sum())
+		}
 		rest := w[hyph+1:]
 		if t.px&lxArticle != 0 && rest != "" && startsUpper(rest) {
 			t.flags |= ctArt
@@ -286,7 +331,40 @@ func ctFinish(m string, t ctok) ctok {
 			t.flags |= ctCompound
 		}
 	}
-	return t
+}
+
+// ASCII classes of ctFinish.
+const (
+	clOther = iota
+	clHyph  // -
+	clSkip  // . ' ,
+	clDigit
+	clUpper
+	clLower
+)
+
+// ctClass and ctFold are the class and the lower-case form of each ASCII
+// byte.
+var ctClass, ctFold [utf8.RuneSelf]byte
+
+func init() {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		b := byte(c)
+		ctFold[c] = b
+		switch {
+		case b == '-':
+			ctClass[c] = clHyph
+		case b == '.' || b == '\'' || b == ',':
+			ctClass[c] = clSkip
+		case b >= '0' && b <= '9':
+			ctClass[c] = clDigit
+		case b >= 'A' && b <= 'Z':
+			ctClass[c] = clUpper
+			ctFold[c] = b + 'a' - 'A'
+		case b >= 'a' && b <= 'z':
+			ctClass[c] = clLower
+		}
+	}
 }
 
 func startsUpper(s string) bool {
@@ -309,26 +387,26 @@ func isOrdinal(w string) bool {
 // ctText returns the masked text of token t.
 func ctText(m string, t ctok) string { return m[t.s:t.e] }
 
-// lexLookup returns the lexicon classes of w folded to lower case (ASCII
-// letters only; a curly apostrophe folds to '). It does not allocate.
-func lexLookup(w string) uint64 {
-	var buf [40]byte
-	n := 0
-	for i := 0; i < len(w); i++ {
-		c := w[i]
+// foldHash folds s as foldKey does into buf, without growing it, and
+// returns the folded bytes with their hash; ok is false when they do
+// not fit.
+func foldHash(buf []byte, s string) ([]byte, uint32, bool) {
+	var f foldHasher
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
-		} else if c == 0xE2 && i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0x99 {
+		} else if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99 {
 			c = '\''
 			i += 2
 		}
-		if n == len(buf) {
-			return 0
+		if len(buf) == cap(buf) {
+			return nil, 0, false
 		}
-		buf[n] = c
-		n++
+		buf = append(buf, c)
+		f.add(c)
 	}
-	return lexicon[string(buf[:n])]
+	return buf, f.sum(), true
 }
 
 // foldKey lower-cases s (ASCII letters, curly apostrophes) into buf and

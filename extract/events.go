@@ -399,7 +399,8 @@ func widenNoun(m string, toks []ctok, lo int, c *evCand) {
 	if c.s-1 < lo || toks[c.s-1].p != 0 {
 		return
 	}
-	switch lowerASCII(ctText(m, toks[c.s-1])) {
+	var buf [16]byte
+	switch string(lowerBytes(buf[:0], ctText(m, toks[c.s-1]))) {
 	case "car", "suicide", "truck", "barrel", "roadside", "vehicle", "air", "drone", "missile":
 		c.s--
 		if c.t == claims.EventAttack || c.t == claims.EventKill {
@@ -416,9 +417,10 @@ func widenNoun(m string, toks []ctok, lo int, c *evCand) {
 // reports false when the word is not an event here.
 func classify(m string, toks []ctok, lo, i int, c *evCand, f uint8) bool {
 	prev := prevWord(toks, lo, i)
-	prevW := ""
+	prevThe, prevTo := false, false
 	if prev >= 0 {
-		prevW = lowerASCII(ctText(m, toks[prev]))
+		pw := ctText(m, toks[prev])
+		prevThe, prevTo = lowerIs(pw, "the"), lowerIs(pw, "to")
 	}
 	c.negated = negatedAt(m, toks, lo, i)
 	switch f {
@@ -428,7 +430,7 @@ func classify(m string, toks []ctok, lo, i int, c *evCand, f uint8) bool {
 		widenNoun(m, toks, lo, c)
 	case fIng:
 		c.pri = 3
-		if prevW == "the" {
+		if prevThe {
 			c.noun = true
 			c.pri = 2
 		}
@@ -438,7 +440,7 @@ func classify(m string, toks []ctok, lo, i int, c *evCand, f uint8) bool {
 			c.noun = true
 			c.pri = 2
 			widenNoun(m, toks, lo, c)
-		} else if prevW == "to" {
+		} else if prevTo {
 			c.pri = 1
 		} else {
 			c.pri = 0
@@ -448,7 +450,7 @@ func classify(m string, toks []ctok, lo, i int, c *evCand, f uint8) bool {
 		if prev >= 0 && toks[prev].lx&lxBe != 0 {
 			c.passive = true // "was overrun"
 		}
-		if prevW == "to" {
+		if prevTo {
 			c.pri = 1
 		} else if prev >= 0 && toks[prev].lx&lxDet != 0 {
 			c.noun = true
@@ -474,7 +476,7 @@ func classify(m string, toks []ctok, lo, i int, c *evCand, f uint8) bool {
 			// "the captured town", "46 captured fighters": an adjective.
 			return false
 		}
-		if !c.passive && prevW == "to" {
+		if !c.passive && prevTo {
 			return false
 		}
 	}
@@ -554,8 +556,7 @@ func findEvent(u *unit, start, end int) *claims.Event {
 	defer putScratch(sc)
 	sc.load(u)
 	lo, hi := sc.clause(start-u.offset, end-u.offset)
-	sc.evs = eventCandidates(u.masked, sc.toks, lo, hi, sc.evs)
-	b, ok := bestEvent(sc.evs)
+	b, ok := bestEvent(sc.events(lo, hi))
 	if !ok {
 		return nil
 	}

@@ -89,7 +89,8 @@ func canStartName(m string, toks []ctok, i, hi int) bool {
 
 // isTitleAbbrev reports whether w is a title written with a full stop.
 func isTitleAbbrev(w string) bool {
-	switch lowerASCII(w) {
+	var buf [16]byte
+	switch string(lowerBytes(buf[:0], w)) {
 	case "dr", "mr", "mrs", "ms", "col", "gen", "lt", "capt", "sgt", "maj", "prof", "brig", "st", "rev", "mt":
 		return true
 	}
@@ -103,7 +104,14 @@ func nameTok(t *ctok) bool {
 
 // scanNames appends the names in tokens [lo,hi) to out.
 func scanNames(m string, toks []ctok, lo, hi int, out []nameSpan) []nameSpan {
-	for i := lo; i < hi; i++ {
+	return scanNamesUpTo(m, toks, lo, hi, out, -1)
+}
+
+// scanNamesUpTo is scanNames that stops after limit names (no limit when
+// limit is negative). A name never depends on the names after it.
+func scanNamesUpTo(m string, toks []ctok, lo, hi int, out []nameSpan, limit int) []nameSpan {
+	stop := len(out) + limit
+	for i := lo; i < hi && (limit < 0 || len(out) < stop); i++ {
 		t := &toks[i]
 		if t.p != 0 {
 			continue
@@ -229,6 +237,9 @@ func possInName(m string, toks []ctok, k, hi int) bool {
 
 // isNegPrefix reports whether w starts with pro-, anti- or non-.
 func isNegPrefix(w string) bool {
+	if isASCII(w) {
+		return hasPrefixFold(w, "pro-") || hasPrefixFold(w, "anti-") || hasPrefixFold(w, "non-")
+	}
 	l := lowerASCII(w)
 	return strings.HasPrefix(l, "pro-") || strings.HasPrefix(l, "anti-") || strings.HasPrefix(l, "non-")
 }
@@ -621,8 +632,7 @@ func findMentions(u *unit, start, end int) []claims.Mention {
 			}
 		}
 	}
-	sc.evs = eventCandidates(m, sc.toks, lo, hi, sc.evs)
-	if ev, ok := bestEvent(sc.evs); ok {
+	if ev, ok := bestEvent(sc.events(lo, hi)); ok {
 		assignRoles(m, sc.toks, lo, hi, ns, ev)
 	}
 	for k := range ns {

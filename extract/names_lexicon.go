@@ -263,6 +263,6 @@ func gazetteerLookup(s string) uint64 {
 	if len(s) > len(buf) {
 		return 0
 	}
-	k := foldKey(buf[:0], s)
-	return gazetteer[string(k)]
+	k, h, _ := foldHash(buf[:0], s)
+	return gazTab().get(k, h)
 }

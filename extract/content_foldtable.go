@@ -1,0 +1,196 @@
+package extract
+
+import (
+	"slices"
+	"sync"
+)
+
+// foldTable is a read-only hash table from folded words to lexicon classes,
+// built once from a map. It exists for speed: the tokeniser hashes a word
+// while it folds it, so that a look-up costs a probe or two into a small
+// array and never allocates. The hash (see foldHasher) takes the folded
+// bytes eight at a time; a slot holds the full hash, so that the key is
+// compared only when the hashes agree.
+type foldTable struct {
+	// bloom has the bit of every key set (see bloomBit): a word whose
+	// bit is clear is not in the table, so most words that are not in it
+	// are rejected without touching the slots.
+	bloom [bloomWords]uint64
+	slots []foldSlot
+	keys  []string
+	vals  []uint64
+	mask  uint32
+	// empty is the value of the empty key.
+	empty uint64
+}
+
+// foldSlot is one slot: the hash of a key and its index in keys plus one
+// (0 for a free slot).
+type foldSlot struct {
+	h, i uint32
+}
+
+// bloomWords is the size of foldTable.bloom (4 KiB).
+const bloomWords = 512
+
+// bloomBit returns the word and bit of hash h in foldTable.bloom. It uses
+// the high bits of h; the slots use the low ones.
+func bloomBit(h uint32) (uint32, uint64) {
+	b := h >> 17 // 15 bits
+	return b >> 6, 1 << (b & 63)
+}
+
+// foldHasher hashes a word byte by byte: the bytes are packed into a
+// 64-bit word, and every full word is mixed into the state with one
+// multiplication (Fibonacci hashing, Knuth TAOCP vol. 3 §6.4), so that a
+// byte costs a shift and an or. n is the number of bytes added.
+type foldHasher struct {
+	h, acc uint64
+	n      int
+}
+
+const foldMul = 0x9E3779B97F4A7C15
+
+// add adds byte c.
+func (f *foldHasher) add(c byte) {
+	f.acc |= uint64(c) << (8 * uint(f.n&7))
+	f.n++
+	if f.n&7 == 0 {
+		f.h = (f.h ^ f.acc) * foldMul
+		f.acc = 0
+	}
+}
+
+// sum returns the hash of the bytes added. The length goes into the top
+// byte, which the pending bytes never fill.
+func (f *foldHasher) sum() uint32 {
+	return uint32(((f.h ^ f.acc ^ uint64(f.n)<<56) * foldMul) >> 32)
+}
+
+// hashString returns the hash of s.
+func hashString(s string) uint32 {
+	var f foldHasher
+	for i := 0; i < len(s); i++ {
+		f.add(s[i])
+	}
+	return f.sum()
+}
+
+// newFoldTable builds a table holding the entries of m, at most half full.
+// The entries are taken in key order, so that the layout does not depend
+// on map order.
+func newFoldTable(m map[string]uint64) *foldTable {
+	size := 16
+	for size < 2*len(m) {
+		size *= 2
+	}
+	t := &foldTable{slots: make([]foldSlot, size), mask: uint32(size - 1)}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		if k == "" {
+			t.empty = m[k]
+			continue
+		}
+		t.keys = append(t.keys, k)
+		t.vals = append(t.vals, m[k])
+		h := hashString(k)
+		bw, bb := bloomBit(h)
+		t.bloom[bw] |= bb
+		i := h & t.mask
+		for t.slots[i].i != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = foldSlot{h: h, i: uint32(len(t.keys))}
+	}
+	return t
+}
+
+// get returns the value of the folded key with hash h, or 0.
+func (t *foldTable) get(key []byte, h uint32) uint64 {
+	if len(key) == 0 {
+		return t.empty
+	}
+	if bw, bb := bloomBit(h); t.bloom[bw]&bb == 0 {
+		return 0
+	}
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		sl := t.slots[i]
+		if sl.i == 0 {
+			return 0
+		}
+		if sl.h == h && t.keys[sl.i-1] == string(key) {
+			return t.vals[sl.i-1]
+		}
+	}
+}
+
+// getFold returns the value of w, whose folded form (see foldKey) is n
+// bytes long and has hash h, or 0.
+func (t *foldTable) getFold(w string, n int, h uint32) uint64 {
+	if n == 0 {
+		return t.empty
+	}
+	if bw, bb := bloomBit(h); t.bloom[bw]&bb == 0 {
+		return 0
+	}
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		sl := t.slots[i]
+		if sl.i == 0 {
+			return 0
+		}
+		if sl.h == h {
+			// A word written in lower case is its own folded form.
+			if k := t.keys[sl.i-1]; len(k) == n && (len(w) == n && w == k || foldEqual(w, k)) {
+				return t.vals[sl.i-1]
+			}
+		}
+	}
+}
+
+// foldEqual reports whether w folded as foldKey folds it equals k.
+func foldEqual(w, k string) bool {
+	j := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		} else if c == 0xE2 && i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0x99 {
+			c = '\''
+			i += 2
+		}
+		if j >= len(k) || k[j] != c {
+			return false
+		}
+		j++
+	}
+	return j == len(k)
+}
+
+// The tables are built on first use, after every init function of the
+// package has filled the maps they copy.
+var (
+	lexOnce    sync.Once
+	ctLexTable *foldTable
+	ctGazTable *foldTable
+)
+
+func buildFoldTables() {
+	ctLexTable = newFoldTable(lexicon)
+	ctGazTable = newFoldTable(gazetteer)
+}
+
+// lexTab returns the frozen lexicon.
+func lexTab() *foldTable {
+	lexOnce.Do(buildFoldTables)
+	return ctLexTable
+}
+
+// gazTab returns the frozen gazetteer.
+func gazTab() *foldTable {
+	lexOnce.Do(buildFoldTables)
+	return ctGazTable
+}

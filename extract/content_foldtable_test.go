@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// mapLexLookup is the reference look-up: the folded word in the lexicon
+// map itself.
+func mapLexLookup(w string) uint64 {
+	k := foldKey(nil, w)
+	if len(k) > lexMaxWord {
+		return 0
+	}
+	return lexicon[string(k)]
+}
+
+// tokenClasses returns, for every word token of s, its text with the
+// classes the tokeniser gave it (want=false) or the reference look-up
+// gives it (want=true).
+func tokenClasses(s string, want bool) map[string][2]uint64 {
+	out := map[string][2]uint64{}
+	for _, t := range ctTokens(s, nil) {
+		if t.p != 0 {
+			continue
+		}
+		w := ctText(s, t)
+		got := [2]uint64{t.lx, t.px}
+		if want {
+			got = [2]uint64{mapLexLookup(w), 0}
+			if h := strings.IndexByte(w, '-'); h > 0 {
+				got[1] = mapLexLookup(w[:h])
+			}
+		}
+		out[w] = got
+	}
+	return out
+}
+
+// TestTokenLexicon checks the classes the tokeniser looks up while it folds
+// a word against the lexicon map.
+func TestTokenLexicon(t *testing.T) {
+	for _, s := range []string{
+		"The rebels said ISIL had captured al-Raqqa; Jabhat al-Nusra didn't.",
+		"THE Rebels SAID they’d withdrawn from Deir ez-Zor’s outskirts.",
+		"Pro-government forces, anti-ISIL fighters and U.N. officials.",
+		"Hay'at Tahrir al-Sham (HTS) and Kata’ib Hezbollah.",
+		"Counter-offensives, air-strikes and a pull-out.",
+		"Ünïcode Ñame, \u212Aelvin, \u0130stanbul and naïve café.",
+		"Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-the and the-Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+		"’’’’’’’’’’’’’’ the a’b ’s what’s it’s WHAT’S",
+	} {
+		if diff := cmp.Diff(tokenClasses(s, true), tokenClasses(s, false)); diff != "" {
+			t.Errorf("%q: classes differ (-map +tokeniser):\n%s", s, diff)
+		}
+	}
+	us, _ := seedUnits(t)
+	for _, u := range us {
+		if diff := cmp.Diff(tokenClasses(u.masked, true), tokenClasses(u.masked, false)); diff != "" {
+			t.Errorf("%q: classes differ (-map +tokeniser):\n%s", u.text, diff)
+		}
+	}
+}
+
+// TestFoldTableKeys checks that every key of the lexicon and the gazetteer
+// is found in its table, in lower and in upper case (ASCII letters only are
+// folded).
+func TestFoldTableKeys(t *testing.T) {
+	for name, tc := range map[string]struct {
+		m   map[string]uint64
+		tab *foldTable
+	}{
+		"lexicon":   {lexicon, lexTab()},
+		"gazetteer": {gazetteer, gazTab()},
+	} {
+		want, got := map[string]uint64{}, map[string]uint64{}
+		for k, v := range tc.m {
+			up := strings.Map(func(r rune) rune {
+				if r >= 'a' && r <= 'z' {
+					return r - 'a' + 'A'
+				}
+				return r
+			}, k)
+			for _, w := range []string{k, up} {
+				want[w] = v
+				var buf [64]byte
+				f, h, ok := foldHash(buf[:0], w)
+				if ok {
+					got[w] = tc.tab.get(f, h)
+				}
+			}
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: (-want +got):\n%s", name, diff)
+		}
+	}
+}
+
+// FuzzTokenLexicon checks the tokeniser's classes against the lexicon map
+// on arbitrary text.
+func FuzzTokenLexicon(f *testing.F) {
+	for _, s := range []string{"The rebels", "al-Nusra’s", "ISIL-linked", "a.k.a.", "\u212Aill", "Hay'at", "1,000-strong"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if diff := cmp.Diff(tokenClasses(s, true), tokenClasses(s, false)); diff != "" {
+			t.Errorf("%q: classes differ (-map +tokeniser):\n%s", s, diff)
+		}
+	})
+}
