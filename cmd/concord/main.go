@@ -33,7 +33,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"runtime/debug"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -46,16 +45,7 @@ const (
 	exitError    = 2
 )
 
-// defaultMemoryLimit is the soft memory limit concord sets for itself
-// unless GOMEMLIMIT is set: the garbage collector works harder as the heap
-// nears it, which keeps a check of 10,000 documents under 2 GB. It is a
-// soft limit: a larger input still runs, with more collection.
-const defaultMemoryLimit = 1536 << 20
-
 func main() {
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(defaultMemoryLimit)
-	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
