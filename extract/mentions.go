@@ -145,7 +145,10 @@ func scanNamesUpTo(m string, toks []ctok, lo, hi int, out []nameSpan, limit int)
 					if u.is(ctAbbr) {
 						// An abbreviation is its own name, unless it closes
 						// a name such as "Syrian State TV".
-						if j+1 < hi && nameTok(&toks[j+1]) || allDemonyms(toks, i, j) {
+						// Nor when an actor noun follows it: "in Raqqa ISIL
+						// fighters" names Raqqa and ISIL.
+						if j+1 < hi && nameTok(&toks[j+1]) || allDemonyms(toks, i, j) ||
+							j+1 < hi && toks[j+1].p == 0 && toks[j+1].lx&lxGroupAfter != 0 {
 							break extend
 						}
 					}
