@@ -161,6 +161,13 @@ func TestQuantityConflicts(t *testing.T) {
 			exact(45, "killed", "soldiers", "45").source("the Observatory", "said"),
 		want: []brief{{claims.Conflict, claims.FieldQuantity, "a:1 b:2", "30 | 45",
 			"revision: The Observatory reported both figures, the later one is the revision"}},
+	}, {
+		name: "inherited dates do not make a revision",
+		a: claim("a", 1, "According to the Observatory, the assault on the hilltop base killed 30 soldiers.").on("2015-03-01", "").inherited().
+			exact(30, "killed", "soldiers", "30").source("the Observatory", "according to"),
+		b: claim("b", 2, "The Observatory said the assault on the hilltop base killed 45 soldiers.").on("2015-03-04", "").inherited().
+			exact(45, "killed", "soldiers", "45").source("The Observatory", "said"),
+		want: []brief{{claims.Conflict, claims.FieldQuantity, "a:1 b:2", "30 | 45", "both sides credit the Observatory"}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

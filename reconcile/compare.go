@@ -79,8 +79,10 @@ func (p *prepared) revision(a, b int) (string, bool) {
 	if src == "" {
 		return "", false
 	}
+	// Only dates of their own say when each figure was given: a date
+	// inherited from the narrative says nothing of it.
 	da, db := p.info[a].date, p.info[b].date
-	return src, da != nil && db != nil && !da.Overlaps(*db)
+	return src, da != nil && db != nil && !da.Inherited && !db.Inherited && !da.Overlaps(*db)
 }
 
 // compareDates reports a date conflict: own dates whose intervals cannot
