@@ -187,7 +187,14 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 	p := e.parse(name, src)
 	lines := lineStarts(src)
 	tl := newTimeline(p)
-	var out []claims.Claim
+	units := 0
+	for i := range p.items {
+		if p.items[i].kind == itemUnit {
+			units++
+		}
+	}
+	// Most units give one claim; a few give one per dated clause.
+	out := make([]claims.Claim, 0, units+units/8)
 	for i := range p.items {
 		it := &p.items[i]
 		if it.kind == itemHeading {
