@@ -283,12 +283,16 @@ func (p *prepared) compareRoles(a, b int, score float64) []finding {
 		return nil
 	}
 	var fs []finding
+	var bufA, bufB [8]int32
 	for _, rf := range roleFields {
-		ma, sa := p.inRole(a, rf.role)
-		mb, sb := p.inRole(b, rf.role)
+		// Entity ids first, without allocating: most pairs agree.
+		sa := p.roleEntities(a, rf.role, bufA[:0])
+		sb := p.roleEntities(b, rf.role, bufB[:0])
 		if len(sa) == 0 || len(sb) == 0 || intersects(sa, sb) {
 			continue
 		}
+		ma, _ := p.inRole(a, rf.role)
+		mb, _ := p.inRole(b, rf.role)
 		f := p.newFinding(claims.Conflict, rf.field, []int{a, b}, score)
 		f.Values = []string{names(ma), names(mb)}
 		f.ValueSpans = []claims.Span{ma[0].Span, mb[0].Span}
@@ -314,6 +318,21 @@ func (p *prepared) inRole(i int, role claims.Role) ([]claims.Mention, []int32) {
 	}
 	slices.Sort(ents)
 	return ms, slices.Compact(ents)
+}
+
+// roleEntities appends to buf the sorted, distinct entity ids of the
+// named (not generic) resolved mentions of claim i in a role.
+func (p *prepared) roleEntities(i int, role claims.Role, buf []int32) []int32 {
+	ms := p.cs[i].Mentions
+	for _, m := range p.info[i].ments {
+		mm := &ms[m.index]
+		if mm.Role != role || mm.Kind == claims.MentionGeneric || m.entity < 0 {
+			continue
+		}
+		buf = append(buf, m.entity)
+	}
+	slices.Sort(buf)
+	return slices.Compact(buf)
 }
 
 // evidence lists how the mentions of claim i in a role were resolved.
