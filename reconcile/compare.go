@@ -222,17 +222,17 @@ func comparable(qs []claims.Quantity, i int, rs []claims.Quantity, j int) bool {
 		return false
 	}
 	kx, ky := quantityKind(x), quantityKind(y)
-	if kx != ky || nameKey(x.Unit) != nameKey(y.Unit) {
+	if kx != ky || !sameKey(x.Unit, y.Unit) {
 		return false
 	}
 	if isPart(qs, i) != isPart(rs, j) || (x.AlternativeTo != "") != (y.AlternativeTo != "") {
 		return false
 	}
-	if nameKey(x.Category) != nameKey(y.Category) {
+	if !sameKey(x.Category, y.Category) {
 		return false
 	}
 	sx, sy := stems(x.Subject), stems(y.Subject)
-	if kx == claims.KindCount && nameKey(x.Category) == "" {
+	if kx == claims.KindCount && strings.TrimSpace(x.Category) == "" {
 		return len(sx) > 0 && len(sy) > 0 && sx[len(sx)-1] == sy[len(sy)-1]
 	}
 	if len(sx) == 0 || len(sy) == 0 {
@@ -245,6 +245,10 @@ func comparable(qs []claims.Quantity, i int, rs []claims.Quantity, j int) bool {
 	}
 	return false
 }
+
+// sameKey reports whether two names have the same comparison key, without
+// folding when they are equal as written.
+func sameKey(a, b string) bool { return a == b || nameKey(a) == nameKey(b) }
 
 // quantityKind is a quantity's kind, a count when unset.
 func quantityKind(q claims.Quantity) claims.QuantityKind {
