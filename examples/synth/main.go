@@ -3,9 +3,9 @@
 // a name changed (the edits are listed in edits.json). It is how Concord's
 // scale targets are measured:
 //
-//	go run ./examples/synth -n 10000 -o /tmp/corpus
+//	go run ./examples/synth -n 10000 -o corpus
 //	go build -o concord ./cmd/concord
-//	/usr/bin/time -v ./concord check --format json --output /tmp/report.json /tmp/corpus
+//	/usr/bin/time -v ./concord check --format json --output report.json corpus
 package main
 
 import (
