@@ -59,13 +59,7 @@ func ctTokens(m string, buf []ctok) []ctok {
 		}
 		if c < utf8.RuneSelf {
 			if isASCIIAlnum(c) {
-				out = append(out, ctok{})
-				t := &out[len(out)-1]
-				i = ctWordAt(m, i, t, lt)
-				if init {
-					t.flags |= ctInit
-					init = false
-				}
+				i, init = ctAppendWord(&out, m, i, lt, init)
 				continue
 			}
 			p := c
@@ -81,13 +75,7 @@ func ctTokens(m string, buf []ctok) []ctok {
 		}
 		r, n := utf8.DecodeRuneInString(m[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			out = append(out, ctok{})
-			t := &out[len(out)-1]
-			i = ctWordAt(m, i, t, lt)
-			if init {
-				t.flags |= ctInit
-				init = false
-			}
+			i, init = ctAppendWord(&out, m, i, lt, init)
 			continue
 		}
 		if unicode.IsSpace(r) {
@@ -138,6 +126,19 @@ func apostropheAt(m string, i int) int {
 		return 3
 	}
 	return 0
+}
+
+// ctAppendWord appends the word starting at m[i] to out, marking it
+// sentence-initial when init is set, and returns the offset after it and
+// the new init state.
+func ctAppendWord(out *[]ctok, m string, i int, lt *foldTable, init bool) (int, bool) {
+	*out = append(*out, ctok{})
+	t := &(*out)[len(*out)-1]
+	i = ctWordAt(m, i, t, lt)
+	if init {
+		t.flags |= ctInit
+	}
+	return i, false
 }
 
 // ctWordAt reads the word starting at m[i] into t, with its classes in the

@@ -295,8 +295,7 @@ func (p *prepared) compareRoles(a, b int, score float64) []finding {
 		if len(sa) == 0 || len(sb) == 0 || intersects(sa, sb) {
 			continue
 		}
-		ma, _ := p.inRole(a, rf.role)
-		mb, _ := p.inRole(b, rf.role)
+		ma, mb := p.inRole(a, rf.role), p.inRole(b, rf.role)
 		f := p.newFinding(claims.Conflict, rf.field, []int{a, b}, score)
 		f.Values = []string{names(ma), names(mb)}
 		f.ValueSpans = []claims.Span{ma[0].Span, mb[0].Span}
@@ -308,20 +307,17 @@ func (p *prepared) compareRoles(a, b int, score float64) []finding {
 }
 
 // inRole returns the named (not generic) resolved mentions of claim i in
-// a role, and their sorted entity ids.
-func (p *prepared) inRole(i int, role claims.Role) ([]claims.Mention, []int32) {
+// a role.
+func (p *prepared) inRole(i int, role claims.Role) []claims.Mention {
 	var ms []claims.Mention
-	var ents []int32
 	for _, m := range p.info[i].ments {
 		mm := p.cs[i].Mentions[m.index]
 		if mm.Role != role || mm.Kind == claims.MentionGeneric || m.entity < 0 {
 			continue
 		}
 		ms = append(ms, mm)
-		ents = append(ents, m.entity)
 	}
-	slices.Sort(ents)
-	return ms, slices.Compact(ents)
+	return ms
 }
 
 // roleEntities appends to buf the sorted, distinct entity ids of the
