@@ -63,6 +63,8 @@ type prepared struct {
 	// across many aligned pairs.
 	evCache map[evKey][]string
 	evMu    sync.Mutex
+	// compareCopies: compare claims of identical content too.
+	compareCopies bool
 }
 
 // evKey identifies a resolution's evidence: name, kind and date.
@@ -83,6 +85,7 @@ type claimInfo struct {
 	ents    []int32 // sorted unique entity ids of the mentions
 	ments   []mention
 	hash    [16]byte // hash of the folded content words, for fingerprints
+	sig     [16]byte // digest of the compared fields, see contentSig
 	// date is the claim's own date for comparison: nil when undated or
 	// when the date is low-confidence.
 	date *claims.TimeSpan
@@ -124,35 +127,57 @@ func prepare(ctx context.Context, in []claims.Claim, res NameResolver, opts Opti
 
 	// Content words, read in parallel block by block and turned into word
 	// ids in canonical order, so that only one block of strings is alive
-	// at a time.
+	// at a time. A clause text seen before (a sentence a timeline copies
+	// from an article, a syndicated report) is not read again: its claims
+	// share the ids of the first.
 	p.info = make([]claimInfo, n)
 	p.docOf = make([]int32, n)
 	dict := map[string]int32{}
 	var df []int32
 	seq := make([][]int32, n)
+	seen := map[string]int32{} // clause text → first claim with it
 	const block = 8192
 	scratch := make([][]string, min(n, block))
+	todo := make([]int32, 0, min(n, block))
 	for lo := 0; lo < n; lo += block {
 		hi := min(n, lo+block)
-		err := parallel(ctx, hi-lo, opts.Jobs, func(k int) {
-			i := lo + k
+		todo = todo[:0]
+		for i := lo; i < hi; i++ {
+			t := clauseText(p.cs[i])
+			if _, ok := seen[t]; !ok {
+				seen[t] = int32(i)
+				todo = append(todo, int32(i))
+			}
+		}
+		err := parallel(ctx, len(todo), opts.Jobs, func(k int) {
+			i := int(todo[k])
 			ws := contentWords(clauseText(p.cs[i]))
-			scratch[k] = ws
+			scratch[i-lo] = ws
 			sum := sha256.Sum256([]byte(strings.Join(ws, " ")))
 			copy(p.info[i].hash[:], sum[:16])
 		})
 		if err != nil {
 			return nil, err
 		}
-		// One buffer per block for the ids of all its claims, rather than
-		// two small allocations per claim.
+		// One buffer per block for the ids of all its new texts, rather
+		// than two small allocations per claim.
 		total := 0
-		for _, ws := range scratch[:hi-lo] {
-			total += len(ws)
+		for _, i := range todo {
+			total += len(scratch[int(i)-lo])
 		}
 		seqBuf := make([]int32, 0, total)
 		setBuf := make([]int32, 0, total)
-		for k, ws := range scratch[:hi-lo] {
+		for i := lo; i < hi; i++ {
+			if first := int(seen[clauseText(p.cs[i])]); first != i {
+				seq[i] = seq[first]
+				p.info[i].words = p.info[first].words
+				p.info[i].hash = p.info[first].hash
+				for _, id := range p.info[i].words {
+					df[id]++
+				}
+				continue
+			}
+			ws := scratch[i-lo]
 			first := len(seqBuf)
 			for _, w := range ws {
 				id, ok := dict[w]
@@ -164,7 +189,7 @@ func prepare(ctx context.Context, in []claims.Claim, res NameResolver, opts Opti
 				seqBuf = append(seqBuf, id)
 			}
 			ids := seqBuf[first:len(seqBuf):len(seqBuf)]
-			seq[lo+k] = ids
+			seq[i] = ids
 			setFirst := len(setBuf)
 			setBuf = append(setBuf, ids...)
 			u := setBuf[setFirst:]
@@ -174,9 +199,13 @@ func prepare(ctx context.Context, in []claims.Claim, res NameResolver, opts Opti
 			for _, id := range u {
 				df[id]++
 			}
-			p.info[lo+k].words = u[:len(u):len(u)]
-			scratch[k] = nil
+			p.info[i].words = u[:len(u):len(u)]
+			scratch[i-lo] = nil
 		}
+	}
+	seen = nil
+	if err := parallel(ctx, n, opts.Jobs, func(i int) { p.info[i].sig = contentSig(p.cs[i]) }); err != nil {
+		return nil, err
 	}
 	p.rank1, p.rank2 = ranks(seq)
 	isNum := make([]bool, len(df))

@@ -105,6 +105,12 @@ func (o Options) withDefaults() Options {
 // order of cs, on Options.Jobs or on GOMAXPROCS. Check returns ctx.Err()
 // when ctx is cancelled.
 func Check(ctx context.Context, cs []claims.Claim, opts Options) (*Report, error) {
+	return check(ctx, cs, opts, false)
+}
+
+// check is Check; compareCopies makes it compare claims of identical
+// content too, which tests use to show that skipping them changes nothing.
+func check(ctx context.Context, cs []claims.Claim, opts Options, compareCopies bool) (*Report, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -120,6 +126,7 @@ func Check(ctx context.Context, cs []claims.Claim, opts Options) (*Report, error
 	if err != nil {
 		return nil, err
 	}
+	p.compareCopies = compareCopies
 	pairs, err := p.candidates(ctx)
 	if err != nil {
 		return nil, err
@@ -129,19 +136,14 @@ func Check(ctx context.Context, cs []claims.Claim, opts Options) (*Report, error
 	pairs = nil
 	p.adoptDates(aligned)
 	m := &merger{p: p}
-	agree := make([]bool, len(aligned))
-	found := make([][]finding, len(aligned))
-	// Pairs are compared in parallel and their findings merged in pair
-	// order, so the report does not depend on Jobs.
-	if err := parallel(ctx, len(aligned), opts.Jobs, func(k int) {
-		found[k], agree[k] = p.comparePair(aligned[k])
-	}); err != nil {
+	agree, found, err := p.compareAll(ctx, aligned)
+	if err != nil {
 		return nil, err
 	}
-	for k := range found {
-		m.add(found[k]...)
-		found[k] = nil
+	for _, fs := range found {
+		m.add(fs...)
 	}
+	found = nil
 	m.add(p.alternatives()...)
 	m.add(p.corroborations(aligned, agree)...)
 	if err := ctx.Err(); err != nil {
@@ -156,4 +158,36 @@ func Check(ctx context.Context, cs []claims.Claim, opts Options) (*Report, error
 		DateAdoptions: p.adoptionList(),
 	}
 	return rep, nil
+}
+
+// compareAll compares the aligned pairs in parallel and returns whether
+// each pair agrees and the findings of the pairs that have any, in pair
+// order, so the report does not depend on Jobs. Pairs of identical content
+// agree without comparison (see sameContent).
+func (p *prepared) compareAll(ctx context.Context, aligned []pair) ([]bool, [][]finding, error) {
+	agree := make([]bool, len(aligned))
+	const chunk = 1024
+	found := make([][][]finding, (len(aligned)+chunk-1)/chunk)
+	err := parallelWorkers(ctx, len(found), p.opts.Jobs, func(_, c int) {
+		for k := c * chunk; k < min(len(aligned), (c+1)*chunk); k++ {
+			q := aligned[k]
+			if !p.compareCopies && p.sameContent(q.a, q.b) {
+				agree[k] = true
+				continue
+			}
+			var fs []finding
+			fs, agree[k] = p.comparePair(q)
+			if len(fs) > 0 {
+				found[c] = append(found[c], fs)
+			}
+		}
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	var out [][]finding
+	for _, l := range found {
+		out = append(out, l...)
+	}
+	return agree, out, nil
 }

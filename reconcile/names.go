@@ -133,6 +133,9 @@ func NewResolver(tables []*AliasTable, cs []claims.Claim) *Resolver {
 		ren  *rename
 	}
 	var decl []declared
+	// textCount counts the mentions of each text; a text seen before is
+	// not folded again (names repeat across a corpus far more than they
+	// vary).
 	textCount := map[string]int{}
 	for ci := range cs {
 		c := &cs[ci]
@@ -140,8 +143,14 @@ func NewResolver(tables []*AliasTable, cs []claims.Claim) *Resolver {
 			if m.Kind == claims.MentionGeneric {
 				continue
 			}
+			if n, ok := textCount[m.Text]; ok {
+				textCount[m.Text] = n + 1
+				continue
+			}
 			if r.record(fold.Key(m.Text), m.Text, false) >= 0 {
-				textCount[m.Text]++
+				textCount[m.Text] = 1
+			} else {
+				textCount[m.Text] = 0
 			}
 		}
 		for _, a := range c.Aliases {

@@ -191,8 +191,8 @@ func loadAliasTables(paths []string) ([]*reconcile.AliasTable, error) {
 type result struct {
 	rep    *reconcile.Report
 	claims []claims.Claim
-	// docs maps a document name to its text, to place values exactly.
-	docs  map[string]string
+	// docs gives the text of a document, to place values exactly.
+	docs  *docTexts
 	stale []baselineEntry
 }
 
@@ -206,7 +206,7 @@ func reconcileAll(ctx context.Context, s *settings, stdin io.Reader, stderr io.W
 	defer prog.stop()
 	opts := s.extract
 	opts.Jobs = s.jobs
-	cs, srcs, err := readAll(ctx, s.paths, stdin, opts, s.filter, prog)
+	cs, ins, err := readAll(ctx, s.paths, stdin, opts, s.filter, prog)
 	if err != nil {
 		return nil, err
 	}
@@ -223,19 +223,21 @@ func reconcileAll(ctx context.Context, s *settings, stdin io.Reader, stderr io.W
 	if rep.Findings == nil {
 		rep.Findings = []claims.Finding{}
 	}
-	docs := make(map[string]string, len(srcs))
-	for _, src := range srcs {
-		docs[src.Name] = string(src.Text)
+	res := &result{rep: rep, docs: newDocTexts(ins)}
+	if s.format == "html" {
+		// The HTML timeline shows every dated claim; other formats need
+		// only the claims of the findings, so the rest can be freed.
+		res.claims = cs
 	}
-	return &result{rep: rep, claims: cs, docs: docs}, nil
+	return res, nil
 }
 
 // readAll extracts claims from the documents named by paths, in chunks so
-// that progress can be shown; the claims do not depend on the chunking or
-// on opts.Jobs.
-func readAll(ctx context.Context, paths []string, stdin io.Reader, opts extract.Options, filter walkFilter, prog *progress) ([]claims.Claim, []extract.Source, error) {
+// that progress can be shown and only one chunk of texts is in memory at a
+// time; the claims do not depend on the chunking or on opts.Jobs.
+func readAll(ctx context.Context, paths []string, stdin io.Reader, opts extract.Options, filter walkFilter, prog *progress) ([]claims.Claim, []input, error) {
 	prog.set("reading documents")
-	srcs, err := loadInputs(paths, stdin, filter)
+	ins, err := listInputs(paths, stdin, filter)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -248,15 +250,24 @@ func readAll(ctx context.Context, paths []string, stdin io.Reader, opts extract.
 		chunk = max(chunk, 8*opts.Jobs)
 	}
 	var cs []claims.Claim
-	for i := 0; i < len(srcs); i += chunk {
-		prog.set("extracting claims: %d/%d documents", i, len(srcs))
-		part, err := ex.Documents(ctx, srcs[i:min(i+chunk, len(srcs))])
+	srcs := make([]extract.Source, 0, chunk)
+	for i := 0; i < len(ins); i += chunk {
+		prog.set("extracting claims: %d/%d documents", i, len(ins))
+		srcs = srcs[:0]
+		for _, in := range ins[i:min(i+chunk, len(ins))] {
+			b, err := in.read()
+			if err != nil {
+				return nil, nil, err
+			}
+			srcs = append(srcs, extract.Source{Name: in.name, Text: b})
+		}
+		part, err := ex.Documents(ctx, srcs)
 		if err != nil {
 			return nil, nil, err
 		}
 		cs = append(cs, part...)
 	}
-	return cs, srcs, nil
+	return cs, ins, nil
 }
 
 func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) (int, error) {
@@ -386,7 +397,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		}
 		names := make([]string, len(srcs))
 		for i, s := range srcs {
-			names[i] = s.Name
+			names[i] = s.name
 		}
 		if err := writeJSON(&buf, extractOutput{SchemaVersion: claims.SchemaVersion, Documents: names, Claims: cs}); err != nil {
 			return err

@@ -135,7 +135,7 @@ type position struct {
 func (r *result) position(c claims.Claim, off int) position {
 	p := c.Provenance
 	off = min(max(off, 0), len(c.Text))
-	if doc, ok := r.docs[p.Doc]; ok && p.Offset >= 0 && p.Offset+len(c.Text) <= len(doc) && doc[p.Offset:p.Offset+len(c.Text)] == c.Text {
+	if doc, ok := r.docs.text(p.Doc); ok && p.Offset >= 0 && p.Offset+len(c.Text) <= len(doc) && doc[p.Offset:p.Offset+len(c.Text)] == c.Text {
 		abs := p.Offset + off
 		ls := strings.LastIndexByte(doc[:abs], '\n') + 1
 		return position{

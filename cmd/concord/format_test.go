@@ -156,7 +156,7 @@ func TestPosition(t *testing.T) {
 	text := "On 4 March, x.\nline two"
 	off := strings.Index(doc, text)
 	c := claims.Claim{Text: text, Provenance: claims.Provenance{Doc: "d.txt", Line: 3, Column: off - 7 + 1, Offset: off, Length: len(text)}}
-	withDoc := &result{docs: map[string]string{"d.txt": doc}}
+	withDoc := &result{docs: newDocTexts([]input{{name: "d.txt", data: []byte(doc)}})}
 	without := &result{}
 	tests := []struct {
 		res  *result

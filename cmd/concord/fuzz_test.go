@@ -74,7 +74,7 @@ func FuzzFormats(f *testing.F) {
 			Claims: []claims.Claim{c, c}, Values: []string{value, value},
 			ValueSpans: []claims.Span{{Offset: provOff + spanOff, Length: spanLen, Text: text[lo:hi]}},
 		}
-		res := &result{rep: &reconcile.Report{SchemaVersion: "1", Findings: []claims.Finding{fd}}, docs: map[string]string{"d.txt": text}}
+		res := &result{rep: &reconcile.Report{SchemaVersion: "1", Findings: []claims.Finding{fd}}, docs: newDocTexts([]input{{name: "d.txt", data: []byte(text)}})}
 		for _, format := range checkFormats {
 			var buf bytes.Buffer
 			if err := render(&buf, format, res, true); err != nil {

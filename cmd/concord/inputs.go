@@ -11,7 +11,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/concordfacts/concord/extract"
 	"github.com/concordfacts/concord/seeds"
 )
 
@@ -95,22 +94,45 @@ func validGlob(pattern string) error {
 	return nil
 }
 
-// loadInputs reads the documents named by paths: files, directories (the
-// files walkFilter keeps, recursively, in sorted order) or "-" for stdin.
+// input is a document to read: its name, and its text when it is already
+// in memory (standard input, the embedded seeds) or else the file it is
+// read from when needed. Files are read chunk by chunk while claims are
+// extracted, so a large corpus is never held in memory twice.
+type input struct {
+	name string
+	data []byte
+	file bool // read from the file called name
+}
+
+// read returns the document's text.
+func (in input) read() ([]byte, error) {
+	if !in.file {
+		return in.data, nil
+	}
+	b, err := os.ReadFile(in.name)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", in.name, unwrapPathError(err))
+	}
+	return b, nil
+}
+
+// listInputs lists the documents named by paths: files, directories (the
+// files walkFilter keeps, recursively, in sorted order) or "-" for stdin,
+// which is read at once. Named files must exist; their text is read later.
 // With no paths it returns the embedded seeds, named "seeds/<file>".
-func loadInputs(paths []string, stdin io.Reader, filter walkFilter) ([]extract.Source, error) {
+func listInputs(paths []string, stdin io.Reader, filter walkFilter) ([]input, error) {
 	if len(paths) == 0 {
-		var out []extract.Source
+		var out []input
 		for _, name := range seeds.Names() {
 			b, err := fs.ReadFile(seeds.FS, name)
 			if err != nil {
 				return nil, err
 			}
-			out = append(out, extract.Source{Name: path.Join("seeds", name), Text: b})
+			out = append(out, input{name: path.Join("seeds", name), data: b})
 		}
 		return out, nil
 	}
-	var out []extract.Source
+	var out []input
 	stdinUsed := false
 	for _, p := range paths {
 		if p == "-" {
@@ -122,7 +144,7 @@ func loadInputs(paths []string, stdin io.Reader, filter walkFilter) ([]extract.S
 			if err != nil {
 				return nil, fmt.Errorf("standard input: %w", err)
 			}
-			out = append(out, extract.Source{Name: "-", Text: b})
+			out = append(out, input{name: "-", data: b})
 			continue
 		}
 		info, err := os.Stat(p)
@@ -130,11 +152,7 @@ func loadInputs(paths []string, stdin io.Reader, filter walkFilter) ([]extract.S
 			return nil, fmt.Errorf("%s: %w", p, unwrapPathError(err))
 		}
 		if !info.IsDir() {
-			b, err := os.ReadFile(p)
-			if err != nil {
-				return nil, fmt.Errorf("%s: %w", p, unwrapPathError(err))
-			}
-			out = append(out, extract.Source{Name: p, Text: b})
+			out = append(out, input{name: p, file: true})
 			continue
 		}
 		var files []string
@@ -166,14 +184,47 @@ func loadInputs(paths []string, stdin io.Reader, filter walkFilter) ([]extract.S
 		}
 		sort.Strings(files)
 		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				return nil, fmt.Errorf("%s: %w", f, unwrapPathError(err))
-			}
-			out = append(out, extract.Source{Name: f, Text: b})
+			out = append(out, input{name: f, file: true})
 		}
 	}
 	return out, nil
+}
+
+// docTexts gives the text of the documents read, for exact positions in
+// reports. Texts are read again on first use and kept.
+type docTexts struct {
+	inputs map[string]input
+	cache  map[string]string
+}
+
+func newDocTexts(ins []input) *docTexts {
+	d := &docTexts{inputs: make(map[string]input, len(ins)), cache: map[string]string{}}
+	for _, in := range ins {
+		d.inputs[in.name] = in
+	}
+	return d
+}
+
+// text returns the text of document name, or false when it is unknown or
+// can no longer be read.
+func (d *docTexts) text(name string) (string, bool) {
+	if d == nil {
+		return "", false
+	}
+	if t, ok := d.cache[name]; ok {
+		return t, true
+	}
+	in, ok := d.inputs[name]
+	if !ok {
+		return "", false
+	}
+	b, err := in.read()
+	if err != nil {
+		return "", false
+	}
+	t := string(b)
+	d.cache[name] = t
+	return t, true
 }
 
 // unwrapPathError drops the *PathError wrapper, whose path we print already.

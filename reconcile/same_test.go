@@ -1,0 +1,52 @@
+package reconcile
+
+import (
+	"context"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/concordfacts/concord/extract"
+	"github.com/concordfacts/concord/internal/synth"
+)
+
+// TestCopiesSkippedChangeNothing checks that skipping the comparison of
+// claims with identical content (sameContent) gives the report a full
+// comparison gives, on the seeds with edited copies of each (planted
+// counts, dates and names, so that copies and near-copies both occur).
+func TestCopiesSkippedChangeNothing(t *testing.T) {
+	srcs, err := synth.Seeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := synth.Generate(srcs, synth.Options{Documents: 40, Seed: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := make([]extract.Source, len(docs))
+	for i, d := range docs {
+		in[i] = extract.Source{Name: d.Name, Text: d.Text}
+	}
+	ex, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs, err := ex.Documents(context.Background(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fast, err := check(context.Background(), cs, Options{}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := check(context.Background(), cs, Options{}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(full.Findings) == 0 {
+		t.Fatal("no findings: the corpus does not exercise the comparison")
+	}
+	if diff := cmp.Diff(full, fast); diff != "" {
+		t.Errorf("skipping identical claims changed the report (-full +fast):\n%s", diff)
+	}
+}
