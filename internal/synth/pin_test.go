@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -55,5 +56,48 @@ func TestGeneratePinned(t *testing.T) {
 				t.Errorf("corpus hash (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestGenerateSharesPlans checks that the copies Generate makes from the
+// proposals it finds once per source are those Perturb makes on its own.
+func TestGenerateSharesPlans(t *testing.T) {
+	srcs, err := Seeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []Options{
+		{Documents: 15, Seed: 2},
+		{Documents: 12, Seed: 9, Kinds: []EditKind{EditDate, EditName, EditDate}},
+		{Documents: 8, Seed: 4, Kinds: []EditKind{EditCount}, Variants: [][]string{}},
+	}
+	for _, opts := range tests {
+		docs, err := Generate(srcs, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k := len(srcs); k < len(docs); k++ {
+			want := Perturb(srcs[k%len(srcs)], rand.New(rand.NewPCG(opts.Seed, uint64(k))), opts)
+			want.Name = docs[k].Name
+			if diff := cmp.Diff(want, docs[k]); diff != "" {
+				t.Errorf("%+v: document %d (-Perturb +Generate):\n%s", opts, k, diff)
+			}
+		}
+	}
+}
+
+func TestGenerateNoDocuments(t *testing.T) {
+	srcs, err := Seeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []int{-3, 0} {
+		docs, err := Generate(srcs, Options{Documents: n})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(0, len(docs)); diff != "" {
+			t.Errorf("Documents %d: (-want +got):\n%s", n, diff)
+		}
 	}
 }
