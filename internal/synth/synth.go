@@ -103,19 +103,29 @@ func Seeds() ([]Source, error) {
 }
 
 // Generate makes opts.Documents documents from the sources.
+//
+// The places an edit could go depend only on a source's text, so they are
+// found once per source and shared by all its copies; each copy only makes
+// its random choices among them.
 func Generate(sources []Source, opts Options) ([]Document, error) {
 	if len(sources) == 0 {
 		return nil, fmt.Errorf("synth: no source documents")
 	}
-	out := make([]Document, 0, opts.Documents)
+	kinds, variants := opts.defaults()
+	plans := make([]*plan, len(sources))
+	out := make([]Document, 0, max(opts.Documents, 0))
 	for k := range opts.Documents {
-		src := sources[k%len(sources)]
+		i := k % len(sources)
+		src := sources[i]
 		if k < len(sources) {
 			out = append(out, Document{Name: src.Name, Source: src.Name, Text: src.Text})
 			continue
 		}
+		if plans[i] == nil {
+			plans[i] = newPlan(src, kinds, variants)
+		}
 		rng := rand.New(rand.NewPCG(opts.Seed, uint64(k)))
-		d := Perturb(src, rng, opts)
+		d := plans[i].perturb(rng, kinds)
 		d.Name = fmt.Sprintf("syn%06d_%s", k, path.Base(src.Name))
 		out = append(out, d)
 	}
@@ -126,6 +136,12 @@ func Generate(sources []Source, opts Options) ([]Document, error) {
 // opts.Kinds, each on a different line, chosen with rng. The copy keeps
 // src's name.
 func Perturb(src Source, rng *rand.Rand, opts Options) Document {
+	kinds, variants := opts.defaults()
+	return newPlan(src, kinds, variants).perturb(rng, kinds)
+}
+
+// defaults returns the kinds and the variants to use.
+func (opts Options) defaults() ([]EditKind, [][]string) {
 	kinds := opts.Kinds
 	if kinds == nil {
 		kinds = []EditKind{EditCount, EditDate, EditName}
@@ -134,45 +150,97 @@ func Perturb(src Source, rng *rand.Rand, opts Options) Document {
 	if variants == nil {
 		variants = DefaultVariants
 	}
-	text := string(src.Text)
-	lines := proseLines(text)
-	var edits []Edit
-	used := map[int]bool{}
+	return kinds, variants
+}
+
+// plan holds every edit that could be made in a source, by kind, in the
+// order of the source's lines.
+type plan struct {
+	src   Source
+	text  string
+	cands map[EditKind][]Edit
+}
+
+// newPlan finds the proposals of each of kinds in src.
+func newPlan(src Source, kinds []EditKind, variants [][]string) *plan {
+	p := &plan{src: src, text: string(src.Text), cands: map[EditKind][]Edit{}}
+	lines := proseLines(p.text)
 	for _, kind := range kinds {
-		var cands []Edit
-		for _, l := range lines {
-			if used[l.no] {
-				continue
-			}
-			switch kind {
-			case EditCount:
-				cands = append(cands, countEdits(text, l)...)
-			case EditDate:
-				cands = append(cands, dateEdits(text, l)...)
-			case EditName:
-				cands = append(cands, nameEdits(text, l, variants)...)
-			}
-		}
-		if len(cands) == 0 {
+		if _, done := p.cands[kind]; done {
 			continue
 		}
-		e := cands[rng.IntN(len(cands))]
-		used[e.Line] = true
-		edits = append(edits, e)
+		var cands []Edit
+		for _, l := range lines {
+			switch kind {
+			case EditCount:
+				cands = append(cands, countEdits(p.text, l)...)
+			case EditDate:
+				cands = append(cands, dateEdits(p.text, l)...)
+			case EditName:
+				cands = append(cands, nameEdits(p.text, l, variants)...)
+			}
+		}
+		p.cands[kind] = cands
+	}
+	return p
+}
+
+// perturb makes one edited copy: for each of kinds in turn, one of its
+// proposals on a line no earlier edit used, chosen with rng.
+func (p *plan) perturb(rng *rand.Rand, kinds []EditKind) Document {
+	edits := make([]Edit, 0, len(kinds))
+	used := func(no int) bool {
+		for _, e := range edits {
+			if e.Line == no {
+				return true
+			}
+		}
+		return false
+	}
+	for _, kind := range kinds {
+		cands := p.cands[kind]
+		free := 0
+		for _, c := range cands {
+			if !used(c.Line) {
+				free++
+			}
+		}
+		if free == 0 {
+			continue
+		}
+		pick := rng.IntN(free)
+		for _, c := range cands {
+			if used(c.Line) {
+				continue
+			}
+			if pick == 0 {
+				edits = append(edits, c)
+				break
+			}
+			pick--
+		}
 	}
 	slices.SortFunc(edits, func(a, b Edit) int { return a.Offset - b.Offset })
-	var b strings.Builder
+	text := p.text
+	size := len(text)
+	for _, e := range edits {
+		size += len(e.New) - len(e.Old)
+	}
+	b := make([]byte, 0, size)
 	last, shift := 0, 0
 	for k := range edits {
 		e := &edits[k]
-		b.WriteString(text[last:e.Offset])
+		b = append(b, text[last:e.Offset]...)
 		e.NewOffset = e.Offset + shift
-		b.WriteString(e.New)
+		b = append(b, e.New...)
 		last = e.Offset + len(e.Old)
 		shift += len(e.New) - len(e.Old)
 	}
-	b.WriteString(text[last:])
-	return Document{Name: src.Name, Source: src.Name, Text: []byte(b.String()), Edits: edits}
+	b = append(b, text[last:]...)
+	if len(edits) == 0 {
+		edits = nil
+	}
+	return Document{Name: p.src.Name, Source: p.src.Name, Text: b, Edits: edits}
 }
 
 // line is a line of running prose.
@@ -200,6 +268,22 @@ func proseLines(text string) []line {
 		start = end + 1
 	}
 	return out
+}
+
+const digits = "0123456789"
+
+// monthNames are the names in months.
+var monthNames = strings.Split(months, "|")
+
+// hasMonth reports whether s holds a month name anywhere, a test much
+// cheaper than a scan with dateRe.
+func hasMonth(s string) bool {
+	for _, m := range monthNames {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
 }
 
 const months = `January|February|March|April|May|June|July|August|September|October|November|December`
@@ -239,6 +323,9 @@ var (
 func countEdits(text string, l line) []Edit {
 	var out []Edit
 	s := text[l.start:l.end]
+	if !strings.ContainsAny(s, digits) {
+		return nil // countRe needs a digit: skip the scan
+	}
 	for _, m := range countRe.FindAllStringSubmatchIndex(s, -1) {
 		numStart, numEnd := m[4], m[5]
 		word := s[m[6]:m[7]]
@@ -274,6 +361,9 @@ func countEdits(text string, l line) []Edit {
 func dateEdits(text string, l line) []Edit {
 	var out []Edit
 	s := text[l.start:l.end]
+	if !strings.ContainsAny(s, digits) || !hasMonth(s) {
+		return nil // dateRe needs a digit and a month: skip the scan
+	}
 	for _, m := range dateRe.FindAllStringSubmatchIndex(s, -1) {
 		ds, de := m[2], m[3]
 		if ds < 0 {

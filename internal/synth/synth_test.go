@@ -112,3 +112,18 @@ func TestEdits(t *testing.T) {
 		t.Errorf("title lost")
 	}
 }
+
+func BenchmarkGenerate(b *testing.B) {
+	srcs, err := Seeds()
+	if err != nil {
+		b.Fatal(err)
+	}
+	const n = 500
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Generate(srcs, Options{Documents: n, Seed: 1}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "docs/s")
+}
