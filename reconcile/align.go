@@ -32,12 +32,13 @@ import (
 // (by document, then position), which makes every tie-break independent
 // of the order the caller gave.
 type prepared struct {
-	opts Options
-	cs   []*claims.Claim
-	docs []string // sorted document names
-	info []claimInfo
-	idf  []float64 // per word id
-	res  []Resolution
+	opts  Options
+	cs    []*claims.Claim
+	docs  []string // sorted document names
+	info  []claimInfo
+	texts []textInfo
+	idf   []float64 // per word id
+	res   []Resolution
 	// resolver and resolution cache, used again for dated evidence.
 	resolver NameResolver
 	// adopted holds dates taken from aligned accounts, by claim index.
@@ -80,23 +81,42 @@ type evKey struct {
 type claimInfo struct {
 	doc     int32
 	infobox bool
-	words   []int32 // sorted unique content-word ids
-	norm    float64 // Euclidean norm of the idf-weighted word vector
+	text    int32   // number of the clause text, into prepared.texts
+	sig     int32   // number of the content, equal for claims that compare alike
 	ents    []int32 // sorted unique entity ids of the mentions
 	ments   []mention
-	hash    [16]byte // hash of the folded content words, for fingerprints
-	sig     [16]byte // digest of the compared fields, see contentSig
 	// date is the claim's own date for comparison: nil when undated or
 	// when the date is low-confidence.
 	date *claims.TimeSpan
 }
 
+// textInfo is what alignment needs of one distinct clause text.
+type textInfo struct {
+	words []int32  // sorted unique content-word ids
+	norm  float64  // Euclidean norm of the idf-weighted word vector
+	hash  [16]byte // hash of the folded content words, for fingerprints
+}
+
+// sameNames reports whether two claims' mentions have the same texts and
+// kinds, from which their resolved mentions follow.
+func sameNames(a, b []claims.Mention) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if a[k].Text != b[k].Text || a[k].Kind != b[k].Kind {
+			return false
+		}
+	}
+	return true
+}
+
 // mention is a resolved mention.
 type mention struct {
-	index  int // in Claim.Mentions
+	index  int32 // in Claim.Mentions
 	entity int32
 	res    int32 // index into prepared.res
-	key    string
+	key    int32 // id of the name's surface form, nameKey
 }
 
 // adoption records a low-confidence date replaced by an aligned account's.
@@ -129,57 +149,54 @@ func prepare(ctx context.Context, in []claims.Claim, res NameResolver, opts Opti
 	// ids in canonical order, so that only one block of strings is alive
 	// at a time. A clause text seen before (a sentence a timeline copies
 	// from an article, a syndicated report) is not read again: its claims
-	// share the ids of the first.
+	// share the words of the first (textInfo).
 	p.info = make([]claimInfo, n)
 	p.docOf = make([]int32, n)
 	dict := map[string]int32{}
 	var df []int32
-	seq := make([][]int32, n)
-	seen := map[string]int32{} // clause text → first claim with it
+	var seq [][]int32          // word ids in order, per text
+	var textRep []int32        // first claim with each text
+	seen := map[string]int32{} // clause text → its text number
 	const block = 8192
 	scratch := make([][]string, min(n, block))
-	todo := make([]int32, 0, min(n, block))
+	var todo []int32
 	for lo := 0; lo < n; lo += block {
 		hi := min(n, lo+block)
 		todo = todo[:0]
+		first := len(p.texts)
 		for i := lo; i < hi; i++ {
 			t := clauseText(p.cs[i])
-			if _, ok := seen[t]; !ok {
-				seen[t] = int32(i)
+			k, ok := seen[t]
+			if !ok {
+				k = int32(len(p.texts))
+				seen[t] = k
+				p.texts = append(p.texts, textInfo{})
+				textRep = append(textRep, int32(i))
 				todo = append(todo, int32(i))
 			}
+			p.info[i].text = k
 		}
 		err := parallel(ctx, len(todo), opts.Jobs, func(k int) {
 			i := int(todo[k])
 			ws := contentWords(clauseText(p.cs[i]))
-			scratch[i-lo] = ws
+			scratch[k] = ws
 			sum := sha256.Sum256([]byte(strings.Join(ws, " ")))
-			copy(p.info[i].hash[:], sum[:16])
+			copy(p.texts[first+k].hash[:], sum[:16])
 		})
 		if err != nil {
 			return nil, err
 		}
 		// One buffer per block for the ids of all its new texts, rather
-		// than two small allocations per claim.
+		// than two small allocations per text.
 		total := 0
-		for _, i := range todo {
-			total += len(scratch[int(i)-lo])
+		for k := range todo {
+			total += len(scratch[k])
 		}
 		seqBuf := make([]int32, 0, total)
 		setBuf := make([]int32, 0, total)
-		for i := lo; i < hi; i++ {
-			if first := int(seen[clauseText(p.cs[i])]); first != i {
-				seq[i] = seq[first]
-				p.info[i].words = p.info[first].words
-				p.info[i].hash = p.info[first].hash
-				for _, id := range p.info[i].words {
-					df[id]++
-				}
-				continue
-			}
-			ws := scratch[i-lo]
-			first := len(seqBuf)
-			for _, w := range ws {
+		for k := range todo {
+			start := len(seqBuf)
+			for _, w := range scratch[k] {
 				id, ok := dict[w]
 				if !ok {
 					id = int32(len(df))
@@ -188,26 +205,42 @@ func prepare(ctx context.Context, in []claims.Claim, res NameResolver, opts Opti
 				}
 				seqBuf = append(seqBuf, id)
 			}
-			ids := seqBuf[first:len(seqBuf):len(seqBuf)]
-			seq[i] = ids
-			setFirst := len(setBuf)
+			ids := seqBuf[start:len(seqBuf):len(seqBuf)]
+			seq = append(seq, ids)
+			setStart := len(setBuf)
 			setBuf = append(setBuf, ids...)
-			u := setBuf[setFirst:]
+			u := setBuf[setStart:]
 			slices.Sort(u)
 			u = slices.Compact(u)
-			setBuf = setBuf[:setFirst+len(u)]
-			for _, id := range u {
+			setBuf = setBuf[:setStart+len(u)]
+			p.texts[first+k].words = u[:len(u):len(u)]
+			scratch[k] = nil
+		}
+		for i := lo; i < hi; i++ {
+			for _, id := range p.texts[p.info[i].text].words {
 				df[id]++
 			}
-			p.info[i].words = u[:len(u):len(u)]
-			scratch[i-lo] = nil
 		}
 	}
 	seen = nil
-	if err := parallel(ctx, n, opts.Jobs, func(i int) { p.info[i].sig = contentSig(p.cs[i]) }); err != nil {
+	p.rank1, p.rank2 = ranks(seq, p.info)
+
+	// Contents: claims that compare alike share a number (see contentSig).
+	sigs := make([][16]byte, n)
+	if err := parallel(ctx, n, opts.Jobs, func(i int) { sigs[i] = contentSig(p.cs[i]) }); err != nil {
 		return nil, err
 	}
-	p.rank1, p.rank2 = ranks(seq)
+	sigID := map[[16]byte]int32{}
+	for i, sg := range sigs {
+		id, ok := sigID[sg]
+		if !ok {
+			id = int32(len(sigID))
+			sigID[sg] = id
+		}
+		p.info[i].sig = id
+	}
+	sigs, sigID = nil, nil
+
 	isNum := make([]bool, len(df))
 	for w, id := range dict {
 		isNum[id] = startsWithDigit(w)
@@ -217,10 +250,20 @@ func prepare(ctx context.Context, in []claims.Claim, res NameResolver, opts Opti
 	for id, d := range df {
 		p.idf[id] = math.Log(1 + float64(n)/float64(d))
 	}
+	for k := range p.texts {
+		var sq float64
+		for _, id := range p.texts[k].words {
+			sq += p.idf[id] * p.idf[id]
+		}
+		p.texts[k].norm = math.Sqrt(sq)
+	}
 
-	// Mentions, entities and the rest of the per-claim facts.
+	// Mentions, entities and the rest of the per-claim facts. Claims with
+	// the same clause text and the same names (copies) share them.
 	resCache := map[string]int32{}
 	entIndex := map[string]int32{}
+	textKey := map[string]int32{} // mention text → id of its nameKey
+	keyID := map[string]int32{}
 	for i, c := range p.cs {
 		if i%4096 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -231,13 +274,12 @@ func prepare(ctx context.Context, in []claims.Claim, res NameResolver, opts Opti
 		in.doc = docIndex[c.Provenance.Doc]
 		p.docOf[i] = in.doc
 		in.infobox = c.Provenance.Kind == claims.SourceInfobox
-		var sq float64
-		for _, id := range in.words {
-			sq += p.idf[id] * p.idf[id]
-		}
-		in.norm = math.Sqrt(sq)
 		if c.Date != nil && !c.Date.LowConfidence {
 			in.date = c.Date
+		}
+		if r := textRep[in.text]; int(r) != i && sameNames(c.Mentions, p.cs[r].Mentions) {
+			in.ents, in.ments = p.info[r].ents, p.info[r].ments
+			continue
 		}
 		for k, m := range c.Mentions {
 			if strings.TrimSpace(m.Text) == "" {
@@ -260,10 +302,20 @@ func prepare(ctx context.Context, in []claims.Claim, res NameResolver, opts Opti
 				ent = id
 				in.ents = append(in.ents, id)
 			}
-			in.ments = append(in.ments, mention{index: k, entity: ent, res: r, key: nameKey(m.Text)})
+			kid, ok := textKey[m.Text]
+			if !ok {
+				key := nameKey(m.Text)
+				if kid, ok = keyID[key]; !ok {
+					kid = int32(len(keyID))
+					keyID[key] = kid
+				}
+				textKey[m.Text] = kid
+			}
+			in.ments = append(in.ments, mention{index: int32(k), entity: ent, res: r, key: kid})
 		}
 		slices.Sort(in.ents)
 		in.ents = slices.Compact(in.ents)
+		in.ents = in.ents[:len(in.ents):len(in.ents)]
 	}
 
 	// Claims named by alternative reports.
@@ -283,7 +335,7 @@ func prepare(ctx context.Context, in []claims.Claim, res NameResolver, opts Opti
 	}
 
 	// Blocking keys.
-	p.buildKeys(seq, isNum)
+	p.buildKeys(seq, textRep, isNum)
 	return p, nil
 }
 
@@ -316,35 +368,59 @@ const rankWords = 8
 // ranks returns each claim's position when claims are sorted by the ids of
 // their first words and by the ids of their last words, read backwards
 // (ties by index). Near-verbatim copies sort next to each other in at
-// least one of the two orders unless they differ at both ends.
-func ranks(seq [][]int32) (r1, r2 []int32) {
-	n := len(seq)
-	head := make([]int32, n*rankWords)
-	tail := make([]int32, n*rankWords)
-	for i, ids := range seq {
-		for k := range rankWords {
-			head[i*rankWords+k], tail[i*rankWords+k] = -1, -1
-			if k < len(ids) {
-				head[i*rankWords+k] = ids[k]
-				tail[i*rankWords+k] = ids[len(ids)-1-k]
+// least one of the two orders unless they differ at both ends. Claims with
+// the same clause text share their keys, so only distinct texts (seq, one
+// per text) are sorted; the claims are then placed by a counting sort on
+// the rank of their text's keys, in index order.
+func ranks(seq [][]int32, info []claimInfo) (r1, r2 []int32) {
+	n, nt := len(info), len(seq)
+	keys := make([]int32, nt*rankWords)
+	keyRank := make([]int32, nt)
+	count := make([]int32, nt+1)
+	order := func(tail bool) []int32 {
+		for t, ids := range seq {
+			for k := range rankWords {
+				v := int32(-1)
+				if k < len(ids) {
+					v = ids[k]
+					if tail {
+						v = ids[len(ids)-1-k]
+					}
+				}
+				keys[t*rankWords+k] = v
 			}
 		}
-	}
-	order := func(keys []int32) []int32 {
-		idx := make([]int32, n)
-		for i := range idx {
-			idx[i] = int32(i)
+		idx := make([]int32, nt)
+		for t := range idx {
+			idx[t] = int32(t)
 		}
+		key := func(t int32) []int32 { return keys[int(t)*rankWords : (int(t)+1)*rankWords] }
 		slices.SortFunc(idx, func(a, b int32) int {
-			return cmp.Or(slices.Compare(keys[a*rankWords:(a+1)*rankWords], keys[b*rankWords:(b+1)*rankWords]), cmp.Compare(a, b))
+			return cmp.Or(slices.Compare(key(a), key(b)), cmp.Compare(a, b))
 		})
+		clear(count)
+		rank := int32(-1)
+		for k, t := range idx {
+			if k == 0 || !slices.Equal(key(t), key(idx[k-1])) {
+				rank++
+			}
+			keyRank[t] = rank
+		}
+		for i := range n {
+			count[keyRank[info[i].text]+1]++
+		}
+		for k := 1; k < len(count); k++ {
+			count[k] += count[k-1]
+		}
 		r := make([]int32, n)
-		for pos, i := range idx {
-			r[i] = int32(pos)
+		for i := range n {
+			k := keyRank[info[i].text]
+			r[i] = count[k]
+			count[k]++
 		}
 		return r
 	}
-	return order(head), order(tail)
+	return order(false), order(true)
 }
 
 // Key tags: the top two bits of a blocking key.
@@ -355,14 +431,26 @@ const (
 )
 
 // buildKeys chooses each claim's blocking keys and builds the posting
-// lists.
-func (p *prepared) buildKeys(seq [][]int32, isNum []bool) {
+// lists; seq holds the word ids of each text, textRep the first claim
+// with it. Claims with the same clause text and the same entities have the
+// same keys: they are read once, from the first of them.
+func (p *prepared) buildKeys(seq [][]int32, textRep []int32, isNum []bool) {
 	n := len(p.cs)
+	keyRep := make([]int32, n)
+	mult := make([]int32, n)
+	for i := range n {
+		r := textRep[p.info[i].text]
+		if r == int32(i) || !slices.Equal(p.info[i].ents, p.info[r].ents) {
+			r = int32(i)
+		}
+		keyRep[i] = r
+		mult[r]++
+	}
 	var scratch []uint64
 	keysOf := func(i int) []uint64 {
 		ks := scratch[:0]
 		prev := int32(-1)
-		for _, id := range seq[i] {
+		for _, id := range seq[p.info[i].text] {
 			if isNum[id] {
 				prev = -1
 				continue
@@ -382,10 +470,14 @@ func (p *prepared) buildKeys(seq [][]int32, isNum []bool) {
 	}
 	df := map[uint64]int32{}
 	for i := range n {
+		if keyRep[i] != int32(i) {
+			continue
+		}
 		for _, k := range keysOf(i) {
-			df[k]++
+			df[k] += mult[i]
 		}
 	}
+	mult = nil
 	maxDF := int32(max(p.opts.MaxKeyShare*float64(n), float64(4*p.opts.MaxBucket)))
 	type kd struct {
 		k  uint64
@@ -395,6 +487,12 @@ func (p *prepared) buildKeys(seq [][]int32, isNum []bool) {
 	slots := map[uint64]int32{}
 	p.qStart = make([]int32, n+1)
 	for i := range n {
+		first := len(p.slot)
+		if r := keyRep[i]; r != int32(i) {
+			p.slot = append(p.slot, p.slot[p.qStart[r]:p.qStart[r+1]]...)
+			p.qStart[i+1] = int32(len(p.slot))
+			continue
+		}
 		eligible = eligible[:0]
 		for _, k := range keysOf(i) {
 			if d := df[k]; d >= 2 && d <= maxDF {
@@ -402,7 +500,6 @@ func (p *prepared) buildKeys(seq [][]int32, isNum []bool) {
 			}
 		}
 		slices.SortFunc(eligible, func(a, b kd) int { return cmp.Or(cmp.Compare(a.df, b.df), cmp.Compare(a.k, b.k)) })
-		first := len(p.slot)
 		add := func(k uint64) {
 			s, ok := slots[k]
 			if !ok {
@@ -475,38 +572,78 @@ type pair struct {
 	score float32
 }
 
-// candidates proposes and scores pairs, keeping those at or above
-// MinScore, sorted by (a, b).
-func (p *prepared) candidates(ctx context.Context) ([]pair, error) {
+// align proposes, scores and matches pairs, document by document: the
+// claims of one document propose candidate pairs with claims later in
+// canonical order, pairs scoring at least MinScore are kept, and for every
+// other document a one-to-one matching is taken greedily by score (ties by
+// position), a pair being dropped when either claim already has a
+// counterpart in the other's document. Matching each document's pairs as
+// soon as they are scored keeps only a few documents' candidates in memory
+// and spreads the matching over Jobs goroutines. The result is sorted by
+// (a, b).
+func (p *prepared) align(ctx context.Context) ([]pair, error) {
 	n := len(p.cs)
-	const chunk = 512
-	nchunks := (n + chunk - 1) / chunk
-	out := make([][]pair, nchunks)
-	jobs := max(1, min(p.opts.Jobs, nchunks))
-	stamps := make([][]int32, jobs)
-	err := parallelWorkers(ctx, nchunks, jobs, func(w, c int) {
-		if stamps[w] == nil {
-			stamps[w] = make([]int32, n)
+	var starts []int32
+	for i := range n {
+		if i == 0 || p.docOf[i] != p.docOf[i-1] {
+			starts = append(starts, int32(i))
 		}
-		stamp := stamps[w]
-		var local []pair
-		var cand []int32
-		for i := c * chunk; i < min(n, (c+1)*chunk); i++ {
+	}
+	starts = append(starts, int32(n))
+	ndocs := len(starts) - 1
+	out := make([][]pair, ndocs)
+	jobs := max(1, min(p.opts.Jobs, ndocs))
+	type scratch struct {
+		stamp, used []int32
+		group       int32
+		cand        []int32
+		local       []pair
+	}
+	ws := make([]*scratch, jobs)
+	err := parallelWorkers(ctx, ndocs, jobs, func(w, d int) {
+		s := ws[w]
+		if s == nil {
+			s = &scratch{stamp: make([]int32, n), used: make([]int32, n)}
+			ws[w] = s
+		}
+		local := s.local[:0]
+		for i := starts[d]; i < starts[d+1]; i++ {
 			// Meeting is symmetric (a claim is in a posting list only if
 			// it queries it, and windows are symmetric), so each pair is
 			// scored from its first claim only.
-			cand = p.neighbours(int32(i), cand[:0], stamp)
-			slices.Sort(cand)
-			for _, j := range cand {
-				if j < int32(i) || !p.pairable(int32(i), j) {
+			s.cand = p.neighbours(i, s.cand[:0], s.stamp)
+			slices.Sort(s.cand)
+			for _, j := range s.cand {
+				if j < i || !p.pairable(i, j) {
 					continue
 				}
-				if s := float32(p.score(int32(i), j)); float64(s) >= p.opts.MinScore {
-					local = append(local, pair{int32(i), j, s})
+				if sc := float32(p.score(i, j)); float64(sc) >= p.opts.MinScore {
+					local = append(local, pair{i, j, sc})
 				}
 			}
 		}
-		out[c] = local
+		slices.SortFunc(local, func(x, y pair) int {
+			return cmp.Or(
+				cmp.Compare(p.docOf[x.b], p.docOf[y.b]),
+				cmp.Compare(y.score, x.score),
+				cmp.Compare(x.a, y.a),
+				cmp.Compare(x.b, y.b),
+			)
+		})
+		var kept []pair
+		for k, q := range local {
+			if k == 0 || p.docOf[q.b] != p.docOf[local[k-1].b] {
+				s.group++
+			}
+			if s.used[q.a] == s.group || s.used[q.b] == s.group {
+				continue
+			}
+			s.used[q.a], s.used[q.b] = s.group, s.group
+			kept = append(kept, q)
+		}
+		slices.SortFunc(kept, func(x, y pair) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
+		out[d] = kept
+		s.local = local[:0]
 	})
 	if err != nil {
 		return nil, err
@@ -516,9 +653,9 @@ func (p *prepared) candidates(ctx context.Context) ([]pair, error) {
 		total += len(l)
 	}
 	all := make([]pair, 0, total)
-	for k, l := range out {
+	for d, l := range out {
 		all = append(all, l...)
-		out[k] = nil
+		out[d] = nil
 	}
 	return all, nil
 }
@@ -594,7 +731,7 @@ const (
 // score is the alignment score of claims a < b, 0 to 1.
 func (p *prepared) score(a, b int32) float64 {
 	ia, ib := &p.info[a], &p.info[b]
-	text := p.cosine(ia, ib)
+	text := p.cosine(ia.text, ib.text)
 	sum, wsum := weightText*text, weightText
 	if len(ia.ents) > 0 && len(ib.ents) > 0 {
 		sum += weightEntity * jaccard(ia.ents, ib.ents)
@@ -619,8 +756,10 @@ func (p *prepared) score(a, b int32) float64 {
 	return s
 }
 
-// cosine is the cosine similarity of the idf-weighted content words.
-func (p *prepared) cosine(a, b *claimInfo) float64 {
+// cosine is the cosine similarity of the idf-weighted content words of
+// two texts.
+func (p *prepared) cosine(ta, tb int32) float64 {
+	a, b := &p.texts[ta], &p.texts[tb]
 	if a.norm == 0 || b.norm == 0 {
 		return 0
 	}
@@ -661,46 +800,6 @@ func jaccard(a, b []int32) float64 {
 		return 0
 	}
 	return float64(inter) / float64(union)
-}
-
-// oneToOne keeps, for every pair of documents, a one-to-one matching of
-// their claims: pairs are taken greedily by score (ties by position), and
-// a pair is dropped when either claim already has a counterpart in the
-// other's document. The result is sorted by (a, b).
-func (p *prepared) oneToOne(pairs []pair) []pair {
-	// pairs are sorted by a, so the pairs of one first document are
-	// contiguous; each block is sorted by second document, then score.
-	used := make([]int32, len(p.cs)) // number of the group that used the claim
-	var out []pair
-	group := int32(0)
-	for lo := 0; lo < len(pairs); {
-		hi := lo
-		for hi < len(pairs) && p.docOf[pairs[hi].a] == p.docOf[pairs[lo].a] {
-			hi++
-		}
-		block := pairs[lo:hi]
-		slices.SortFunc(block, func(x, y pair) int {
-			return cmp.Or(
-				cmp.Compare(p.docOf[x.b], p.docOf[y.b]),
-				cmp.Compare(y.score, x.score),
-				cmp.Compare(x.a, y.a),
-				cmp.Compare(x.b, y.b),
-			)
-		})
-		for k, q := range block {
-			if k == 0 || p.docOf[q.b] != p.docOf[block[k-1].b] {
-				group++
-			}
-			if used[q.a] == group || used[q.b] == group {
-				continue
-			}
-			used[q.a], used[q.b] = group, group
-			out = append(out, q)
-		}
-		lo = hi
-	}
-	slices.SortFunc(out, func(x, y pair) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
-	return out
 }
 
 // adoptDates gives every claim with a low-confidence date the date of its

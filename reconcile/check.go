@@ -127,23 +127,17 @@ func check(ctx context.Context, cs []claims.Claim, opts Options, compareCopies b
 		return nil, err
 	}
 	p.compareCopies = compareCopies
-	pairs, err := p.candidates(ctx)
+	aligned, err := p.align(ctx)
 	if err != nil {
 		return nil, err
 	}
 	p.qStart, p.slot, p.pos1, p.pos2, p.post, p.post2 = nil, nil, nil, nil, nil, nil
-	aligned := p.oneToOne(pairs)
-	pairs = nil
 	p.adoptDates(aligned)
 	m := &merger{p: p}
-	agree, found, err := p.compareAll(ctx, aligned)
+	agree, err := p.compareAll(ctx, aligned, m)
 	if err != nil {
 		return nil, err
 	}
-	for _, fs := range found {
-		m.add(fs...)
-	}
-	found = nil
 	m.add(p.alternatives()...)
 	m.add(p.corroborations(aligned, agree)...)
 	if err := ctx.Err(); err != nil {
@@ -160,34 +154,47 @@ func check(ctx context.Context, cs []claims.Claim, opts Options, compareCopies b
 	return rep, nil
 }
 
-// compareAll compares the aligned pairs in parallel and returns whether
-// each pair agrees and the findings of the pairs that have any, in pair
-// order, so the report does not depend on Jobs. Pairs of identical content
-// agree without comparison (see sameContent).
-func (p *prepared) compareAll(ctx context.Context, aligned []pair) ([]bool, [][]finding, error) {
+// compareAll compares the aligned pairs in parallel, merges their findings
+// into m in pair order (so the report does not depend on Jobs) and returns
+// whether each pair agrees. Pairs of identical content agree without
+// comparison (see sameContent). Pairs are compared in waves of a few chunks
+// per goroutine and each wave is merged before the next starts, so the
+// findings of copies that merge into one are never all in memory at once.
+func (p *prepared) compareAll(ctx context.Context, aligned []pair, m *merger) ([]bool, error) {
 	agree := make([]bool, len(aligned))
 	const chunk = 1024
-	found := make([][][]finding, (len(aligned)+chunk-1)/chunk)
-	err := parallelWorkers(ctx, len(found), p.opts.Jobs, func(_, c int) {
-		for k := c * chunk; k < min(len(aligned), (c+1)*chunk); k++ {
-			q := aligned[k]
-			if !p.compareCopies && p.sameContent(q.a, q.b) {
-				agree[k] = true
-				continue
+	nchunks := (len(aligned) + chunk - 1) / chunk
+	wave := 8 * max(1, p.opts.Jobs)
+	found := make([][][]finding, wave)
+	for lo := 0; lo < nchunks; lo += wave {
+		hi := min(nchunks, lo+wave)
+		err := parallelWorkers(ctx, hi-lo, p.opts.Jobs, func(_, w int) {
+			c := lo + w
+			for k := c * chunk; k < min(len(aligned), (c+1)*chunk); k++ {
+				q := aligned[k]
+				if !p.compareCopies && p.sameContent(q.a, q.b) {
+					agree[k] = true
+					continue
+				}
+				var fs []finding
+				fs, agree[k] = p.comparePair(q)
+				for j := range fs {
+					fs[j].Fingerprint = p.fingerprint(&fs[j])
+				}
+				if len(fs) > 0 {
+					found[w] = append(found[w], fs)
+				}
 			}
-			var fs []finding
-			fs, agree[k] = p.comparePair(q)
-			if len(fs) > 0 {
-				found[c] = append(found[c], fs)
-			}
+		})
+		if err != nil {
+			return nil, err
 		}
-	})
-	if err != nil {
-		return nil, nil, err
+		for w := range hi - lo {
+			for _, fs := range found[w] {
+				m.add(fs...)
+			}
+			found[w] = nil
+		}
 	}
-	var out [][]finding
-	for _, l := range found {
-		out = append(out, l...)
-	}
-	return agree, out, nil
+	return agree, nil
 }

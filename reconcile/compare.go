@@ -579,7 +579,7 @@ func (p *prepared) corroborations(aligned []pair, agree []bool) []finding {
 			continue
 		}
 		r := find(q.a)
-		v := p.cosine(&p.info[q.a], &p.info[q.b]) >= p.opts.NearVerbatim
+		v := p.cosine(p.info[q.a].text, p.info[q.b].text) >= p.opts.NearVerbatim
 		if old, ok := minScore[r]; ok {
 			minScore[r] = min(old, float64(q.score))
 			verbatim[r] = verbatim[r] && v

@@ -67,7 +67,9 @@ type merger struct {
 
 func (m *merger) add(fs ...finding) {
 	for _, f := range fs {
-		f.Fingerprint = m.p.fingerprint(&f)
+		if f.Fingerprint == "" {
+			f.Fingerprint = m.p.fingerprint(&f)
+		}
 		if f.Kind == claims.Corroboration || len(f.docs) < 2 {
 			// Groups are already one finding each; findings within one
 			// document stay with their document.
@@ -441,7 +443,7 @@ func (p *prepared) fingerprint(f *finding) string {
 	h.Write([]byte(f.Field))
 	var texts []string
 	for _, i := range f.idx {
-		texts = append(texts, hex.EncodeToString(p.info[i].hash[:]))
+		texts = append(texts, hex.EncodeToString(p.texts[p.info[i].text].hash[:]))
 	}
 	slices.Sort(texts)
 	for _, t := range texts {

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"math"
+	"sync"
 
 	"github.com/concordfacts/concord/claims"
 )
@@ -22,7 +23,9 @@ func (p *prepared) sameContent(a, b int32) bool {
 // (positions left out). Claims with equal digests compare as equal; the
 // digest is SHA-256, so a false equality is not a practical concern.
 func contentSig(c *claims.Claim) [16]byte {
-	var w sigWriter
+	w := sigWriters.Get().(*sigWriter)
+	defer sigWriters.Put(w)
+	w.buf = w.buf[:0]
 	w.str(clauseText(c))
 	w.str(c.Text)
 	w.str(string(c.Provenance.Kind))
@@ -85,6 +88,8 @@ func contentSig(c *claims.Claim) [16]byte {
 	copy(out[:], sum[:16])
 	return out
 }
+
+var sigWriters = sync.Pool{New: func() any { return new(sigWriter) }}
 
 // sigWriter encodes fields unambiguously: every string with its length.
 type sigWriter struct{ buf []byte }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/concordfacts/concord/claims"
 	"github.com/concordfacts/concord/extract"
+	"github.com/concordfacts/concord/internal/intern"
 	"github.com/concordfacts/concord/reconcile"
 	"github.com/concordfacts/concord/seeds"
 )
@@ -250,6 +251,9 @@ func readAll(ctx context.Context, paths []string, stdin io.Reader, opts extract.
 		chunk = max(chunk, 8*opts.Jobs)
 	}
 	var cs []claims.Claim
+	// Claims that repeat across documents share their memory (see
+	// internal/intern); the output does not change.
+	shared := intern.New()
 	srcs := make([]extract.Source, 0, chunk)
 	for i := 0; i < len(ins); i += chunk {
 		prog.set("extracting claims: %d/%d documents", i, len(ins))
@@ -265,7 +269,9 @@ func readAll(ctx context.Context, paths []string, stdin io.Reader, opts extract.
 		if err != nil {
 			return nil, nil, err
 		}
+		from := len(cs)
 		cs = append(cs, part...)
+		shared.Share(cs, from)
 	}
 	return cs, ins, nil
 }

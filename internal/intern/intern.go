@@ -1,0 +1,215 @@
+// Package intern lets claims that repeat across documents share their
+// memory. Copies are common in the corpora Concord reads at scale: a
+// syndicated report reprinted by many outlets, a timeline that repeats an
+// article's sentences, mirrored or lightly edited versions of one article.
+// A claim equal to an earlier one in everything but its document (same
+// text at the same offsets, same date, figures, names, sources and
+// hedges) is made to point at the earlier claim's strings, slices and
+// pointers instead of its own, so the memory of the copy (and of the
+// document text it was read from) can be freed.
+//
+// Shared values must not be modified: a Table is for claims that are read,
+// not edited, after extraction. Claims that are not copies are left as
+// they are.
+package intern
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"math"
+
+	"github.com/concordfacts/concord/claims"
+)
+
+// Table remembers the claims seen so far by a digest of their content.
+// Its cost is one map entry per distinct claim. The zero value is not
+// usable; call New.
+type Table struct {
+	first map[[16]byte]int
+	buf   []byte
+}
+
+// New returns an empty table.
+func New() *Table { return &Table{first: map[[16]byte]int{}} }
+
+// Share makes the claims cs[from:] share the parts of any earlier claim of
+// cs (from this call or an earlier one on the same growing slice) with the
+// same content. cs[:from] must be the slice given to earlier calls,
+// unchanged. It returns how many claims were shared.
+func (t *Table) Share(cs []claims.Claim, from int) int {
+	shared := 0
+	for k := from; k < len(cs); k++ {
+		key := t.digest(&cs[k])
+		j, ok := t.first[key]
+		if !ok {
+			t.first[key] = k
+			continue
+		}
+		share(&cs[k], &cs[j])
+		shared++
+	}
+	return shared
+}
+
+// share points c's content at o's. Both have the same content, so nothing
+// a reader sees changes.
+func share(c, o *claims.Claim) {
+	c.Text = o.Text
+	c.Clause = o.Clause
+	c.Provenance.Section = o.Provenance.Section
+	c.Provenance.Citations = o.Provenance.Citations
+	c.Date = o.Date
+	c.Quantities = o.Quantities
+	c.Event = o.Event
+	c.Mentions = o.Mentions
+	c.Attribution = o.Attribution
+	c.Hedges = o.Hedges
+	c.Aliases = o.Aliases
+}
+
+// digest is a SHA-256 digest of every field of c except its document
+// name and ID. Strings are written with their lengths, optional values
+// with a presence byte and slices with a nil byte (nil and empty differ in
+// JSON), so that different contents never encode alike.
+func (t *Table) digest(c *claims.Claim) [16]byte {
+	w := writer{buf: t.buf[:0]}
+	w.str(c.Text)
+	p := &c.Provenance
+	w.bool(p.Section == nil)
+	w.int(len(p.Section))
+	for _, s := range p.Section {
+		w.str(s)
+	}
+	w.int(p.Line)
+	w.int(p.Column)
+	w.int(p.Offset)
+	w.int(p.Length)
+	w.str(string(p.Kind))
+	w.bool(p.Citations == nil)
+	w.int(len(p.Citations))
+	for _, ct := range p.Citations {
+		w.str(ct.Label)
+		w.int(ct.Offset)
+		w.int(ct.Length)
+	}
+	w.span(c.Clause)
+	if d := c.Date; d != nil {
+		w.bool(true)
+		w.int(int(d.Start))
+		w.int(int(d.End))
+		w.str(string(d.Precision))
+		w.str(string(d.Modifier))
+		w.span(d.Span)
+		w.str(string(d.Anchor))
+		w.bool(d.Inherited)
+		w.bool(d.LowConfidence)
+	} else {
+		w.bool(false)
+	}
+	w.bool(c.Quantities == nil)
+	w.int(len(c.Quantities))
+	for _, q := range c.Quantities {
+		w.float(q.Low)
+		w.float(q.High)
+		w.bool(q.LowExclusive)
+		w.bool(q.HighExclusive)
+		w.str(string(q.Qualifier))
+		w.str(string(q.Kind))
+		w.str(q.Unit)
+		w.str(q.Subject)
+		w.str(q.Category)
+		w.span(q.Span)
+		w.int(q.PartOf)
+		w.str(q.AlternativeTo)
+		w.bool(q.Revision)
+	}
+	if e := c.Event; e != nil {
+		w.bool(true)
+		w.str(string(e.Type))
+		w.span(e.Trigger)
+		w.bool(e.Negated)
+		w.bool(e.Denied)
+	} else {
+		w.bool(false)
+	}
+	w.bool(c.Mentions == nil)
+	w.int(len(c.Mentions))
+	for _, m := range c.Mentions {
+		w.str(m.Text)
+		w.span(m.Span)
+		w.str(string(m.Kind))
+		w.str(string(m.Role))
+		w.str(m.Entity)
+	}
+	w.bool(c.Attribution == nil)
+	w.int(len(c.Attribution))
+	for _, a := range c.Attribution {
+		w.str(a.Source)
+		w.str(a.Cue)
+		w.span(a.Span)
+	}
+	w.bool(c.Hedges == nil)
+	w.int(len(c.Hedges))
+	for _, h := range c.Hedges {
+		w.str(h.Cue)
+		w.span(h.Span)
+	}
+	w.bool(c.Aliases == nil)
+	w.int(len(c.Aliases))
+	for _, a := range c.Aliases {
+		w.span(a.Name)
+		w.span(a.Alias)
+		w.str(string(a.Relation))
+		if s := a.Since; s != nil {
+			w.bool(true)
+			w.int(int(s.Start))
+			w.int(int(s.End))
+			w.str(string(s.Precision))
+			w.str(string(s.Modifier))
+			w.span(s.Span)
+			w.str(string(s.Anchor))
+			w.bool(s.Inherited)
+			w.bool(s.LowConfidence)
+		} else {
+			w.bool(false)
+		}
+	}
+	t.buf = w.buf
+	sum := sha256.Sum256(w.buf)
+	var out [16]byte
+	copy(out[:], sum[:16])
+	return out
+}
+
+// writer encodes values unambiguously for hashing.
+type writer struct{ buf []byte }
+
+func (w *writer) int(v int) { w.buf = binary.AppendVarint(w.buf, int64(v)) }
+
+func (w *writer) str(s string) {
+	w.int(len(s))
+	w.buf = append(w.buf, s...)
+}
+
+func (w *writer) bool(b bool) {
+	if b {
+		w.buf = append(w.buf, 1)
+	} else {
+		w.buf = append(w.buf, 0)
+	}
+}
+
+func (w *writer) span(s claims.Span) {
+	w.int(s.Offset)
+	w.int(s.Length)
+	w.str(s.Text)
+}
+
+func (w *writer) float(f *float64) {
+	if f == nil {
+		w.buf = append(w.buf, 0)
+		return
+	}
+	w.buf = append(w.buf, 1)
+	w.buf = binary.LittleEndian.AppendUint64(w.buf, math.Float64bits(*f))
+}
