@@ -132,6 +132,7 @@ func check(ctx context.Context, cs []claims.Claim, opts Options, compareCopies b
 		return nil, err
 	}
 	p.qStart, p.slot, p.pos1, p.pos2, p.post, p.post2 = nil, nil, nil, nil, nil, nil
+	p.rank1, p.rank2 = nil, nil
 	p.adoptDates(aligned)
 	m := &merger{p: p}
 	agree, err := p.compareAll(ctx, aligned, m)

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/concordfacts/concord/internal/synth"
+)
+
+// The scale benchmark runs `concord check` as its own process, so that its
+// peak memory is the command's and not the test binary's: the test binary
+// runs main when this variable is set (see TestMain).
+const runMainEnv = "CONCORD_TEST_RUN_MAIN"
+
+func TestMain(m *testing.M) {
+	if os.Getenv(runMainEnv) == "1" {
+		main()
+	}
+	os.Exit(m.Run())
+}
+
+// BenchmarkCheckCorpus runs `concord check --format json` on synthetic
+// corpora of 1,000 and 10,000 seed-sized documents (see internal/synth:
+// copies of the seeds, each with a count, a date and a name edited) and
+// reports input MB/s, documents/s and the command's peak resident memory
+// (peak-RSS-MB, from the kernel's rusage; Linux only). The issue's targets
+// for 10,000 documents: under 60 s on two cores and under 2 GB.
+//
+//	go test ./cmd/concord -run XXX -bench CheckCorpus -benchtime 1x
+func BenchmarkCheckCorpus(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprintf("docs=%d", n), func(b *testing.B) {
+			dir := b.TempDir()
+			size := writeCorpus(b, dir, n)
+			out := filepath.Join(b.TempDir(), "report.json")
+			b.SetBytes(size)
+			var peak int64
+			var wall time.Duration
+			for b.Loop() {
+				cmd := exec.Command(os.Args[0], "check", "--quiet", "--format", "json", "--output", out, dir)
+				cmd.Env = append(os.Environ(), runMainEnv+"=1")
+				var stderr bytes.Buffer
+				cmd.Stderr = &stderr
+				start := time.Now()
+				err := cmd.Run()
+				wall += time.Since(start)
+				if code := cmd.ProcessState.ExitCode(); code != exitOK && code != exitFindings {
+					b.Fatalf("concord check: %v (exit %d)\n%s", err, code, stderr.String())
+				}
+				if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+					peak = max(peak, int64(ru.Maxrss)) // kilobytes on Linux
+				}
+			}
+			b.ReportMetric(float64(n)/wall.Seconds()*float64(b.N), "docs/s")
+			if peak > 0 {
+				b.ReportMetric(float64(peak)/1024, "peak-RSS-MB")
+			}
+		})
+	}
+}
+
+// writeCorpus writes a synthetic corpus of n documents into dir and
+// returns its size in bytes.
+func writeCorpus(tb testing.TB, dir string, n int) int64 {
+	srcs, err := synth.Seeds()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	docs, err := synth.Generate(srcs, synth.Options{Documents: n, Seed: 1})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var size int64
+	for _, d := range docs {
+		if err := os.WriteFile(filepath.Join(dir, d.Name), d.Text, 0o644); err != nil {
+			tb.Fatal(err)
+		}
+		size += int64(len(d.Text))
+	}
+	return size
+}
