@@ -570,39 +570,62 @@ func (p *prepared) corroborations(aligned []pair, agree []bool) []finding {
 	if edges == 0 {
 		return nil
 	}
-	minScore := map[int32]float64{}
-	verbatim := map[int32]bool{}
-	groups := map[int32][]int{}
-	var roots []int32
+	// Per group (by root): the lowest score, whether every edge is
+	// near-verbatim, and the members, in canonical order.
+	n := len(p.cs)
+	minScore := make([]float32, n)
+	verbatim := make([]bool, n)
+	inGroup := make([]bool, n)
 	for k, q := range aligned {
 		if !keep(k) {
 			continue
 		}
 		r := find(q.a)
-		v := p.cosine(p.info[q.a].text, p.info[q.b].text) >= p.opts.NearVerbatim
-		if old, ok := minScore[r]; ok {
-			minScore[r] = min(old, float64(q.score))
-			verbatim[r] = verbatim[r] && v
-			groups[r] = append(groups[r], int(q.a), int(q.b))
+		if !inGroup[r] {
+			minScore[r], verbatim[r] = q.score, true
+		}
+		minScore[r] = min(minScore[r], q.score)
+		if verbatim[r] {
+			verbatim[r] = p.cosine(p.info[q.a].text, p.info[q.b].text) >= p.opts.NearVerbatim
+		}
+		inGroup[q.a], inGroup[q.b], inGroup[r] = true, true, true
+	}
+	// Members by root, as one flat list (counting sort), each group's in
+	// canonical order.
+	start := make([]int32, n+1)
+	for i := range n {
+		if inGroup[i] {
+			start[find(int32(i))+1]++
+		}
+	}
+	for i := range n {
+		start[i+1] += start[i]
+	}
+	flat := make([]int32, start[n])
+	next := slices.Clone(start[:n])
+	for i := range n {
+		if inGroup[i] {
+			r := find(int32(i))
+			flat[next[r]] = int32(i)
+			next[r]++
+		}
+	}
+	next = nil
+	seenDoc := make([]int32, len(p.docs)) // group number + 1 that listed the document
+	var fs []finding
+	for r := range n {
+		members := flat[start[r]:start[r+1]]
+		if len(members) == 0 {
 			continue
 		}
-		roots = append(roots, r)
-		minScore[r], verbatim[r] = float64(q.score), v
-		groups[r] = []int{int(q.a), int(q.b)}
-	}
-	slices.Sort(roots)
-	var fs []finding
-	for _, r := range roots {
-		members := groups[r]
-		slices.Sort(members)
-		members = slices.Compact(members)
 		// One claim per document, in canonical order.
 		var listed []int
 		var docs []int32
 		for _, m := range members {
-			if d := p.info[m].doc; !slices.Contains(docs, d) {
+			if d := p.info[m].doc; seenDoc[d] != int32(r)+1 {
+				seenDoc[d] = int32(r) + 1
 				docs = append(docs, d)
-				listed = append(listed, m)
+				listed = append(listed, int(m))
 			}
 		}
 		if len(docs) < 2 {
@@ -613,7 +636,7 @@ func (p *prepared) corroborations(aligned []pair, agree []bool) []finding {
 			more = len(listed) - p.opts.MaxFindingClaims
 			listed = listed[:p.opts.MaxFindingClaims]
 		}
-		f := p.newFinding(claims.Corroboration, claims.FieldClaim, listed, minScore[r])
+		f := p.newFinding(claims.Corroboration, claims.FieldClaim, listed, float64(minScore[r]))
 		f.docs, f.Documents = docs, len(docs)
 		for _, m := range listed {
 			f.Values = append(f.Values, formatSpan(p.dateOf(m)))

@@ -63,6 +63,37 @@ type merger struct {
 	p    *prepared
 	byFP map[string]int
 	out  []finding
+	// docSets holds the documents of a merged finding (by index into
+	// out) once it has many, so that adding one is not a linear search.
+	docSets map[int]map[int32]bool
+}
+
+// hasDoc reports whether merged finding k lists document d.
+func (m *merger) hasDoc(k int, d int32) bool {
+	if set, ok := m.docSets[k]; ok {
+		return set[d]
+	}
+	return slices.Contains(m.out[k].docs, d)
+}
+
+// addDoc records document d for merged finding k.
+func (m *merger) addDoc(k int, d int32) {
+	g := &m.out[k]
+	g.docs = append(g.docs, d)
+	set, ok := m.docSets[k]
+	if !ok && len(g.docs) > 32 {
+		if m.docSets == nil {
+			m.docSets = map[int]map[int32]bool{}
+		}
+		set = make(map[int32]bool, 2*len(g.docs))
+		for _, x := range g.docs {
+			set[x] = true
+		}
+		m.docSets[k] = set
+	}
+	if set != nil {
+		set[d] = true
+	}
 }
 
 func (m *merger) add(fs ...finding) {
@@ -89,10 +120,10 @@ func (m *merger) add(fs ...finding) {
 		g.pairs++
 		for j, i := range f.idx {
 			d := m.p.info[i].doc
-			if slices.Contains(g.docs, d) {
+			if m.hasDoc(k, d) {
 				continue
 			}
-			g.docs = append(g.docs, d)
+			m.addDoc(k, d)
 			if len(g.idx) < m.p.opts.MaxFindingClaims {
 				g.idx = append(g.idx, i)
 				g.Values = append(g.Values, f.Values[j])

@@ -211,6 +211,7 @@ func reconcileAll(ctx context.Context, s *settings, stdin io.Reader, stderr io.W
 	if err != nil {
 		return nil, err
 	}
+	fitMemoryLimit()
 	prog.set("reconciling %d claims", len(cs))
 	ropts := s.recon
 	ropts.AliasTables = tables
