@@ -593,11 +593,18 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 	ndocs := len(starts) - 1
 	out := make([][]pair, ndocs)
 	jobs := max(1, min(p.opts.Jobs, ndocs))
+	// scored is a candidate pair with its second document, sorted by
+	// (document, score descending, a, b) for the greedy matching.
+	type scored struct {
+		doc   int32
+		score float32
+		a, b  int32
+	}
 	type scratch struct {
 		stamp, used []int32
 		group       int32
 		cand        []int32
-		local       []pair
+		local       []scored
 	}
 	ws := make([]*scratch, jobs)
 	err := parallelWorkers(ctx, ndocs, jobs, func(w, d int) {
@@ -618,28 +625,31 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 					continue
 				}
 				if sc := float32(p.score(i, j)); float64(sc) >= p.opts.MinScore {
-					local = append(local, pair{i, j, sc})
+					local = append(local, scored{p.docOf[j], sc, i, j})
 				}
 			}
 		}
-		slices.SortFunc(local, func(x, y pair) int {
-			return cmp.Or(
-				cmp.Compare(p.docOf[x.b], p.docOf[y.b]),
-				cmp.Compare(y.score, x.score),
-				cmp.Compare(x.a, y.a),
-				cmp.Compare(x.b, y.b),
-			)
+		slices.SortFunc(local, func(x, y scored) int {
+			switch {
+			case x.doc != y.doc:
+				return cmp.Compare(x.doc, y.doc)
+			case x.score != y.score:
+				return cmp.Compare(y.score, x.score)
+			case x.a != y.a:
+				return cmp.Compare(x.a, y.a)
+			}
+			return cmp.Compare(x.b, y.b)
 		})
 		var kept []pair
 		for k, q := range local {
-			if k == 0 || p.docOf[q.b] != p.docOf[local[k-1].b] {
+			if k == 0 || q.doc != local[k-1].doc {
 				s.group++
 			}
 			if s.used[q.a] == s.group || s.used[q.b] == s.group {
 				continue
 			}
 			s.used[q.a], s.used[q.b] = s.group, s.group
-			kept = append(kept, q)
+			kept = append(kept, pair{q.a, q.b, q.score})
 		}
 		slices.SortFunc(kept, func(x, y pair) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
 		out[d] = kept

@@ -17,6 +17,8 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"math"
+	"runtime"
+	"sync"
 
 	"github.com/concordfacts/concord/claims"
 )
@@ -26,7 +28,6 @@ import (
 // usable; call New.
 type Table struct {
 	first map[[16]byte]int
-	buf   []byte
 }
 
 // New returns an empty table.
@@ -35,17 +36,31 @@ func New() *Table { return &Table{first: map[[16]byte]int{}} }
 // Share makes the claims cs[from:] share the parts of any earlier claim of
 // cs (from this call or an earlier one on the same growing slice) with the
 // same content. cs[:from] must be the slice given to earlier calls,
-// unchanged. It returns how many claims were shared.
+// unchanged. It returns how many claims were shared. Digests are computed
+// on all cores; the outcome does not depend on their number.
 func (t *Table) Share(cs []claims.Claim, from int) int {
+	keys := make([][16]byte, len(cs)-from)
+	jobs := max(1, min(runtime.GOMAXPROCS(0), len(keys)/256))
+	var wg sync.WaitGroup
+	for w := range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var buf []byte
+			for k := w; k < len(keys); k += jobs {
+				keys[k], buf = digest(&cs[from+k], buf)
+			}
+		}()
+	}
+	wg.Wait()
 	shared := 0
-	for k := from; k < len(cs); k++ {
-		key := t.digest(&cs[k])
+	for k, key := range keys {
 		j, ok := t.first[key]
 		if !ok {
-			t.first[key] = k
+			t.first[key] = from + k
 			continue
 		}
-		share(&cs[k], &cs[j])
+		share(&cs[from+k], &cs[j])
 		shared++
 	}
 	return shared
@@ -71,8 +86,8 @@ func share(c, o *claims.Claim) {
 // name and ID. Strings are written with their lengths, optional values
 // with a presence byte and slices with a nil byte (nil and empty differ in
 // JSON), so that different contents never encode alike.
-func (t *Table) digest(c *claims.Claim) [16]byte {
-	w := writer{buf: t.buf[:0]}
+func digest(c *claims.Claim, buf []byte) ([16]byte, []byte) {
+	w := writer{buf: buf[:0]}
 	w.str(c.Text)
 	p := &c.Provenance
 	w.bool(p.Section == nil)
@@ -174,11 +189,10 @@ func (t *Table) digest(c *claims.Claim) [16]byte {
 			w.bool(false)
 		}
 	}
-	t.buf = w.buf
 	sum := sha256.Sum256(w.buf)
 	var out [16]byte
 	copy(out[:], sum[:16])
-	return out
+	return out, w.buf
 }
 
 // writer encodes values unambiguously for hashing.
