@@ -126,12 +126,9 @@ type adoption struct {
 }
 
 // prepare computes keys for every claim.
-func prepare(ctx context.Context, in []claims.Claim, res NameResolver, opts Options) (*prepared, error) {
+func prepare(ctx context.Context, cs []*claims.Claim, res NameResolver, opts Options) (*prepared, error) {
 	p := &prepared{opts: opts, resolver: res, adopted: map[int]adoption{}, byID: map[string]int{}}
-	p.cs = make([]*claims.Claim, len(in))
-	for i := range in {
-		p.cs[i] = &in[i]
-	}
+	p.cs = cs
 	slices.SortStableFunc(p.cs, compareClaims)
 	n := len(p.cs)
 

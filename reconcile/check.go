@@ -105,12 +105,36 @@ func (o Options) withDefaults() Options {
 // order of cs, on Options.Jobs or on GOMAXPROCS. Check returns ctx.Err()
 // when ctx is cancelled.
 func Check(ctx context.Context, cs []claims.Claim, opts Options) (*Report, error) {
-	return check(ctx, cs, opts, false)
+	return check(ctx, pointers(cs), opts, false)
 }
 
-// check is Check; compareCopies makes it compare claims of identical
-// content too, which tests use to show that skipping them changes nothing.
-func check(ctx context.Context, cs []claims.Claim, opts Options, compareCopies bool) (*Report, error) {
+// CheckParts is Check over claims held in several slices, such as the
+// batches a large corpus is extracted in: it spares the caller copying
+// them all into one slice. The report is the one Check gives for the
+// claims of all parts together.
+func CheckParts(ctx context.Context, parts [][]claims.Claim, opts Options) (*Report, error) {
+	return check(ctx, pointers(parts...), opts, false)
+}
+
+// pointers returns pointers to the claims of the given slices.
+func pointers(parts ...[]claims.Claim) []*claims.Claim {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	out := make([]*claims.Claim, 0, n)
+	for _, p := range parts {
+		for i := range p {
+			out = append(out, &p[i])
+		}
+	}
+	return out
+}
+
+// check is Check on claim pointers (which it sorts in place);
+// compareCopies makes it compare claims of identical content too, which
+// tests use to show that skipping them changes nothing.
+func check(ctx context.Context, cs []*claims.Claim, opts Options, compareCopies bool) (*Report, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -120,7 +144,7 @@ func check(ctx context.Context, cs []claims.Claim, opts Options, compareCopies b
 	}
 	res := opts.Resolver
 	if res == nil {
-		res = NewResolver(opts.AliasTables, cs)
+		res = newResolver(opts.AliasTables, cs)
 	}
 	p, err := prepare(ctx, cs, res, opts)
 	if err != nil {

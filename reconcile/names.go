@@ -110,6 +110,10 @@ type rename struct {
 // conflicting entries are left out, see [Resolver.Conflicts]) and the
 // names and declared aliases of the claims.
 func NewResolver(tables []*AliasTable, cs []claims.Claim) *Resolver {
+	return newResolver(tables, pointers(cs))
+}
+
+func newResolver(tables []*AliasTable, cs []*claims.Claim) *Resolver {
 	merged, conflicts := MergeAliasTables(tables...)
 	r := &Resolver{ents: merged.Entities, conflicts: conflicts, byKey: map[string]int{}}
 	r.idx.post = map[string][]int32{}
@@ -137,8 +141,7 @@ func NewResolver(tables []*AliasTable, cs []claims.Claim) *Resolver {
 	// not folded again (names repeat across a corpus far more than they
 	// vary).
 	textCount := map[string]int{}
-	for ci := range cs {
-		c := &cs[ci]
+	for _, c := range cs {
 		for _, m := range c.Mentions {
 			if m.Kind == claims.MentionGeneric {
 				continue

@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/concordfacts/concord/claims"
 	"github.com/concordfacts/concord/extract"
 	"github.com/concordfacts/concord/internal/synth"
 )
@@ -35,11 +36,11 @@ func TestCopiesSkippedChangeNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fast, err := check(context.Background(), cs, Options{}, false)
+	fast, err := check(context.Background(), pointers(cs), Options{}, false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	full, err := check(context.Background(), cs, Options{}, true)
+	full, err := check(context.Background(), pointers(cs), Options{}, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,5 +49,44 @@ func TestCopiesSkippedChangeNothing(t *testing.T) {
 	}
 	if diff := cmp.Diff(full, fast); diff != "" {
 		t.Errorf("skipping identical claims changed the report (-full +fast):\n%s", diff)
+	}
+}
+
+// TestCheckPartsIsCheck checks that claims split into parts of uneven
+// sizes give the report of the same claims in one slice.
+func TestCheckPartsIsCheck(t *testing.T) {
+	ex, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srcs, err := synth.Seeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cs []claims.Claim
+	var parts [][]claims.Claim
+	for k, s := range srcs {
+		part, err := ex.Document(context.Background(), extract.Source{Name: s.Name, Text: s.Text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cs = append(cs, part...)
+		// Split each document's claims unevenly, the first part empty.
+		cut := min(len(part), 7*k+1)
+		parts = append(parts, nil, part[:cut], part[cut:])
+	}
+	want, err := Check(context.Background(), cs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(want.Findings) == 0 {
+		t.Fatal("no findings on the seeds")
+	}
+	got, err := CheckParts(context.Background(), parts, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("CheckParts differs from Check (-Check +CheckParts):\n%s", diff)
 	}
 }

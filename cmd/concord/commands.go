@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/concordfacts/concord/claims"
@@ -22,7 +23,7 @@ var errHelp = flag.ErrHelp
 
 // checkFunc is the reconciliation run by check and baseline. Tests replace
 // it to feed the output formats with findings.
-var checkFunc = reconcile.Check
+var checkFunc = reconcile.CheckParts
 
 // parseFlags parses flags that may come before or after the paths.
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
@@ -207,15 +208,15 @@ func reconcileAll(ctx context.Context, s *settings, stdin io.Reader, stderr io.W
 	defer prog.stop()
 	opts := s.extract
 	opts.Jobs = s.jobs
-	cs, ins, err := readAll(ctx, s.paths, stdin, opts, s.filter, prog)
+	parts, ins, err := readAll(ctx, s.paths, stdin, opts, s.filter, prog)
 	if err != nil {
 		return nil, err
 	}
 	fitMemoryLimit()
-	prog.set("reconciling %d claims", len(cs))
+	prog.set("reconciling %d claims", count(parts))
 	ropts := s.recon
 	ropts.AliasTables = tables
-	rep, err := checkFunc(ctx, cs, ropts)
+	rep, err := checkFunc(ctx, parts, ropts)
 	if err != nil {
 		return nil, err
 	}
@@ -229,15 +230,17 @@ func reconcileAll(ctx context.Context, s *settings, stdin io.Reader, stderr io.W
 	if s.format == "html" {
 		// The HTML timeline shows every dated claim; other formats need
 		// only the claims of the findings, so the rest can be freed.
-		res.claims = cs
+		res.claims = flatten(parts)
 	}
 	return res, nil
 }
 
 // readAll extracts claims from the documents named by paths, in chunks so
 // that progress can be shown and only one chunk of texts is in memory at a
-// time; the claims do not depend on the chunking or on opts.Jobs.
-func readAll(ctx context.Context, paths []string, stdin io.Reader, opts extract.Options, filter walkFilter, prog *progress) ([]claims.Claim, []input, error) {
+// time. It returns the claims of each chunk in their own slice, so that a
+// large corpus is never copied into one; the claims do not depend on the
+// chunking or on opts.Jobs.
+func readAll(ctx context.Context, paths []string, stdin io.Reader, opts extract.Options, filter walkFilter, prog *progress) ([][]claims.Claim, []input, error) {
 	prog.set("reading documents")
 	ins, err := listInputs(paths, stdin, filter)
 	if err != nil {
@@ -251,7 +254,7 @@ func readAll(ctx context.Context, paths []string, stdin io.Reader, opts extract.
 	if opts.Jobs > 0 {
 		chunk = max(chunk, 8*opts.Jobs)
 	}
-	var cs []claims.Claim
+	var parts [][]claims.Claim
 	// Claims that repeat across documents share their memory (see
 	// internal/intern); the output does not change.
 	shared := intern.New()
@@ -270,11 +273,32 @@ func readAll(ctx context.Context, paths []string, stdin io.Reader, opts extract.
 		if err != nil {
 			return nil, nil, err
 		}
-		from := len(cs)
-		cs = append(cs, part...)
-		shared.Share(cs, from)
+		if len(part) == 0 {
+			continue
+		}
+		part = slices.Clone(part) // no spare capacity kept alive
+		shared.Share(part)
+		parts = append(parts, part)
 	}
-	return cs, ins, nil
+	return parts, ins, nil
+}
+
+// count returns the number of claims in parts.
+func count(parts [][]claims.Claim) int {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	return n
+}
+
+// flatten returns the claims of parts in one slice.
+func flatten(parts [][]claims.Claim) []claims.Claim {
+	out := make([]claims.Claim, 0, count(parts))
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
 }
 
 func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) (int, error) {
@@ -392,10 +416,11 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if *jobs < 0 {
 		return &usageError{fmt.Sprintf("jobs must be 0 or more, not %d", *jobs)}
 	}
-	cs, srcs, err := readAll(ctx, paths, stdin, extract.Options{Jobs: *jobs}, walkFilter{}, nil)
+	parts, srcs, err := readAll(ctx, paths, stdin, extract.Options{Jobs: *jobs}, walkFilter{}, nil)
 	if err != nil {
 		return err
 	}
+	cs := flatten(parts)
 	var buf bytes.Buffer
 	switch *format {
 	case "json":

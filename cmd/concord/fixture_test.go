@@ -87,7 +87,11 @@ var fixtureFindings = []fakeFinding{
 
 // fakeCheck is a stand-in for reconcile.Check over the claims of
 // testdata/docs (or edited copies of them).
-func fakeCheck(ctx context.Context, cs []claims.Claim, opts reconcile.Options) (*reconcile.Report, error) {
+func fakeCheck(ctx context.Context, parts [][]claims.Claim, opts reconcile.Options) (*reconcile.Report, error) {
+	var cs []claims.Claim
+	for _, p := range parts {
+		cs = append(cs, p...)
+	}
 	// The report's frame comes from the library, its findings only from
 	// the fixture, so formatter tests do not change when reconciliation
 	// is tuned.

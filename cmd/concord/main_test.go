@@ -80,7 +80,7 @@ func TestExitCodes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if tt.realCheck {
-				checkFunc = reconcile.Check
+				checkFunc = reconcile.CheckParts
 				defer func() { checkFunc = fakeCheck }()
 			}
 			code, stdout, stderr := runCLI(t, "", tt.args...)

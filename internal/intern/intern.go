@@ -27,19 +27,20 @@ import (
 // Its cost is one map entry per distinct claim. The zero value is not
 // usable; call New.
 type Table struct {
-	first map[[16]byte]int
+	first map[[16]byte]*claims.Claim
 }
 
 // New returns an empty table.
-func New() *Table { return &Table{first: map[[16]byte]int{}} }
+func New() *Table { return &Table{first: map[[16]byte]*claims.Claim{}} }
 
-// Share makes the claims cs[from:] share the parts of any earlier claim of
-// cs (from this call or an earlier one on the same growing slice) with the
-// same content. cs[:from] must be the slice given to earlier calls,
-// unchanged. It returns how many claims were shared. Digests are computed
-// on all cores; the outcome does not depend on their number.
-func (t *Table) Share(cs []claims.Claim, from int) int {
-	keys := make([][16]byte, len(cs)-from)
+// Share makes the claims of part share the parts of any claim with the
+// same content seen before, in part or in a part given to an earlier call.
+// The table keeps pointers to the claims it has seen: the slices given to
+// it must not be reallocated or modified afterwards. It returns how many
+// claims were shared. Digests are computed on all cores; the outcome does
+// not depend on their number.
+func (t *Table) Share(part []claims.Claim) int {
+	keys := make([][16]byte, len(part))
 	jobs := max(1, min(runtime.GOMAXPROCS(0), len(keys)/256))
 	var wg sync.WaitGroup
 	for w := range jobs {
@@ -48,19 +49,19 @@ func (t *Table) Share(cs []claims.Claim, from int) int {
 			defer wg.Done()
 			var buf []byte
 			for k := w; k < len(keys); k += jobs {
-				keys[k], buf = digest(&cs[from+k], buf)
+				keys[k], buf = digest(&part[k], buf)
 			}
 		}()
 	}
 	wg.Wait()
 	shared := 0
 	for k, key := range keys {
-		j, ok := t.first[key]
+		o, ok := t.first[key]
 		if !ok {
-			t.first[key] = from + k
+			t.first[key] = &part[k]
 			continue
 		}
-		share(&cs[from+k], &cs[j])
+		share(&part[k], o)
 		shared++
 	}
 	return shared
