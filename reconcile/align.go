@@ -598,16 +598,17 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 		a, b  int32
 	}
 	type scratch struct {
-		stamp, used []int32
-		group       int32
-		cand        []int32
-		local       []scored
+		used  []int32
+		group int32
+		seen  claimSet
+		cand  []int32
+		local []scored
 	}
 	ws := make([]*scratch, jobs)
 	err := parallelWorkers(ctx, ndocs, jobs, func(w, d int) {
 		s := ws[w]
 		if s == nil {
-			s = &scratch{stamp: make([]int32, n), used: make([]int32, n)}
+			s = &scratch{used: make([]int32, n)}
 			ws[w] = s
 		}
 		local := s.local[:0]
@@ -615,7 +616,7 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 			// Meeting is symmetric (a claim is in a posting list only if
 			// it queries it, and windows are symmetric), so each pair is
 			// scored from its first claim only.
-			s.cand = p.neighbours(i, s.cand[:0], s.stamp)
+			s.cand = p.neighbours(i, s.cand[:0], &s.seen)
 			slices.Sort(s.cand)
 			for _, j := range s.cand {
 				if j < i || !p.pairable(i, j) {
@@ -668,33 +669,79 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 }
 
 // neighbours appends the claims claim i meets through its query keys,
-// each once and never i itself; stamp marks those already appended.
-func (p *prepared) neighbours(i int32, cand []int32, stamp []int32) []int32 {
+// each once and never i itself; seen is the caller's scratch set.
+func (p *prepared) neighbours(i int32, cand []int32, seen *claimSet) []int32 {
 	w := int32(p.opts.Neighbours)
-	mark := i + 1
-	stamp[i] = mark
-	appendNew := func(l []int32) {
-		for _, j := range l {
-			if stamp[j] != mark {
-				stamp[j] = mark
-				cand = append(cand, j)
-			}
-		}
-	}
+	// Windows first, then the set sized for all they may hold.
+	type window struct{ l []int32 }
+	var buf [24]window
+	wins := buf[:0]
+	total := 0
 	for q := p.qStart[i]; q < p.qStart[i+1]; q++ {
 		s := p.slot[q]
 		l := p.post[s]
 		if len(l) <= p.opts.MaxBucket {
-			appendNew(l)
+			wins = append(wins, window{l})
+			total += len(l)
 			continue
 		}
 		pos := p.pos1[q]
-		appendNew(l[max(0, pos-w):min(int32(len(l)), pos+w+1)])
+		w1 := l[max(0, pos-w):min(int32(len(l)), pos+w+1)]
 		l2 := p.post2[s]
 		pos = p.pos2[q]
-		appendNew(l2[max(0, pos-w):min(int32(len(l2)), pos+w+1)])
+		w2 := l2[max(0, pos-w):min(int32(len(l2)), pos+w+1)]
+		wins = append(wins, window{w1}, window{w2})
+		total += len(w1) + len(w2)
+	}
+	seen.reset(total + 1)
+	seen.add(i)
+	for _, win := range wins {
+		for _, j := range win.l {
+			if seen.add(j) {
+				cand = append(cand, j)
+			}
+		}
 	}
 	return cand
+}
+
+// claimSet is a set of claim indices for one claim's candidates: a small
+// open-addressing table that stays in cache (a stamp per claim of the
+// corpus would not), emptied by moving to a new generation.
+type claimSet struct {
+	keys  []int32
+	gen   []uint32
+	cur   uint32
+	shift uint32 // 32 - log2(len(keys))
+}
+
+// reset empties the set, making room for n claims.
+func (s *claimSet) reset(n int) {
+	size, bits := 64, uint32(6)
+	for size < 2*n {
+		size, bits = 2*size, bits+1
+	}
+	if len(s.keys) < size || s.cur == math.MaxUint32 {
+		s.keys = make([]int32, size)
+		s.gen = make([]uint32, size)
+		s.cur = 0
+		s.shift = 32 - bits
+	}
+	s.cur++
+}
+
+// add adds j and reports whether it was new.
+func (s *claimSet) add(j int32) bool {
+	mask := uint32(len(s.keys) - 1)
+	h := (uint32(j) * 0x9E3779B1) >> s.shift // Fibonacci hashing (Knuth)
+	for s.gen[h] == s.cur {
+		if s.keys[h] == j {
+			return false
+		}
+		h = (h + 1) & mask
+	}
+	s.gen[h], s.keys[h] = s.cur, j
+	return true
 }
 
 // pairable reports whether two claims may be aligned: they come from
