@@ -44,8 +44,14 @@ func fitMemoryLimit() {
 	if s[0].Value.Kind() != metrics.KindUint64 {
 		return
 	}
-	if want := fitFactor * int64(s[0].Value.Uint64()); want > memoryLimit {
-		memoryLimit = want
+	if l := fitLimit(memoryLimit, int64(s[0].Value.Uint64())); l != memoryLimit {
+		memoryLimit = l
 		debug.SetMemoryLimit(memoryLimit)
 	}
+}
+
+// fitLimit returns the memory limit for a live heap of live bytes: the
+// current limit, or fitFactor times the live heap when that is more.
+func fitLimit(limit, live int64) int64 {
+	return max(limit, fitFactor*live)
 }
