@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -93,6 +94,9 @@ type timeline struct {
 	// backClause marks the clauses of the current sentence dated by a
 	// backward reference.
 	backClause []bool
+	// out and dates hold the clauses returned by clauses and their dates.
+	out   []clause
+	dates []claims.TimeSpan
 }
 
 // refState is a reference date and where it came from.
@@ -227,6 +231,9 @@ func (t *timeline) enclosingDate() *claims.TimeSpan {
 // unit (only whitespace between them). A sentence without a date of its
 // own is one clause with the inherited narrative date, or nil before any
 // date. Infobox lines are one clause with their first date, if any.
+//
+// The clauses and their dates are the timeline's scratch space: they are
+// valid until the next call, and callers copy what they keep.
 func (t *timeline) clauses(u *unit) []clause {
 	whole := clause{start: u.offset, end: u.offset + len(u.text)}
 	t.toks = tokenize(t.toks, u.masked)
@@ -237,14 +244,14 @@ func (t *timeline) clauses(u *unit) []clause {
 		for i := range t.exprs {
 			if ts, ok := t.resolve(&t.exprs[i], t.title, u.block); ok {
 				t.setSpan(&ts, u, &t.exprs[i])
-				whole.date = &ts
+				whole.date = t.scratchDate(ts)
 				break
 			}
 		}
 		if whole.date != nil && strings.EqualFold(u.key, "date") && !t.hasConflictStart {
 			t.conflictStart, t.hasConflictStart = whole.date.Start, true
 		}
-		return []clause{whole}
+		return t.single(whole)
 	}
 
 	if u.block != t.lastBlock {
@@ -305,15 +312,13 @@ func (t *timeline) clauses(u *unit) []clause {
 
 	if len(t.res) == 0 {
 		if t.cur == nil {
-			return []clause{whole}
+			return t.single(whole)
 		}
-		// The clause and its date in one allocation.
-		one := &datedClause{d: *t.cur}
-		one.d.Inherited = true
-		one.d.Anchor = claims.AnchorInherit
-		whole.date = &one.d
-		one.c[0] = whole
-		return one.c[:]
+		d := *t.cur
+		d.Inherited = true
+		d.Anchor = claims.AnchorInherit
+		whole.date = t.scratchDate(d)
+		return t.single(whole)
 	}
 
 	out := t.group(u, &s)
@@ -341,10 +346,18 @@ func (t *timeline) clauses(u *unit) []clause {
 	return out
 }
 
-// datedClause is a one-clause sentence and its date, allocated together.
-type datedClause struct {
-	c [1]clause
-	d claims.TimeSpan
+// scratchDate returns a pointer to a copy of d in the timeline's scratch
+// space, which holds one date.
+func (t *timeline) scratchDate(d claims.TimeSpan) *claims.TimeSpan {
+	t.dates = append(t.dates[:0], d)
+	return &t.dates[0]
+}
+
+// single returns c as the only clause of a unit, in the timeline's
+// scratch space.
+func (t *timeline) single(c clause) []clause {
+	t.out = append(t.out[:0], c)
+	return t.out
 }
 
 // setSpan records the expression's text span, in absolute offsets.
@@ -386,8 +399,9 @@ func (t *timeline) group(u *unit, s *scanner) []clause {
 		prevEnd = e.e
 	}
 	t.groups = groups
-	out := make([]clause, len(groups))
-	dates := make([]claims.TimeSpan, len(groups))
+	out := slices.Grow(t.out[:0], len(groups))[:len(groups)]
+	dates := slices.Grow(t.dates[:0], len(groups))[:len(groups)]
+	t.out, t.dates = out, dates
 	if cap(t.backClause) < len(groups) {
 		t.backClause = make([]bool, len(groups))
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"sync"
@@ -133,12 +134,22 @@ func (e *Extractor) Documents(ctx context.Context, docs []Source) ([]claims.Clai
 	}
 	close(next)
 	wg.Wait()
-	var out []claims.Claim
+	n := 0
 	for i := range docs {
 		if errs[i] != nil {
 			return nil, errs[i]
 		}
+		n += len(results[i])
+	}
+	// One exactly sized array: appending would leave spare capacity
+	// alive and hold two copies at once while it grows.
+	var out []claims.Claim
+	if n > 0 {
+		out = make([]claims.Claim, 0, n)
+	}
+	for i := range docs {
 		out = append(out, results[i]...)
+		results[i] = nil
 	}
 	return out, nil
 }
@@ -183,6 +194,14 @@ func (e *Extractor) check(src Source) error {
 }
 
 // extract reads claims from a checked document.
+//
+// The values the claims point at (mentions, quantities, events, dates and
+// IDs) are gathered in scratch space first and then copied into one
+// exactly sized array of each kind per document, so that a claim keeps
+// alive no spare capacity and the document costs a few allocations
+// rather than several per claim. Claims may share a Date: consecutive
+// claims with the same date (a run of sentences inheriting the narrative
+// date) point at one value.
 func (e *Extractor) extract(name, src string) []claims.Claim {
 	p := e.parse(name, src)
 	lines := lineStarts(src)
@@ -193,6 +212,8 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 			units++
 		}
 	}
+	ds := docScratchPool.Get().(*docScratch)
+	defer ds.release()
 	// Most units give one claim; a few give one per dated clause.
 	out := make([]claims.Claim, 0, units+units/8)
 	for i := range p.items {
@@ -214,34 +235,114 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 		hedges := findHedges(u)
 		aliases := findAliases(u)
 		for _, cl := range tl.clauses(u) {
-			c := claims.Claim{
-				ID:         name + "#" + strconv.Itoa(len(out)+1),
+			r := claimRefs{m0: len(ds.mentions), q0: len(ds.quantities), ev: -1, date: -1}
+			ds.quantities = appendQuantities(ds.quantities, u, cl.start, cl.end)
+			if ev, ok := eventOf(u, cl.start, cl.end); ok {
+				r.ev = len(ds.events)
+				ds.events = append(ds.events, ev)
+			}
+			ds.mentions = appendMentions(ds.mentions, u, cl.start, cl.end)
+			if cl.date != nil {
+				if n := len(ds.dates); n > 0 && ds.dates[n-1] == *cl.date {
+					r.date = n - 1
+				} else {
+					r.date = n
+					ds.dates = append(ds.dates, *cl.date)
+				}
+			}
+			r.m1, r.q1 = len(ds.mentions), len(ds.quantities)
+			ds.refs = append(ds.refs, r)
+			out = append(out, claims.Claim{
 				Text:       u.text,
 				Provenance: prov,
 				Clause: claims.Span{
 					Offset: cl.start, Length: cl.end - cl.start,
 					Text: src[cl.start:cl.end],
 				},
-				Date:        cl.date,
-				Quantities:  findQuantities(u, cl.start, cl.end),
-				Event:       findEvent(u, cl.start, cl.end),
-				Mentions:    findMentions(u, cl.start, cl.end),
 				Attribution: attribution,
 				Hedges:      hedges,
 				Aliases:     aliases,
-			}
-			if c.Quantities == nil {
-				c.Quantities = []claims.Quantity{}
-			}
-			if c.Mentions == nil {
-				c.Mentions = []claims.Mention{}
-			}
-			out = append(out, c)
+			})
 		}
 	}
+	ds.fill(name, out)
 	linkAlternatives(out)
 	linkDeclaredAliases(out)
 	return out
+}
+
+// docScratch gathers the values a document's claims point at, recycled
+// between documents by docScratchPool.
+type docScratch struct {
+	refs       []claimRefs
+	mentions   []claims.Mention
+	quantities []claims.Quantity
+	events     []claims.Event
+	dates      []claims.TimeSpan
+	id         []byte
+}
+
+// claimRefs locates one claim's values in a docScratch: mentions
+// [m0,m1), quantities [q0,q1), and the index of its event and date, or -1.
+type claimRefs struct {
+	m0, m1, q0, q1 int
+	ev, date       int
+}
+
+var docScratchPool = sync.Pool{New: func() any { return new(docScratch) }}
+
+// fill copies the gathered values into exactly sized arrays and points
+// the claims in out (one per ref, in order) at them; it also numbers the
+// claims, with all IDs cut from one string.
+func (ds *docScratch) fill(name string, out []claims.Claim) {
+	mentions := slices.Clone(ds.mentions)
+	quantities := slices.Clone(ds.quantities)
+	events := slices.Clone(ds.events)
+	dates := slices.Clone(ds.dates)
+	ends := make([]int, len(out))
+	ids := ds.id[:0]
+	for i := range out {
+		ids = append(ids, name...)
+		ids = append(ids, '#')
+		ids = strconv.AppendInt(ids, int64(i+1), 10)
+		ends[i] = len(ids)
+	}
+	idText := string(ids)
+	ds.id = ids
+	start := 0
+	for i := range out {
+		c, r := &out[i], ds.refs[i]
+		c.ID = idText[start:ends[i]]
+		start = ends[i]
+		// Three-index slices: appending to one claim's slice never
+		// writes into the next claim's values.
+		c.Mentions = []claims.Mention{}
+		if r.m1 > r.m0 {
+			c.Mentions = mentions[r.m0:r.m1:r.m1]
+		}
+		c.Quantities = []claims.Quantity{}
+		if r.q1 > r.q0 {
+			c.Quantities = quantities[r.q0:r.q1:r.q1]
+		}
+		if r.ev >= 0 {
+			c.Event = &events[r.ev]
+		}
+		if r.date >= 0 {
+			c.Date = &dates[r.date]
+		}
+	}
+}
+
+// release clears ds, so that the pool holds no reference into a
+// document, and returns it to the pool.
+func (ds *docScratch) release() {
+	clear(ds.mentions)
+	clear(ds.quantities)
+	clear(ds.events)
+	clear(ds.dates)
+	ds.refs, ds.mentions, ds.quantities = ds.refs[:0], ds.mentions[:0], ds.quantities[:0]
+	ds.events, ds.dates, ds.id = ds.events[:0], ds.dates[:0], ds.id[:0]
+	docScratchPool.Put(ds)
 }
 
 // clause is a part of a sentence with its own date. start and end are

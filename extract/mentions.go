@@ -603,8 +603,18 @@ func (sc *ctScratch) mentionsIn(m string, lo, hi int) []nameSpan {
 }
 
 // findMentions returns the named and generic actors and places in u's
-// clause [start,end), in reading order.
+// clause [start,end), in reading order, or nil when there are none.
 func findMentions(u *unit, start, end int) []claims.Mention {
+	out := appendMentions(nil, u, start, end)
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// appendMentions appends the mentions of u's clause [start,end) (see
+// findMentions) to dst.
+func appendMentions(dst []claims.Mention, u *unit, start, end int) []claims.Mention {
 	sc := getScratch()
 	defer putScratch(sc)
 	sc.load(u)
@@ -612,7 +622,7 @@ func findMentions(u *unit, start, end int) []claims.Mention {
 	lo, hi := sc.clause(start-u.offset, end-u.offset)
 	ns := sc.mentionsIn(m, lo, hi)
 	if len(ns) == 0 {
-		return nil
+		return dst
 	}
 	// Sources of attribution: mentions inside a source phrase. Both lists
 	// are in order, so one sweep does.
@@ -643,16 +653,16 @@ func findMentions(u *unit, start, end int) []claims.Mention {
 			ns[k].role = claims.RolePlace
 		}
 	}
-	out := make([]claims.Mention, 0, len(ns))
+	dst = slices.Grow(dst, len(ns))
 	for _, n := range ns {
-		out = append(out, claims.Mention{
+		dst = append(dst, claims.Mention{
 			Text: u.text[n.s:n.e],
 			Span: claims.Span{Offset: u.offset + n.s, Length: n.e - n.s, Text: u.text[n.s:n.e]},
 			Kind: n.kind,
 			Role: n.role,
 		})
 	}
-	return out
+	return dst
 }
 
 // governor returns the preposition that governs the mention, looking back

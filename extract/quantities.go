@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"sync"
 
@@ -60,18 +61,29 @@ import (
 // findQuantities returns the numbers in u's clause [start,end), in text
 // order, or nil when there are none.
 func findQuantities(u *unit, start, end int) []claims.Quantity {
-	if u == nil || start < u.offset || end > u.offset+len(u.masked) || start >= end {
+	out := appendQuantities(nil, u, start, end)
+	if len(out) == 0 {
 		return nil
+	}
+	return out
+}
+
+// appendQuantities appends the numbers of u's clause [start,end) (see
+// findQuantities) to dst. PartOf indexes are relative to the clause's
+// first quantity.
+func appendQuantities(dst []claims.Quantity, u *unit, start, end int) []claims.Quantity {
+	if u == nil || start < u.offset || end > u.offset+len(u.masked) || start >= end {
+		return dst
 	}
 	masked := u.clauseText(start, end)
 	orig := u.text[start-u.offset : end-u.offset]
 	sc := qScratchPool.Get().(*qScratch)
 	toks, lower := qTokenize(masked, sc.toks, sc.lower)
 	exprs := qScanQuantities(toks, sc.exprs[:0])
-	var out []claims.Quantity
+	out := dst
 	if len(exprs) > 0 {
 		qReadContext(u, toks, orig, exprs)
-		out = qBuildQuantities(exprs, toks, orig, start)
+		out = qAppendQuantities(dst, exprs, toks, orig, start)
 	}
 	clear(exprs) // drop the strings they hold
 	sc.toks, sc.exprs, sc.lower = toks[:0], exprs[:0], lower[:0]
@@ -761,9 +773,9 @@ func qBracketUp(v float64) float64 {
 // qRound6 rounds away floating-point noise (3000*1.1 = 3300.0000000000005).
 func qRound6(v float64) float64 { return math.Round(v*1e6) / 1e6 }
 
-// qBuildQuantities turns the kept expressions into claims.Quantity values
-// with absolute spans.
-func qBuildQuantities(exprs []qExpr, toks []qTok, orig string, base int) []claims.Quantity {
+// qAppendQuantities turns the kept expressions into claims.Quantity values
+// with absolute spans and appends them to out.
+func qAppendQuantities(out []claims.Quantity, exprs []qExpr, toks []qTok, orig string, base int) []claims.Quantity {
 	var idxBuf [16]int
 	idx := idxBuf[:0]
 	if len(exprs) <= len(idxBuf) {
@@ -780,9 +792,9 @@ func qBuildQuantities(exprs []qExpr, toks []qTok, orig string, base int) []claim
 		}
 	}
 	if n == 0 {
-		return nil
+		return out
 	}
-	out := make([]claims.Quantity, 0, n)
+	out = slices.Grow(out, n)
 	for i := range exprs {
 		ex := &exprs[i]
 		if ex.drop {
