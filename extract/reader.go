@@ -34,6 +34,10 @@ type unit struct {
 	paraStart bool
 	// key is the infobox key for an infobox line.
 	key string
+	// lower is text with its ASCII letters lower-cased (the same length),
+	// cut from one lower-cased copy of the document. Citation markers are
+	// not blanked in it: it is read only at words of masked.
+	lower string
 }
 
 // clauseText returns the masked text of [start,end), absolute offsets.
@@ -54,12 +58,16 @@ type item struct {
 
 // parsed is a document split into headings and units.
 type parsed struct {
-	name  string
-	src   string
+	name string
+	src  string
+	// lower is src with its ASCII letters lower-cased.
+	lower string
 	title string
 	// titleLine is set when the title came from a "= Title =" line.
 	titleLine bool
 	items     []item
+	// pieces, sents and spans are scratch space for addSentences.
+	pieces, sents, spans [][2]int
 }
 
 var (
@@ -103,7 +111,7 @@ func splitLines(src string) []line {
 // parse splits src into a title, headings and blocks, and segments blocks
 // into sentence units.
 func (e *Extractor) parse(name, src string) *parsed {
-	p := &parsed{name: name, src: src}
+	p := &parsed{name: name, src: src, lower: lowerASCIIOnly(src)}
 	lines := splitLines(src)
 	var path []string // heading path
 	var levels []int  // heading level for each path entry
@@ -198,6 +206,9 @@ func (e *Extractor) parse(name, src string) *parsed {
 // parseHeading reads "== Text ==": the level is the shorter run of "=".
 // A line of "=" alone is a rule, not a heading.
 func parseHeading(raw string) (level int, text string, textOff int, ok bool) {
+	if raw == "" || raw[0] != '=' {
+		return 0, "", 0, false // what headingRE needs first, without it
+	}
 	m := headingRE.FindStringSubmatchIndex(raw)
 	if m == nil || m[5] == m[4] {
 		return 0, "", 0, false
@@ -212,12 +223,16 @@ func (e *Extractor) addLine(p *parsed, start, end int, section []string, block i
 	p.items = append(p.items, item{kind: itemUnit, u: &unit{
 		text: text, masked: masked, offset: start, kind: claims.SourceInfobox,
 		section: section, citations: cites, block: block, paraStart: true, key: key,
+		lower: p.lower[start:end],
 	}})
 }
 
 // maskCitations blanks citation markers in text (which starts at offset
 // base) and returns them with absolute offsets.
 func maskCitations(text string, base int) (string, []claims.Citation) {
+	if strings.IndexByte(text, '[') < 0 {
+		return text, nil
+	}
 	locs := citationRE.FindAllStringSubmatchIndex(text, -1)
 	if len(locs) == 0 {
 		return text, nil
@@ -231,4 +246,24 @@ func maskCitations(text string, base int) (string, []claims.Citation) {
 		cites = append(cites, claims.Citation{Label: text[m[2]:m[3]], Offset: base + m[0], Length: m[1] - m[0]})
 	}
 	return string(b), cites
+}
+
+// lowerASCIIOnly returns s with its ASCII letters lower-cased and every
+// other byte unchanged, so that offsets into s are offsets into the
+// result. It allocates only when s has an upper-case ASCII letter.
+func lowerASCIIOnly(s string) string {
+	i := 0
+	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
