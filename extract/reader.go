@@ -71,7 +71,6 @@ type parsed struct {
 }
 
 var (
-	headingRE  = regexp.MustCompile(`^(=+)\s*(.*?)\s*(=+)\s*$`)
 	infoLineRE = regexp.MustCompile(`^-\s*([A-Za-z][A-Za-z0-9 _]*?)\s*:\s*(.*)$`)
 	// citationRE matches one citation marker: a footnote number or letter
 	// ([36], [a], [note 3]) or an inline maintenance tag ([citation needed],
@@ -113,6 +112,8 @@ func splitLines(src string) []line {
 func (e *Extractor) parse(name, src string) *parsed {
 	p := &parsed{name: name, src: src, lower: lowerASCIIOnly(src)}
 	lines := splitLines(src)
+	// Room for every line and about one sentence in each ". ".
+	p.items = make([]item, 0, len(lines)+strings.Count(src, ". "))
 	var path []string // heading path
 	var levels []int  // heading level for each path entry
 	block := 0
@@ -206,14 +207,47 @@ func (e *Extractor) parse(name, src string) *parsed {
 // parseHeading reads "== Text ==": the level is the shorter run of "=".
 // A line of "=" alone is a rule, not a heading.
 func parseHeading(raw string) (level int, text string, textOff int, ok bool) {
-	if raw == "" || raw[0] != '=' {
-		return 0, "", 0, false // what headingRE needs first, without it
+	// This reads what the pattern ^(=+)\s*(.*?)\s*(=+)\s*$ matches, with
+	// its groups, without a regexp: headings are looked for on every line.
+	a := 0
+	for a < len(raw) && raw[a] == '=' {
+		a++
 	}
-	m := headingRE.FindStringSubmatchIndex(raw)
-	if m == nil || m[5] == m[4] {
+	if a == 0 {
 		return 0, "", 0, false
 	}
-	return min(m[3]-m[2], m[7]-m[6]), raw[m[4]:m[5]], m[4], true
+	e := len(raw)
+	for e > a && isRESpace(raw[e-1]) {
+		e--
+	}
+	b := e
+	for b > a && raw[b-1] == '=' {
+		b--
+	}
+	if b == e {
+		// No closing run apart from the opening one: a rule of "=", or
+		// no heading at all; either way, no text.
+		return 0, "", 0, false
+	}
+	s := a
+	for s < b && isRESpace(raw[s]) {
+		s++
+	}
+	t := b
+	for t > s && isRESpace(raw[t-1]) {
+		t--
+	}
+	if t == s || strings.IndexByte(raw[s:t], '\n') >= 0 {
+		// No text, or text the pattern's "." cannot cross.
+		return 0, "", 0, false
+	}
+	return min(a, e-b), raw[s:t], s, true
+}
+
+// isRESpace reports whether c is white space as \s means it in a regexp:
+// [\t\n\f\r ].
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // addLine adds one infobox line as a unit.
@@ -259,11 +293,17 @@ func lowerASCIIOnly(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if c := b[i]; c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	// Copy the runs between capitals whole: capitals are few.
+	var b strings.Builder
+	b.Grow(len(s))
+	run := 0
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[run:i])
+			b.WriteByte(c + 'a' - 'A')
+			run = i + 1
 		}
 	}
-	return string(b)
+	b.WriteString(s[run:])
+	return b.String()
 }
