@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -354,13 +355,15 @@ type clause struct {
 
 // lineStarts returns the offset of the first byte of every line.
 func lineStarts(src string) []int {
-	starts := []int{0}
-	for i := 0; i < len(src); i++ {
-		if src[i] == '\n' {
-			starts = append(starts, i+1)
+	starts := make([]int, 1, strings.Count(src, "\n")+1)
+	for i := 0; ; {
+		n := strings.IndexByte(src[i:], '\n')
+		if n < 0 {
+			return starts
 		}
+		i += n + 1
+		starts = append(starts, i)
 	}
-	return starts
 }
 
 // position returns the 1-based line and byte column of offset.

@@ -45,15 +45,8 @@ type qTok struct {
 
 // qTokenize splits s into tokens, reusing the storage of toks and buf. It
 // never fails; runes it does not know become punctuation tokens.
-//
-// low, when not empty, is s with its ASCII letters lower-cased (the same
-// length): words then take their lower-case form from it and buf is not
-// used.
-func qTokenize(s, low string, toks []qTok, buf []byte) ([]qTok, []byte) {
+func qTokenize(s string, toks []qTok, buf []byte) ([]qTok, []byte) {
 	toks = toks[:0]
-	if len(low) != len(s) {
-		low = ""
-	}
 	// Words take their lower-case form from a lower-cased copy of the
 	// text, made only when a word has a capital. Only ASCII letters are
 	// folded, so offsets agree (the word lists are ASCII). The copy is
@@ -165,9 +158,6 @@ func qTokenize(s, low string, toks []qTok, buf []byte) ([]qTok, []byte) {
 			if up == 0 {
 				t.low = s[i:j]
 				t.lex = qLexFind(h, s[i:j])
-			} else if low != "" {
-				t.low = low[i:j]
-				t.lex = qLexFind(h, t.low)
 			} else {
 				if !folded {
 					lower = append(lower, s...)

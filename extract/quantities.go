@@ -78,11 +78,7 @@ func appendQuantities(dst []claims.Quantity, u *unit, start, end int) []claims.Q
 	masked := u.clauseText(start, end)
 	orig := u.text[start-u.offset : end-u.offset]
 	sc := qScratchPool.Get().(*qScratch)
-	var low string
-	if len(u.lower) == len(u.masked) {
-		low = u.lower[start-u.offset : end-u.offset]
-	}
-	toks, lower := qTokenize(masked, low, sc.toks, sc.lower)
+	toks, lower := qTokenize(masked, sc.toks, sc.lower)
 	exprs := qScanQuantities(toks, sc.exprs[:0])
 	out := dst
 	if len(exprs) > 0 {

@@ -34,10 +34,6 @@ type unit struct {
 	paraStart bool
 	// key is the infobox key for an infobox line.
 	key string
-	// lower is text with its ASCII letters lower-cased (the same length),
-	// cut from one lower-cased copy of the document. Citation markers are
-	// not blanked in it: it is read only at words of masked.
-	lower string
 }
 
 // clauseText returns the masked text of [start,end), absolute offsets.
@@ -58,10 +54,8 @@ type item struct {
 
 // parsed is a document split into headings and units.
 type parsed struct {
-	name string
-	src  string
-	// lower is src with its ASCII letters lower-cased.
-	lower string
+	name  string
+	src   string
 	title string
 	// titleLine is set when the title came from a "= Title =" line.
 	titleLine bool
@@ -85,17 +79,20 @@ type line struct {
 }
 
 func splitLines(src string) []line {
-	var out []line
+	out := make([]line, 0, strings.Count(src, "\n")+1)
 	start := 0
-	for i := 0; i < len(src); i++ {
-		if src[i] == '\n' {
-			end := i
-			if end > start && src[end-1] == '\r' {
-				end--
-			}
-			out = append(out, line{start, end})
-			start = i + 1
+	for {
+		n := strings.IndexByte(src[start:], '\n')
+		if n < 0 {
+			break
 		}
+		i := start + n
+		end := i
+		if end > start && src[end-1] == '\r' {
+			end--
+		}
+		out = append(out, line{start, end})
+		start = i + 1
 	}
 	if start < len(src) {
 		end := len(src)
@@ -110,7 +107,7 @@ func splitLines(src string) []line {
 // parse splits src into a title, headings and blocks, and segments blocks
 // into sentence units.
 func (e *Extractor) parse(name, src string) *parsed {
-	p := &parsed{name: name, src: src, lower: lowerASCIIOnly(src)}
+	p := &parsed{name: name, src: src}
 	lines := splitLines(src)
 	// Room for every line and about one sentence in each ". ".
 	p.items = make([]item, 0, len(lines)+strings.Count(src, ". "))
@@ -257,7 +254,6 @@ func (e *Extractor) addLine(p *parsed, start, end int, section []string, block i
 	p.items = append(p.items, item{kind: itemUnit, u: &unit{
 		text: text, masked: masked, offset: start, kind: claims.SourceInfobox,
 		section: section, citations: cites, block: block, paraStart: true, key: key,
-		lower: p.lower[start:end],
 	}})
 }
 
@@ -280,30 +276,4 @@ func maskCitations(text string, base int) (string, []claims.Citation) {
 		cites = append(cites, claims.Citation{Label: text[m[2]:m[3]], Offset: base + m[0], Length: m[1] - m[0]})
 	}
 	return string(b), cites
-}
-
-// lowerASCIIOnly returns s with its ASCII letters lower-cased and every
-// other byte unchanged, so that offsets into s are offsets into the
-// result. It allocates only when s has an upper-case ASCII letter.
-func lowerASCIIOnly(s string) string {
-	i := 0
-	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	// Copy the runs between capitals whole: capitals are few.
-	var b strings.Builder
-	b.Grow(len(s))
-	run := 0
-	for ; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b.WriteString(s[run:i])
-			b.WriteByte(c + 'a' - 'A')
-			run = i + 1
-		}
-	}
-	b.WriteString(s[run:])
-	return b.String()
 }

@@ -55,7 +55,6 @@ func (e *Extractor) addSentences(p *parsed, start, end int, kind claims.SourceKi
 		absStart, absEnd := start+sp[0], start+sp[1]
 		store[i] = unit{
 			text:      p.src[absStart:absEnd],
-			lower:     p.lower[absStart:absEnd],
 			masked:    masked[sp[0]:sp[1]],
 			offset:    absStart,
 			kind:      kind,
@@ -165,7 +164,7 @@ func wordAt(s string, i int) (string, int) {
 func (e *Extractor) segment(out [][2]int, masked string, start, end int) [][2]int {
 	piece := masked[start:end]
 	trimmed := strings.TrimRight(piece, " \t\r\n")
-	if strings.IndexAny(trimmed[:max(0, len(trimmed)-1)], ".!?") < 0 {
+	if indexSentenceEnd(trimmed[:max(0, len(trimmed)-1)]) < 0 {
 		lead := len(trimmed) - len(strings.TrimLeft(trimmed, " \t\r\n"))
 		if lead == len(trimmed) {
 			return out
@@ -206,10 +205,11 @@ var abbrevs = map[string]bool{
 func clearBreaks(out [][2]int, masked string) [][2]int {
 	base := 0
 	for i := 0; i < len(masked); i++ {
-		c := masked[i]
-		if c != '.' && c != '!' && c != '?' {
-			continue
+		d := indexSentenceEnd(masked[i:])
+		if d < 0 {
+			break
 		}
+		i += d
 		if !clearEnd(masked[base:i]) {
 			continue
 		}
@@ -267,4 +267,25 @@ func clearEnd(before string) bool {
 		return false
 	}
 	return k == 0 || isSpace(before[k-1]) || before[k-1] == '-' || before[k-1] == '(' || before[k-1] == '"'
+}
+
+// indexSentenceEnd returns the index of the first '.', '!' or '?' in s,
+// or -1. It is strings.IndexAny(s, ".!?") by three byte searches, which
+// are much faster than a loop over the bytes.
+func indexSentenceEnd(s string) int {
+	i := strings.IndexByte(s, '.')
+	if i < 0 {
+		i = len(s)
+	}
+	// '!' and '?' are rare: look for them only before the first '.'.
+	if j := strings.IndexByte(s[:i], '!'); j >= 0 {
+		i = j
+	}
+	if j := strings.IndexByte(s[:i], '?'); j >= 0 {
+		i = j
+	}
+	if i == len(s) {
+		return -1
+	}
+	return i
 }
