@@ -67,6 +67,28 @@ func (f *foldHasher) sum() uint32 {
 	return uint32(((f.h ^ f.acc ^ uint64(f.n)<<56) * foldMul) >> 32)
 }
 
+// hashBytes returns the hash a foldHasher gives the bytes of s added one
+// by one, the first byte XORed with x0 (0x20 lowers an ASCII capital),
+// taking them eight at a time.
+func hashBytes(s string, x0 byte) uint32 {
+	var f foldHasher
+	x := uint64(x0)
+	for len(s) >= 8 {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		f.h = (f.h ^ w ^ x) * foldMul
+		x = 0
+		f.n += 8
+		s = s[8:]
+	}
+	for i := 0; i < len(s); i++ {
+		f.acc |= uint64(s[i]) << (8 * uint(i))
+	}
+	f.acc ^= x
+	f.n += len(s)
+	return f.sum()
+}
+
 // hashString returns the hash of s.
 func hashString(s string) uint32 {
 	var f foldHasher

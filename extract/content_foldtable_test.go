@@ -110,3 +110,50 @@ func FuzzTokenLexicon(f *testing.F) {
 		}
 	})
 }
+
+// TestHashBytesMatchesHasher checks that hashBytes, which takes eight
+// bytes at a time, agrees with foldHasher, which takes one.
+func TestHashBytesMatchesHasher(t *testing.T) {
+	for n := 0; n <= 40; n++ {
+		for _, c := range []byte{'a', 'q', 'z', 0xE2, '\''} {
+			b := make([]byte, n)
+			for i := range b {
+				b[i] = c + byte(i*7)
+			}
+			s := string(b)
+			if got, want := hashBytes(s, 0), hashString(s); got != want {
+				t.Errorf("hashBytes(%q, 0) = %#x, hashString %#x", s, got, want)
+			}
+			if n > 0 {
+				low := string(append([]byte{b[0] ^ 0x20}, b[1:]...))
+				if got, want := hashBytes(s, 0x20), hashString(low); got != want {
+					t.Errorf("hashBytes(%q, 0x20) = %#x, hashString(%q) %#x", s, got, low, want)
+				}
+			}
+		}
+	}
+}
+
+// TestCtFinishFastPaths checks that ctFinish's fast paths for plain
+// words agree with ctFinishAny.
+func TestCtFinishFastPaths(t *testing.T) {
+	lt := lexTab()
+	words := []string{"a", "A", "the", "The", "forces", "Forces", "syria", "Syria", "al", "Al",
+		"government", "Government", "x", "Z", "rebels", "ISIL", "al-Nusra", "U.N.", "didn't"}
+	for w := range lexicon {
+		words = append(words, w)
+		if w != "" && w[0] >= 'a' && w[0] <= 'z' {
+			words = append(words, string(w[0]-'a'+'A')+w[1:])
+		}
+	}
+	for _, w := range words {
+		var fast, slow ctok
+		fast = ctok{s: 0, e: len(w), flags: ctWord}
+		slow = fast
+		ctFinish(w, &fast, lt)
+		ctFinishAny(w, &slow, lt)
+		if fast != slow {
+			t.Errorf("ctFinish(%q) = %+v, ctFinishAny %+v", w, fast, slow)
+		}
+	}
+}

@@ -232,6 +232,31 @@ const lexMaxWord = 40
 // bytes are looked up) and hashes it in the same pass.
 func ctFinish(m string, t *ctok, lt *foldTable) {
 	w := m[t.s:t.e]
+	// Fast paths for the commonest words: ASCII letters a to z after an
+	// optional capital. They have no hyphen and no digit; the folded form
+	// is the word with its first letter lowered.
+	if w != "" && isLowerASCIIWord(w[1:]) {
+		switch c := w[0]; {
+		case c >= 'a' && c <= 'z':
+			t.flags |= ctLowerAll
+			if len(w) <= lexMaxWord {
+				t.lx = lt.getFold(w, len(w), hashBytes(w, 0))
+			}
+			return
+		case c >= 'A' && c <= 'Z':
+			t.flags |= ctCap
+			if len(w) <= lexMaxWord {
+				t.lx = lt.getFold(w, len(w), hashBytes(w, 'a'-'A'))
+			}
+			return
+		}
+	}
+	ctFinishAny(m, t, lt)
+}
+
+// ctFinishAny is ctFinish for any word.
+func ctFinishAny(m string, t *ctok, lt *foldTable) {
+	w := m[t.s:t.e]
 	upper, lower, digits, letters := 0, 0, 0, 0
 	firstUpper := false
 	firstDone := false
@@ -332,6 +357,17 @@ func ctFinish(m string, t *ctok, lt *foldTable) {
 			t.flags |= ctCompound
 		}
 	}
+}
+
+// isLowerASCIIWord reports whether w is made of the ASCII letters a to z
+// only (true when it is empty).
+func isLowerASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i]-'a' >= 26 {
+			return false
+		}
+	}
+	return true
 }
 
 // ASCII classes of ctFinish.
