@@ -129,7 +129,19 @@ type resolved struct {
 // newTimeline returns a timeline for p, with the date its title carries
 // as the first reference and excerpt mode set from p's structure.
 func newTimeline(p *parsed) *timeline {
-	t := &timeline{lastBlock: -1}
+	t := new(timeline)
+	t.init(p)
+	return t
+}
+
+// init readies t for p as newTimeline does, keeping the storage of its
+// scratch space.
+func (t *timeline) init(p *parsed) {
+	*t = timeline{
+		lastBlock: -1,
+		heads:     t.heads[:0], toks: t.toks[:0], exprs: t.exprs[:0], res: t.res[:0],
+		groups: t.groups[:0], backClause: t.backClause[:0], out: t.out[:0], dates: t.dates[:0],
+	}
 	t.excerpt = isExcerpt(p)
 	if p.title != "" {
 		if off := strings.Index(p.src, p.title); off >= 0 {
@@ -140,7 +152,18 @@ func newTimeline(p *parsed) *timeline {
 			}
 		}
 	}
-	return t
+}
+
+// release drops what t's scratch space holds of the document it read,
+// keeping the storage.
+func (t *timeline) release() {
+	clear(t.heads[:cap(t.heads)])
+	clear(t.toks[:cap(t.toks)])
+	clear(t.exprs[:cap(t.exprs)])
+	clear(t.res[:cap(t.res)])
+	clear(t.out[:cap(t.out)])
+	clear(t.dates[:cap(t.dates)])
+	t.title, t.ref, t.cur = nil, nil, nil
 }
 
 // isExcerpt reports whether p reads as sentences excerpted from an

@@ -204,17 +204,19 @@ func (e *Extractor) check(src Source) error {
 // claims with the same date (a run of sentences inheriting the narrative
 // date) point at one value.
 func (e *Extractor) extract(name, src string) []claims.Claim {
-	p := e.parse(name, src)
-	lines := lineStarts(src)
-	tl := newTimeline(p)
+	ds := docScratchPool.Get().(*docScratch)
+	defer ds.release()
+	p := e.parseInto(&ds.p, name, src)
+	ds.starts = lineStarts(ds.starts[:0], src)
+	lines := ds.starts
+	tl := &ds.tl
+	tl.init(p)
 	units := 0
 	for i := range p.items {
 		if p.items[i].kind == itemUnit {
 			units++
 		}
 	}
-	ds := docScratchPool.Get().(*docScratch)
-	defer ds.release()
 	// Most units give one claim; a few give one per dated clause.
 	out := make([]claims.Claim, 0, units+units/8)
 	for i := range p.items {
@@ -272,9 +274,14 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 	return out
 }
 
-// docScratch gathers the values a document's claims point at, recycled
-// between documents by docScratchPool.
+// docScratch is the scratch space of reading one document, recycled
+// between documents by docScratchPool: the parsed document, its timeline
+// and line starts, and the values its claims point at, gathered before
+// they are copied out.
 type docScratch struct {
+	p          parsed
+	tl         timeline
+	starts     []int
 	refs       []claimRefs
 	mentions   []claims.Mention
 	quantities []claims.Quantity
@@ -337,6 +344,8 @@ func (ds *docScratch) fill(name string, out []claims.Claim) {
 // release clears ds, so that the pool holds no reference into a
 // document, and returns it to the pool.
 func (ds *docScratch) release() {
+	ds.p.release()
+	ds.tl.release()
 	clear(ds.mentions)
 	clear(ds.quantities)
 	clear(ds.events)
@@ -353,9 +362,10 @@ type clause struct {
 	date       *claims.TimeSpan
 }
 
-// lineStarts returns the offset of the first byte of every line.
-func lineStarts(src string) []int {
-	starts := make([]int, 1, strings.Count(src, "\n")+1)
+// lineStarts returns the offset of the first byte of every line, in the
+// storage of starts.
+func lineStarts(starts []int, src string) []int {
+	starts = append(slices.Grow(starts[:0], strings.Count(src, "\n")+1), 0)
 	for i := 0; ; {
 		n := strings.IndexByte(src[i:], '\n')
 		if n < 0 {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/concordfacts/concord/claims"
@@ -62,6 +63,46 @@ type parsed struct {
 	items     []item
 	// pieces, sents and spans are scratch space for addSentences.
 	pieces, sents, spans [][2]int
+	// lines is the document's lines.
+	lines []line
+	// units holds the units, in blocks that never move, so that items
+	// can point at them; next is the first free one of the last block.
+	units [][]unit
+	next  int
+	// blockUnits is scratch space for addSentences.
+	blockUnits []*unit
+}
+
+// unitBlock is the number of units in one block of parsed.units.
+const unitBlock = 128
+
+// newUnit returns a pointer to a free zero unit of p.
+func (p *parsed) newUnit() *unit {
+	if len(p.units) == 0 || p.next == len(p.units[len(p.units)-1]) {
+		if len(p.units) < cap(p.units) && p.units[:len(p.units)+1][len(p.units)] != nil {
+			// A block kept from an earlier document.
+			p.units = p.units[:len(p.units)+1]
+		} else {
+			p.units = append(p.units, make([]unit, unitBlock))
+		}
+		p.next = 0
+	}
+	u := &p.units[len(p.units)-1][p.next]
+	p.next++
+	return u
+}
+
+// release drops what p holds of its document, keeping the storage of its
+// items, lines and unit blocks for the next one.
+func (p *parsed) release() {
+	for _, b := range p.units {
+		clear(b)
+	}
+	clear(p.items[:cap(p.items)])
+	*p = parsed{
+		items: p.items[:0], pieces: p.pieces[:0], sents: p.sents[:0], spans: p.spans[:0],
+		lines: p.lines[:0], units: p.units[:0], blockUnits: p.blockUnits[:0],
+	}
 }
 
 var (
@@ -78,8 +119,8 @@ type line struct {
 	start, end int
 }
 
-func splitLines(src string) []line {
-	out := make([]line, 0, strings.Count(src, "\n")+1)
+func splitLines(out []line, src string) []line {
+	out = slices.Grow(out, strings.Count(src, "\n")+1)
 	start := 0
 	for {
 		n := strings.IndexByte(src[start:], '\n')
@@ -107,10 +148,17 @@ func splitLines(src string) []line {
 // parse splits src into a title, headings and blocks, and segments blocks
 // into sentence units.
 func (e *Extractor) parse(name, src string) *parsed {
-	p := &parsed{name: name, src: src}
-	lines := splitLines(src)
+	return e.parseInto(new(parsed), name, src)
+}
+
+// parseInto is parse into p, a zero or released parsed whose storage it
+// reuses.
+func (e *Extractor) parseInto(p *parsed, name, src string) *parsed {
+	p.name, p.src = name, src
+	p.lines = splitLines(p.lines[:0], src)
+	lines := p.lines
 	// Room for every line and about one sentence in each ". ".
-	p.items = make([]item, 0, len(lines)+strings.Count(src, ". "))
+	p.items = slices.Grow(p.items[:0], len(lines)+strings.Count(src, ". "))
 	var path []string // heading path
 	var levels []int  // heading level for each path entry
 	block := 0
@@ -251,10 +299,12 @@ func isRESpace(c byte) bool {
 func (e *Extractor) addLine(p *parsed, start, end int, section []string, block int, key string) {
 	text := p.src[start:end]
 	masked, cites := maskCitations(text, start)
-	p.items = append(p.items, item{kind: itemUnit, u: &unit{
+	u := p.newUnit()
+	*u = unit{
 		text: text, masked: masked, offset: start, kind: claims.SourceInfobox,
 		section: section, citations: cites, block: block, paraStart: true, key: key,
-	}})
+	}
+	p.items = append(p.items, item{kind: itemUnit, u: u})
 }
 
 // maskCitations blanks citation markers in text (which starts at offset

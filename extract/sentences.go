@@ -48,12 +48,11 @@ func (e *Extractor) addSentences(p *parsed, start, end int, kind claims.SourceKi
 	}
 	p.spans = spans
 	prev := lastUnit(p)
-	// The units of a block in one allocation.
-	store := make([]unit, len(spans))
-	units := make([]*unit, 0, len(spans))
+	units := p.blockUnits[:0]
 	for i, sp := range spans {
 		absStart, absEnd := start+sp[0], start+sp[1]
-		store[i] = unit{
+		u := p.newUnit()
+		*u = unit{
 			text:      p.src[absStart:absEnd],
 			masked:    masked[sp[0]:sp[1]],
 			offset:    absStart,
@@ -62,8 +61,9 @@ func (e *Extractor) addSentences(p *parsed, start, end int, kind claims.SourceKi
 			block:     block,
 			paraStart: i == 0,
 		}
-		units = append(units, &store[i])
+		units = append(units, u)
 	}
+	p.blockUnits = units
 	for _, c := range cites {
 		owner := prev
 		for _, u := range units {
