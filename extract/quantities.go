@@ -76,6 +76,9 @@ func appendQuantities(dst []claims.Quantity, u *unit, start, end int) []claims.Q
 		return dst
 	}
 	masked := u.clauseText(start, end)
+	if !qMayHaveQuantity(masked) {
+		return dst
+	}
 	orig := u.text[start-u.offset : end-u.offset]
 	sc := qScratchPool.Get().(*qScratch)
 	toks, lower := qTokenize(masked, sc.toks, sc.lower)
@@ -89,6 +92,66 @@ func appendQuantities(dst []claims.Quantity, u *unit, start, end int) []claims.Q
 	sc.toks, sc.exprs, sc.lower = toks[:0], exprs[:0], lower[:0]
 	qScratchPool.Put(sc)
 	return out
+}
+
+// qNumberLike are the words without which a clause with no digit has no
+// quantity: every expression qParseQuantity accepts reads a number
+// (qReadNumber: digits, a number, scale or vague word, "several", "a few",
+// "a couple", "a handful", "a dozen", "tens of thousands") or a unit led by
+// "half" (qReadUnitLed). It is filled by init from the word lists.
+var qNumberLike = map[string]bool{
+	"tens": true, "hundreds": true, "several": true, "few": true, "couple": true,
+	"handful": true, "dozen": true, "half": true,
+}
+
+// qNumberLikeMax is the length of the longest word of qNumberLike.
+var qNumberLikeMax int
+
+func init() {
+	for w := range qNumberWords {
+		qNumberLike[w] = true
+	}
+	for w := range qNumberScales {
+		qNumberLike[w] = true
+	}
+	for w := range qVagueWords {
+		qNumberLike[w] = true
+	}
+	for w := range qNumberLike {
+		qNumberLikeMax = max(qNumberLikeMax, len(w))
+	}
+}
+
+// qMayHaveQuantity reports whether the clause text s may hold a quantity:
+// whether it has an ASCII digit or a word of qNumberLike. A word the
+// quantity tokeniser reads is a run of letters; one in qNumberLike is
+// ASCII, so it is also a run of ASCII letters here.
+func qMayHaveQuantity(s string) bool {
+	var buf [16]byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= '0' && c <= '9' {
+			return true
+		}
+		if !qIsASCIILetter(c) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && qIsASCIILetter(s[j]) {
+			j++
+		}
+		if n := j - i; n <= qNumberLikeMax && n <= len(buf) {
+			for k := 0; k < n; k++ {
+				buf[k] = s[i+k] | 0x20
+			}
+			if qNumberLike[string(buf[:n])] {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
 }
 
 // qScratch is the token and expression slices of one clause, recycled
