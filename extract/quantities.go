@@ -98,16 +98,23 @@ func appendQuantities(dst []claims.Quantity, u *unit, start, end int) []claims.Q
 // quantity: every expression qParseQuantity accepts reads a number
 // (qReadNumber: digits, a number, scale or vague word, "several", "a few",
 // "a couple", "a handful", "a dozen", "tens of thousands") or a unit led by
-// "half" (qReadUnitLed). It is filled by init from the word lists.
+// "half" (qReadUnitLed). qBuildNumberLike adds the word lists to it.
 var qNumberLike = map[string]bool{
 	"tens": true, "hundreds": true, "several": true, "few": true, "couple": true,
 	"handful": true, "dozen": true, "half": true,
 }
 
-// qNumberLikeMax is the length of the longest word of qNumberLike.
-var qNumberLikeMax int
+// qNumberLikeLex marks the entries of the quantity lexicon (qLexInfos)
+// that are in qNumberLike; qNumberLikeOther holds the words of
+// qNumberLike the lexicon does not have.
+var (
+	qNumberLikeLex   []bool
+	qNumberLikeOther []string
+)
 
-func init() {
+// qBuildNumberLike completes qNumberLike and indexes it by the quantity
+// lexicon, which must be built.
+func qBuildNumberLike() {
 	for w := range qNumberWords {
 		qNumberLike[w] = true
 	}
@@ -117,17 +124,24 @@ func init() {
 	for w := range qVagueWords {
 		qNumberLike[w] = true
 	}
+	qNumberLikeLex = make([]bool, len(qLexInfos))
 	for w := range qNumberLike {
-		qNumberLikeMax = max(qNumberLikeMax, len(w))
+		if idx := qLexLookup(w); idx != 0 {
+			qNumberLikeLex[idx] = true
+		} else {
+			qNumberLikeOther = append(qNumberLikeOther, w)
+		}
 	}
+	slices.Sort(qNumberLikeOther)
 }
 
 // qMayHaveQuantity reports whether the clause text s may hold a quantity:
 // whether it has an ASCII digit or a word of qNumberLike. A word the
 // quantity tokeniser reads is a run of letters; one in qNumberLike is
-// ASCII, so it is also a run of ASCII letters here.
+// ASCII, so it is also a run of ASCII letters here, looked up as the
+// tokeniser looks it up.
 func qMayHaveQuantity(s string) bool {
-	var buf [16]byte
+	var buf [24]byte
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c >= '0' && c <= '9' {
@@ -137,19 +151,29 @@ func qMayHaveQuantity(s string) bool {
 			i++
 			continue
 		}
-		j := i + 1
-		for j < len(s) && qIsASCIILetter(s[j]) {
-			j++
-		}
-		if n := j - i; n <= qNumberLikeMax && n <= len(buf) {
-			for k := 0; k < n; k++ {
-				buf[k] = s[i+k] | 0x20
+		h, n := qLexHashBasis, 0
+		for ; i < len(s) && qIsASCIILetter(s[i]); i++ {
+			c := s[i] | 0x20 // the lower case of a letter
+			if n < len(buf) {
+				buf[n] = c
 			}
-			if qNumberLike[string(buf[:n])] {
-				return true
+			n++
+			h = (h ^ uint32(c)) * qLexHashPrime
+		}
+		if n > len(buf) {
+			continue
+		}
+		idx := qLexFindBytes(h, buf[:n])
+		if int(idx) < len(qNumberLikeLex) && qNumberLikeLex[idx] {
+			return true
+		}
+		if idx == 0 {
+			for _, w := range qNumberLikeOther {
+				if string(buf[:n]) == w {
+					return true
+				}
 			}
 		}
-		i = j
 	}
 	return false
 }
@@ -236,6 +260,7 @@ func init() {
 		qStarters[w] = true
 	}
 	qBuildLexicon()
+	qBuildNumberLike()
 }
 
 // qMayStartQuantity is a quick test of whether an expression can start at t.
