@@ -326,9 +326,9 @@ func qMatchCurrency(toks []qTok, i int) (string, int) {
 }
 
 // qParseQuantity reads one quantity expression starting at toks[i] into
-// *ex, and reports whether there is one.
+// *ex, and reports whether there is one; when there is none, *ex is left
+// as it was.
 func qParseQuantity(toks []qTok, i int, ex *qExpr) bool {
-	*ex = qExpr{s: i, parent: -1, chain: -1, kind: claims.KindCount}
 	qual, j := qMatchQualifier(toks, i)
 	if qual == qqFrom || qual == qqBetween {
 		// A range opener: only with a number right after it.
@@ -351,6 +351,9 @@ func qParseQuantity(toks []qTok, i int, ex *qExpr) bool {
 		}
 		haveUnitA = true
 	}
+	// *ex is written only now that there is a quantity: most tokens that
+	// may start one do not.
+	*ex = qExpr{s: i, parent: -1, chain: -1, kind: claims.KindCount}
 	ex.qual = qual
 	ex.a = a
 	k := a.end
