@@ -240,13 +240,15 @@ func ctFinish(m string, t *ctok, lt *foldTable) {
 		case c >= 'a' && c <= 'z':
 			t.flags |= ctLowerAll
 			if len(w) <= lexMaxWord {
-				t.lx = lt.getFold(w, len(w), hashBytes(w, 0))
+				h, tag := hashBytes(w, 0)
+				t.lx = lt.getFold(w, len(w), h, tag)
 			}
 			return
 		case c >= 'A' && c <= 'Z':
 			t.flags |= ctCap
 			if len(w) <= lexMaxWord {
-				t.lx = lt.getFold(w, len(w), hashBytes(w, 'a'-'A'))
+				h, tag := hashBytes(w, 'a'-'A')
+				t.lx = lt.getFold(w, len(w), h, tag)
 			}
 			return
 		}
@@ -341,11 +343,11 @@ func ctFinishAny(m string, t *ctok, lt *foldTable) {
 		t.flags |= ctAbbr
 	}
 	if fh.n <= lexMaxWord {
-		t.lx = lt.getFold(w, fh.n, fh.sum())
+		t.lx = lt.getFold(w, fh.n, fh.sum(), fh.tag())
 	}
 	if hyph > 0 {
 		if pf.n <= lexMaxWord {
-			t.px = lt.getFold(w[:hyph], pf.n, pf.sum())
+			t.px = lt.getFold(w[:hyph], pf.n, pf.sum(), pf.tag())
 		}
 		rest := w[hyph+1:]
 		if t.px&lxArticle != 0 && rest != "" && startsUpper(rest) {
