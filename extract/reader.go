@@ -106,7 +106,6 @@ func (p *parsed) release() {
 }
 
 var (
-	infoLineRE = regexp.MustCompile(`^-\s*([A-Za-z][A-Za-z0-9 _]*?)\s*:\s*(.*)$`)
 	// citationRE matches one citation marker: a footnote number or letter
 	// ([36], [a], [note 3]) or an inline maintenance tag ([citation needed],
 	// [better source needed], [when?]). Editorial brackets in quotations
@@ -216,10 +215,10 @@ func (e *Extractor) parseInto(p *parsed, name, src string) *parsed {
 			continue
 		}
 		if inInfobox {
-			if m := infoLineRE.FindStringSubmatchIndex(raw[lead:]); m != nil {
+			if ks, ke, ok := parseInfoLine(raw[lead:]); ok {
 				flush()
-				keyStart := ln.start + lead + m[2]
-				key := raw[lead+m[2] : lead+m[3]]
+				keyStart := ln.start + lead + ks
+				key := raw[lead+ks : lead+ke]
 				end := ln.start + len(strings.TrimRight(raw, " \t"))
 				sec := append(append([]string(nil), "Infobox"), key)
 				e.addLine(p, keyStart, end, sec, block, key)
@@ -287,6 +286,48 @@ func parseHeading(raw string) (level int, text string, textOff int, ok bool) {
 		return 0, "", 0, false
 	}
 	return min(a, e-b), raw[s:t], s, true
+}
+
+// parseInfoLine reads an infobox line, "- Key: value", and returns where
+// its key starts and ends. It reads what the pattern
+// ^-\s*([A-Za-z][A-Za-z0-9 _]*?)\s*:\s*(.*)$ matches, the key being the
+// first group, without a regexp.
+func parseInfoLine(s string) (keyStart, keyEnd int, ok bool) {
+	if s == "" || s[0] != '-' {
+		return 0, 0, false
+	}
+	k := 1
+	for k < len(s) && isRESpace(s[k]) {
+		k++
+	}
+	if k == len(s) || !isLetter(s[k]) {
+		return 0, 0, false
+	}
+	// The key is the shortest run of key bytes after which white space,
+	// a colon, white space and a value with no line break end the line.
+	for e := k + 1; ; e++ {
+		q := e
+		for q < len(s) && isRESpace(s[q]) {
+			q++
+		}
+		if q < len(s) && s[q] == ':' {
+			r := q + 1
+			for r < len(s) && isRESpace(s[r]) {
+				r++
+			}
+			if strings.IndexByte(s[r:], '\n') < 0 {
+				return k, e, true
+			}
+		}
+		if e == len(s) || !isKeyByte(s[e]) {
+			return 0, 0, false
+		}
+	}
+}
+
+// isKeyByte reports whether c may be inside an infobox key: [A-Za-z0-9 _].
+func isKeyByte(c byte) bool {
+	return isLetter(c) || c >= '0' && c <= '9' || c == ' ' || c == '_'
 }
 
 // isRESpace reports whether c is white space as \s means it in a regexp:

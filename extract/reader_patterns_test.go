@@ -65,3 +65,51 @@ func FuzzParseHeading(f *testing.F) {
 		checkHeading(t, raw)
 	})
 }
+
+// infoLinePattern is the pattern parseInfoLine reads without a regexp.
+var infoLinePattern = regexp.MustCompile(`^-\s*([A-Za-z][A-Za-z0-9 _]*?)\s*:\s*(.*)$`)
+
+type infoLineResult struct {
+	Start, End int
+	OK         bool
+}
+
+func checkInfoLine(t *testing.T, s string) {
+	t.Helper()
+	var want, got infoLineResult
+	if m := infoLinePattern.FindStringSubmatchIndex(s); m != nil {
+		want = infoLineResult{m[2], m[3], true}
+	}
+	got.Start, got.End, got.OK = parseInfoLine(s)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("parseInfoLine(%q) mismatch (-regexp +got):\n%s", s, diff)
+	}
+}
+
+func TestParseInfoLineMatchesPattern(t *testing.T) {
+	for _, s := range []string{
+		"", "-", "- ", "-:", "- a:", "- Date: 2011", "-Date:2011", "- Date : 2011 ", "- Result: x: y",
+		"- Commander1: Abu", "- Key name_2 :v", "- 1Key: v", "- Key\t: v", "- Key: v\nw", "- Key:\n v",
+		"- Key\n: v", "- Ké: v", "- Key value", "-- Key: v", "- a b c : d", "-\tKey:",
+	} {
+		checkInfoLine(t, s)
+	}
+	r := rand.New(rand.NewPCG(7, 8))
+	alphabet := []string{"-", "-", ":", ":", " ", "\t", "\n", "a", "K", "1", "_", "é", "x"}
+	for range 20000 {
+		var b []byte
+		for range r.IntN(10) {
+			b = append(b, alphabet[r.IntN(len(alphabet))]...)
+		}
+		checkInfoLine(t, string(b))
+	}
+}
+
+func FuzzParseInfoLine(f *testing.F) {
+	for _, s := range []string{"- Date: 2011", "- Key : v", "- a:\n", "-\tK:"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkInfoLine(t, s)
+	})
+}
