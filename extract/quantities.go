@@ -110,6 +110,9 @@ var qNumberLike = map[string]bool{
 var (
 	qNumberLikeLex   []bool
 	qNumberLikeOther []string
+	// qNumberLikeLen has, for each first letter, bit n set when a word of
+	// qNumberLike of n letters starts with it.
+	qNumberLikeLen [26]uint64
 )
 
 // qBuildNumberLike completes qNumberLike and indexes it by the quantity
@@ -126,6 +129,7 @@ func qBuildNumberLike() {
 	}
 	qNumberLikeLex = make([]bool, len(qLexInfos))
 	for w := range qNumberLike {
+		qNumberLikeLen[w[0]-'a'] |= 1 << len(w)
 		if idx := qLexLookup(w); idx != 0 {
 			qNumberLikeLex[idx] = true
 		} else {
@@ -151,18 +155,22 @@ func qMayHaveQuantity(s string) bool {
 			i++
 			continue
 		}
-		h, n := qLexHashBasis, 0
-		for ; i < len(s) && qIsASCIILetter(s[i]); i++ {
-			c := s[i] | 0x20 // the lower case of a letter
-			if n < len(buf) {
-				buf[n] = c
-			}
-			n++
-			h = (h ^ uint32(c)) * qLexHashPrime
+		j := i + 1
+		for j < len(s) && qIsASCIILetter(s[j]) {
+			j++
 		}
-		if n > len(buf) {
+		n := j - i
+		if n >= 64 || qNumberLikeLen[(c|0x20)-'a']&(1<<n) == 0 || n > len(buf) {
+			i = j
 			continue
 		}
+		h := qLexHashBasis
+		for k := 0; k < n; k++ {
+			c := s[i+k] | 0x20 // the lower case of a letter
+			buf[k] = c
+			h = (h ^ uint32(c)) * qLexHashPrime
+		}
+		i = j
 		idx := qLexFindBytes(h, buf[:n])
 		if int(idx) < len(qNumberLikeLex) && qNumberLikeLex[idx] {
 			return true
