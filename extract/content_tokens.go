@@ -149,15 +149,18 @@ func ctWordAt(m string, i int, t *ctok, lt *foldTable) int {
 	segStart := i // start of the current dot-separated segment
 	dotted := false
 	for j < len(m) {
+		for j < len(m) && ctAlnum[m[j]] {
+			j++
+		}
+		if j == len(m) {
+			break
+		}
 		c := m[j]
-		if c < utf8.RuneSelf {
-			if isASCIIAlnum(c) {
-				j++
+		if c >= utf8.RuneSelf {
+			if ok, n := ctWordRune(m, j); ok {
+				j += n
 				continue
 			}
-		} else if ok, n := ctWordRune(m, j); ok {
-			j += n
-			continue
 		}
 		if c == '-' {
 			if ok, _ := ctWordRune(m, j+1); ok && j > i {
@@ -383,12 +386,16 @@ const (
 )
 
 // ctClass and ctFold are the class and the lower-case form of each ASCII
-// byte.
-var ctClass, ctFold [utf8.RuneSelf]byte
+// byte; ctAlnum marks the ASCII letters and digits.
+var (
+	ctClass, ctFold [utf8.RuneSelf]byte
+	ctAlnum         [256]bool
+)
 
 func init() {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		b := byte(c)
+		ctAlnum[c] = isASCIIAlnum(b)
 		ctFold[c] = b
 		switch {
 		case b == '-':
