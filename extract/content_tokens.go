@@ -386,16 +386,32 @@ const (
 )
 
 // ctClass and ctFold are the class and the lower-case form of each ASCII
-// byte; ctAlnum marks the ASCII letters and digits.
+// byte.
+var ctClass, ctFold [utf8.RuneSelf]byte
+
+// ctAlnum marks the ASCII letters and digits; asciiLower is the lower-case
+// form of each ASCII letter, and 0 for every other byte. They are set
+// before any init function runs, so that init code may tokenise.
 var (
-	ctClass, ctFold [utf8.RuneSelf]byte
-	ctAlnum         [256]bool
+	ctAlnum = func() (t [256]bool) {
+		for c := range t {
+			t[c] = isASCIIAlnum(byte(c))
+		}
+		return t
+	}()
+	asciiLower = func() (t [256]byte) {
+		for c := range t {
+			if isASCIILetter(byte(c)) {
+				t[c] = byte(c) | 0x20
+			}
+		}
+		return t
+	}()
 )
 
 func init() {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		b := byte(c)
-		ctAlnum[c] = isASCIIAlnum(b)
 		ctFold[c] = b
 		switch {
 		case b == '-':

@@ -3,6 +3,7 @@ package extract
 import (
 	"math/rand/v2"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -112,4 +113,19 @@ func FuzzParseInfoLine(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkInfoLine(t, s)
 	})
+}
+
+// TestAbbrevsFitIsAbbrev checks that every abbreviation is short enough
+// for isAbbrev, and found by it in any case.
+func TestAbbrevsFitIsAbbrev(t *testing.T) {
+	for w := range abbrevs {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if !isAbbrev(v) {
+				t.Errorf("isAbbrev(%q) = false", v)
+			}
+		}
+	}
+	if isAbbrev("rebels") || isAbbrev("Syria") {
+		t.Error("isAbbrev accepts an ordinary word")
+	}
 }

@@ -195,6 +195,19 @@ var abbrevs = map[string]bool{
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
+// isAbbrev reports whether the ASCII letters w, folded to lower case, are
+// in abbrevs. It does not allocate.
+func isAbbrev(w string) bool {
+	var buf [8]byte
+	if len(w) > len(buf) {
+		return false // no abbreviation is that long
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = w[i] | 0x20 // the lower case of a letter
+	}
+	return abbrevs[string(buf[:len(w)])]
+}
+
 // clearBreaks cuts masked at sentence ends no model could doubt: a
 // word of two or more letters that is not an abbreviation, then
 // ".", "!" or "?", an optional closing quote or bracket, white space and a
@@ -263,7 +276,7 @@ func clearEnd(before string) bool {
 		k--
 	}
 	word := before[k:j]
-	if len(word) < 2 || abbrevs[strings.ToLower(word)] {
+	if len(word) < 2 || isAbbrev(word) {
 		return false
 	}
 	return k == 0 || isSpace(before[k-1]) || before[k-1] == '-' || before[k-1] == '(' || before[k-1] == '"'
