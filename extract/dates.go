@@ -154,14 +154,12 @@ func (t *timeline) init(p *parsed) {
 	}
 }
 
-// release drops what t's scratch space holds of the document it read,
-// keeping the storage.
+// release drops what t's scratch space holds of the document it read
+// (the dates, whose spans are its text), keeping the storage. Tokens,
+// expressions and clauses hold nothing of it.
 func (t *timeline) release() {
 	clear(t.heads[:cap(t.heads)])
-	clear(t.toks[:cap(t.toks)])
-	clear(t.exprs[:cap(t.exprs)])
 	clear(t.res[:cap(t.res)])
-	clear(t.out[:cap(t.out)])
 	clear(t.dates[:cap(t.dates)])
 	t.title, t.ref, t.cur = nil, nil, nil
 }

@@ -98,7 +98,8 @@ func (p *parsed) release() {
 	for _, b := range p.units {
 		clear(b)
 	}
-	clear(p.items[:cap(p.items)])
+	// Items are only appended: those of earlier documents were cleared.
+	clear(p.items)
 	*p = parsed{
 		items: p.items[:0], pieces: p.pieces[:0], sents: p.sents[:0], spans: p.spans[:0],
 		lines: p.lines[:0], units: p.units[:0], blockUnits: p.blockUnits[:0],
