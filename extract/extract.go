@@ -244,7 +244,7 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 				r.ev = len(ds.events)
 				ds.events = append(ds.events, ev)
 			}
-			ds.mentions = appendMentions(ds.mentions, u, cl.start, cl.end)
+			ds.mentions = appendMentionRefs(ds.mentions, u, cl.start, cl.end)
 			if cl.date != nil {
 				if n := len(ds.dates); n > 0 && ds.dates[n-1] == *cl.date {
 					r.date = n - 1
@@ -268,7 +268,7 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 			})
 		}
 	}
-	ds.fill(name, out)
+	ds.fill(name, src, out)
 	linkAlternatives(out)
 	linkDeclaredAliases(out)
 	return out
@@ -283,7 +283,7 @@ type docScratch struct {
 	tl         timeline
 	starts     []int
 	refs       []claimRefs
-	mentions   []claims.Mention
+	mentions   []mentionRef
 	quantities []claims.Quantity
 	events     []claims.Event
 	dates      []claims.TimeSpan
@@ -301,9 +301,15 @@ var docScratchPool = sync.Pool{New: func() any { return new(docScratch) }}
 
 // fill copies the gathered values into exactly sized arrays and points
 // the claims in out (one per ref, in order) at them; it also numbers the
-// claims, with all IDs cut from one string.
-func (ds *docScratch) fill(name string, out []claims.Claim) {
-	mentions := slices.Clone(ds.mentions)
+// claims, with all IDs cut from one string. src is the document's text.
+func (ds *docScratch) fill(name, src string, out []claims.Claim) {
+	mentions := make([]claims.Mention, len(ds.mentions))
+	for k, r := range ds.mentions {
+		// Field by field: the fresh array needs no bulk copy.
+		m, text := &mentions[k], src[r.s:r.e]
+		m.Text, m.Kind, m.Role = text, r.kind, r.role
+		m.Span = claims.Span{Offset: r.s, Length: r.e - r.s, Text: text}
+	}
 	quantities := slices.Clone(ds.quantities)
 	events := slices.Clone(ds.events)
 	dates := slices.Clone(ds.dates)
@@ -346,7 +352,6 @@ func (ds *docScratch) fill(name string, out []claims.Claim) {
 func (ds *docScratch) release() {
 	ds.p.release()
 	ds.tl.release()
-	clear(ds.mentions)
 	clear(ds.quantities)
 	clear(ds.events)
 	clear(ds.dates)

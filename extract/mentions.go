@@ -615,6 +615,35 @@ func findMentions(u *unit, start, end int) []claims.Mention {
 // appendMentions appends the mentions of u's clause [start,end) (see
 // findMentions) to dst.
 func appendMentions(dst []claims.Mention, u *unit, start, end int) []claims.Mention {
+	var buf [16]mentionRef
+	for _, r := range appendMentionRefs(buf[:0], u, start, end) {
+		dst = append(dst, r.mention(u.text[r.s-u.offset:r.e-u.offset]))
+	}
+	return dst
+}
+
+// mentionRef is a mention before it becomes a claims.Mention: its span as
+// absolute offsets, its kind and its role. It holds no text, so that
+// gathering the mentions of a document writes few pointers.
+type mentionRef struct {
+	s, e int
+	kind claims.MentionKind
+	role claims.Role
+}
+
+// mention returns the claims.Mention of r, whose text is text.
+func (r mentionRef) mention(text string) claims.Mention {
+	return claims.Mention{
+		Text: text,
+		Span: claims.Span{Offset: r.s, Length: r.e - r.s, Text: text},
+		Kind: r.kind,
+		Role: r.role,
+	}
+}
+
+// appendMentionRefs appends the mentions of u's clause [start,end) (see
+// findMentions) to dst.
+func appendMentionRefs(dst []mentionRef, u *unit, start, end int) []mentionRef {
 	sc := getScratch()
 	defer putScratch(sc)
 	sc.load(u)
@@ -655,12 +684,7 @@ func appendMentions(dst []claims.Mention, u *unit, start, end int) []claims.Ment
 	}
 	dst = slices.Grow(dst, len(ns))
 	for _, n := range ns {
-		dst = append(dst, claims.Mention{
-			Text: u.text[n.s:n.e],
-			Span: claims.Span{Offset: u.offset + n.s, Length: n.e - n.s, Text: u.text[n.s:n.e]},
-			Kind: n.kind,
-			Role: n.role,
-		})
+		dst = append(dst, mentionRef{s: u.offset + n.s, e: u.offset + n.e, kind: n.kind, role: n.role})
 	}
 	return dst
 }
