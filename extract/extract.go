@@ -99,6 +99,8 @@ func (e *Extractor) Read(ctx context.Context, name string, r io.Reader) ([]claim
 }
 
 // Document returns the claims of one document, in reading order.
+// Consecutive claims with the same date share one Date value: to change
+// a claim's date, give it a changed copy.
 func (e *Extractor) Document(ctx context.Context, src Source) ([]claims.Claim, error) {
 	if err := e.check(src); err != nil {
 		return nil, err
