@@ -111,15 +111,6 @@ func hashBytes(s string, x0 byte) (uint32, uint64) {
 	return f.sum(), f.tag()
 }
 
-// hashString returns the hash of s.
-func hashString(s string) uint32 {
-	var f foldHasher
-	for i := 0; i < len(s); i++ {
-		f.add(s[i])
-	}
-	return f.sum()
-}
-
 // newFoldTable builds a table holding the entries of m, at most half full.
 // The entries are taken in key order, so that the layout does not depend
 // on map order.
@@ -154,25 +145,6 @@ func newFoldTable(m map[string]uint64) *foldTable {
 		t.slots[i] = foldSlot{h: h, i: uint32(len(t.keys)), tag: f.tag(), v: m[k]}
 	}
 	return t
-}
-
-// get returns the value of the folded key with hash h, or 0.
-func (t *foldTable) get(key []byte, h uint32) uint64 {
-	if len(key) == 0 {
-		return t.empty
-	}
-	if bw, bb := bloomBit(h); t.bloom[bw]&bb == 0 {
-		return 0
-	}
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		sl := t.slots[i]
-		if sl.i == 0 {
-			return 0
-		}
-		if sl.h == h && t.keys[sl.i-1] == string(key) {
-			return sl.v
-		}
-	}
 }
 
 // getFold returns the value of w, whose folded form (see foldKey) is n

@@ -449,28 +449,6 @@ func isOrdinal(w string) bool {
 // ctText returns the masked text of token t.
 func ctText(m string, t ctok) string { return m[t.s:t.e] }
 
-// foldHash folds s as foldKey does into buf, without growing it, and
-// returns the folded bytes with their hash; ok is false when they do
-// not fit.
-func foldHash(buf []byte, s string) ([]byte, uint32, bool) {
-	var f foldHasher
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		} else if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99 {
-			c = '\''
-			i += 2
-		}
-		if len(buf) == cap(buf) {
-			return nil, 0, false
-		}
-		buf = append(buf, c)
-		f.add(c)
-	}
-	return buf, f.sum(), true
-}
-
 // foldKey lower-cases s (ASCII letters, curly apostrophes) into buf and
 // returns the result; it is used for look-ups only.
 func foldKey(buf []byte, s string) []byte {
