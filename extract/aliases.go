@@ -416,10 +416,35 @@ func aliasesIn(m string, toks []ctok, ns []nameSpan, out []aliasSpan) []aliasSpa
 func mayDeclareAlias(m string, toks []ctok) bool {
 	for k := range toks {
 		t := &toks[k]
-		if t.p == '(' || t.p == 0 && (t.lx&(lxRenameCue|lxRenameVerb) != 0 ||
-			isWord(m, toks, k, "aka") || isWord(m, toks, k, "a.k.a.") || isWord(m, toks, k, "also") ||
-			isWord(m, toks, k, "formerly") || isWord(m, toks, k, "previously")) {
+		if t.p == '(' || t.p == 0 && t.lx&(lxRenameCue|lxRenameVerb) != 0 {
 			return true
+		}
+		if t.p != 0 {
+			continue
+		}
+		// The length picks the one cue word the token may be.
+		w := m[t.s:t.e]
+		switch len(w) {
+		case 3:
+			if equalFoldASCII(w, "aka") {
+				return true
+			}
+		case 4:
+			if equalFoldASCII(w, "also") {
+				return true
+			}
+		case 6:
+			if equalFoldASCII(w, "a.k.a.") {
+				return true
+			}
+		case 8:
+			if equalFoldASCII(w, "formerly") {
+				return true
+			}
+		case 10:
+			if equalFoldASCII(w, "previously") {
+				return true
+			}
 		}
 	}
 	return false

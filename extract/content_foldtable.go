@@ -10,7 +10,9 @@ import (
 // while it folds it, so that a look-up costs a probe or two into a small
 // array and never allocates. The hash (see foldHasher) takes the folded
 // bytes eight at a time; a slot holds the full hash, so that the key is
-// compared only when the hashes agree.
+// compared only when the hashes agree, and the value. A key of at most
+// seven bytes is held in the slot too (see foldTag), so that looking up a
+// short word reads one slot and no key.
 type foldTable struct {
 	// bloom has the bit of every key set (see bloomBit): a word whose
 	// bit is clear is not in the table, so most words that are not in it
@@ -18,16 +20,36 @@ type foldTable struct {
 	bloom [bloomWords]uint64
 	slots []foldSlot
 	keys  []string
-	vals  []uint64
 	mask  uint32
 	// empty is the value of the empty key.
 	empty uint64
 }
 
-// foldSlot is one slot: the hash of a key and its index in keys plus one
-// (0 for a free slot).
+// foldSlot is one slot: the hash of a key, its index in keys plus one (0
+// for a free slot), its tag (see foldTag; 0 for a key of eight bytes or
+// more) and its value.
 type foldSlot struct {
 	h, i uint32
+	tag  uint64
+	v    uint64
+}
+
+// foldInline is the longest key a slot holds in its tag.
+const foldInline = 7
+
+// foldTag returns the tag of a folded word of n bytes (n <= foldInline)
+// whose bytes, packed as foldHasher packs them, are acc: the bytes and
+// the length in the top byte. No two such words share a tag, and no tag
+// is 0.
+func foldTag(acc uint64, n int) uint64 { return acc | uint64(n)<<56 }
+
+// tag returns the tag of the bytes added to f, or 0 when there are more
+// than foldInline of them.
+func (f *foldHasher) tag() uint64 {
+	if f.n > foldInline {
+		return 0
+	}
+	return foldTag(f.acc, f.n)
 }
 
 // bloomWords is the size of foldTable.bloom (4 KiB).
@@ -67,13 +89,26 @@ func (f *foldHasher) sum() uint32 {
 	return uint32(((f.h ^ f.acc ^ uint64(f.n)<<56) * foldMul) >> 32)
 }
 
-// hashString returns the hash of s.
-func hashString(s string) uint32 {
+// hashBytes returns the hash and the tag a foldHasher gives the bytes of
+// s added one by one, the first byte XORed with x0 (0x20 lowers an ASCII
+// capital), taking them eight at a time.
+func hashBytes(s string, x0 byte) (uint32, uint64) {
 	var f foldHasher
-	for i := 0; i < len(s); i++ {
-		f.add(s[i])
+	x := uint64(x0)
+	for len(s) >= 8 {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		f.h = (f.h ^ w ^ x) * foldMul
+		x = 0
+		f.n += 8
+		s = s[8:]
 	}
-	return f.sum()
+	for i := 0; i < len(s); i++ {
+		f.acc |= uint64(s[i]) << (8 * uint(i))
+	}
+	f.acc ^= x
+	f.n += len(s)
+	return f.sum(), f.tag()
 }
 
 // newFoldTable builds a table holding the entries of m, at most half full.
@@ -96,41 +131,25 @@ func newFoldTable(m map[string]uint64) *foldTable {
 			continue
 		}
 		t.keys = append(t.keys, k)
-		t.vals = append(t.vals, m[k])
-		h := hashString(k)
+		var f foldHasher
+		for i := 0; i < len(k); i++ {
+			f.add(k[i])
+		}
+		h := f.sum()
 		bw, bb := bloomBit(h)
 		t.bloom[bw] |= bb
 		i := h & t.mask
 		for t.slots[i].i != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = foldSlot{h: h, i: uint32(len(t.keys))}
+		t.slots[i] = foldSlot{h: h, i: uint32(len(t.keys)), tag: f.tag(), v: m[k]}
 	}
 	return t
 }
 
-// get returns the value of the folded key with hash h, or 0.
-func (t *foldTable) get(key []byte, h uint32) uint64 {
-	if len(key) == 0 {
-		return t.empty
-	}
-	if bw, bb := bloomBit(h); t.bloom[bw]&bb == 0 {
-		return 0
-	}
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		sl := t.slots[i]
-		if sl.i == 0 {
-			return 0
-		}
-		if sl.h == h && t.keys[sl.i-1] == string(key) {
-			return t.vals[sl.i-1]
-		}
-	}
-}
-
 // getFold returns the value of w, whose folded form (see foldKey) is n
-// bytes long and has hash h, or 0.
-func (t *foldTable) getFold(w string, n int, h uint32) uint64 {
+// bytes long and has hash h and tag tag (see foldHasher.tag), or 0.
+func (t *foldTable) getFold(w string, n int, h uint32, tag uint64) uint64 {
 	if n == 0 {
 		return t.empty
 	}
@@ -138,15 +157,22 @@ func (t *foldTable) getFold(w string, n int, h uint32) uint64 {
 		return 0
 	}
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		sl := t.slots[i]
+		sl := &t.slots[i]
 		if sl.i == 0 {
 			return 0
 		}
-		if sl.h == h {
-			// A word written in lower case is its own folded form.
-			if k := t.keys[sl.i-1]; len(k) == n && (len(w) == n && w == k || foldEqual(w, k)) {
-				return t.vals[sl.i-1]
+		if sl.h != h {
+			continue
+		}
+		if n <= foldInline {
+			if sl.tag == tag {
+				return sl.v
 			}
+			continue
+		}
+		// A word written in lower case is its own folded form.
+		if k := t.keys[sl.i-1]; len(k) == n && (len(w) == n && w == k || foldEqual(w, k)) {
+			return sl.v
 		}
 	}
 }

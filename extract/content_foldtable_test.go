@@ -110,3 +110,142 @@ func FuzzTokenLexicon(f *testing.F) {
 		}
 	})
 }
+
+// TestHashBytesMatchesHasher checks that hashBytes, which takes eight
+// bytes at a time, agrees with foldHasher, which takes one, on the hash
+// and the tag.
+func TestHashBytesMatchesHasher(t *testing.T) {
+	ref := func(b []byte) (uint32, uint64) {
+		var f foldHasher
+		for _, c := range b {
+			f.add(c)
+		}
+		return f.sum(), f.tag()
+	}
+	for n := 0; n <= 40; n++ {
+		for _, c := range []byte{'a', 'q', 'z', 0xE2, '\''} {
+			b := make([]byte, n)
+			for i := range b {
+				b[i] = c + byte(i*7)
+			}
+			s := string(b)
+			h, tag := hashBytes(s, 0)
+			if wh, wtag := ref(b); h != wh || tag != wtag {
+				t.Errorf("hashBytes(%q, 0) = %#x %#x, foldHasher %#x %#x", s, h, tag, wh, wtag)
+			}
+			if n > 0 {
+				low := append([]byte{b[0] ^ 0x20}, b[1:]...)
+				h, tag := hashBytes(s, 0x20)
+				if wh, wtag := ref(low); h != wh || tag != wtag {
+					t.Errorf("hashBytes(%q, 0x20) = %#x %#x, foldHasher(%q) %#x %#x", s, h, tag, low, wh, wtag)
+				}
+			}
+		}
+	}
+}
+
+// TestCtFinishFastPaths checks that ctFinish's fast paths for plain
+// words agree with ctFinishAny.
+func TestCtFinishFastPaths(t *testing.T) {
+	lt := lexTab()
+	words := []string{"a", "A", "the", "The", "forces", "Forces", "syria", "Syria", "al", "Al",
+		"government", "Government", "x", "Z", "rebels", "ISIL", "al-Nusra", "U.N.", "didn't"}
+	for w := range lexicon {
+		words = append(words, w)
+		if w != "" && w[0] >= 'a' && w[0] <= 'z' {
+			words = append(words, string(w[0]-'a'+'A')+w[1:])
+		}
+	}
+	for _, w := range words {
+		var fast, slow ctok
+		fast = ctok{s: 0, e: len(w), flags: ctWord}
+		slow = fast
+		ctFinish(w, &fast, lt)
+		ctFinishAny(w, &slow, lt)
+		if fast != slow {
+			t.Errorf("ctFinish(%q) = %+v, ctFinishAny %+v", w, fast, slow)
+		}
+	}
+}
+
+// TestGazetteerLookup checks gazetteerLookup against the gazetteer map,
+// for every key as written, in capitals and with a curly apostrophe, and
+// for words that are not keys.
+func TestGazetteerLookup(t *testing.T) {
+	want, got := map[string]uint64{}, map[string]uint64{}
+	add := func(w string) {
+		k := foldKey(nil, w)
+		if len(w) <= 64 {
+			want[w] = gazetteer[string(k)]
+		}
+		if v := gazetteerLookup(w); v != 0 || want[w] != 0 {
+			got[w] = v
+		}
+		if want[w] == 0 {
+			delete(want, w)
+		}
+	}
+	for k := range gazetteer {
+		add(k)
+		add(strings.ToUpper(k))
+		add(strings.ReplaceAll(k, "'", "’"))
+	}
+	for _, w := range []string{"", "Syria", "Raqqa", "Nowhere", "al-Nusra", "ISIL", "x", strings.Repeat("a", 80)} {
+		add(w)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-map +gazetteerLookup):\n%s", diff)
+	}
+}
+
+// The look-ups below are the reference the tests hold the fast paths to.
+
+// hashString returns the hash of s.
+func hashString(s string) uint32 {
+	var f foldHasher
+	for i := 0; i < len(s); i++ {
+		f.add(s[i])
+	}
+	return f.sum()
+}
+
+// get returns the value of the folded key with hash h, or 0.
+func (t *foldTable) get(key []byte, h uint32) uint64 {
+	if len(key) == 0 {
+		return t.empty
+	}
+	if bw, bb := bloomBit(h); t.bloom[bw]&bb == 0 {
+		return 0
+	}
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		sl := t.slots[i]
+		if sl.i == 0 {
+			return 0
+		}
+		if sl.h == h && t.keys[sl.i-1] == string(key) {
+			return sl.v
+		}
+	}
+}
+
+// foldHash folds s as foldKey does into buf, without growing it, and
+// returns the folded bytes with their hash; ok is false when they do
+// not fit.
+func foldHash(buf []byte, s string) ([]byte, uint32, bool) {
+	var f foldHasher
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		} else if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99 {
+			c = '\''
+			i += 2
+		}
+		if len(buf) == cap(buf) {
+			return nil, 0, false
+		}
+		buf = append(buf, c)
+		f.add(c)
+	}
+	return buf, f.sum(), true
+}

@@ -149,15 +149,18 @@ func ctWordAt(m string, i int, t *ctok, lt *foldTable) int {
 	segStart := i // start of the current dot-separated segment
 	dotted := false
 	for j < len(m) {
+		for j < len(m) && ctAlnum[m[j]] {
+			j++
+		}
+		if j == len(m) {
+			break
+		}
 		c := m[j]
-		if c < utf8.RuneSelf {
-			if isASCIIAlnum(c) {
-				j++
+		if c >= utf8.RuneSelf {
+			if ok, n := ctWordRune(m, j); ok {
+				j += n
 				continue
 			}
-		} else if ok, n := ctWordRune(m, j); ok {
-			j += n
-			continue
 		}
 		if c == '-' {
 			if ok, _ := ctWordRune(m, j+1); ok && j > i {
@@ -231,6 +234,33 @@ const lexMaxWord = 40
 // token. It folds the word as foldKey does (at most lexMaxWord folded
 // bytes are looked up) and hashes it in the same pass.
 func ctFinish(m string, t *ctok, lt *foldTable) {
+	w := m[t.s:t.e]
+	// Fast paths for the commonest words: ASCII letters a to z after an
+	// optional capital. They have no hyphen and no digit; the folded form
+	// is the word with its first letter lowered.
+	if w != "" && isLowerASCIIWord(w[1:]) {
+		switch c := w[0]; {
+		case c >= 'a' && c <= 'z':
+			t.flags |= ctLowerAll
+			if len(w) <= lexMaxWord {
+				h, tag := hashBytes(w, 0)
+				t.lx = lt.getFold(w, len(w), h, tag)
+			}
+			return
+		case c >= 'A' && c <= 'Z':
+			t.flags |= ctCap
+			if len(w) <= lexMaxWord {
+				h, tag := hashBytes(w, 'a'-'A')
+				t.lx = lt.getFold(w, len(w), h, tag)
+			}
+			return
+		}
+	}
+	ctFinishAny(m, t, lt)
+}
+
+// ctFinishAny is ctFinish for any word.
+func ctFinishAny(m string, t *ctok, lt *foldTable) {
 	w := m[t.s:t.e]
 	upper, lower, digits, letters := 0, 0, 0, 0
 	firstUpper := false
@@ -316,11 +346,11 @@ func ctFinish(m string, t *ctok, lt *foldTable) {
 		t.flags |= ctAbbr
 	}
 	if fh.n <= lexMaxWord {
-		t.lx = lt.getFold(w, fh.n, fh.sum())
+		t.lx = lt.getFold(w, fh.n, fh.sum(), fh.tag())
 	}
 	if hyph > 0 {
 		if pf.n <= lexMaxWord {
-			t.px = lt.getFold(w[:hyph], pf.n, pf.sum())
+			t.px = lt.getFold(w[:hyph], pf.n, pf.sum(), pf.tag())
 		}
 		rest := w[hyph+1:]
 		if t.px&lxArticle != 0 && rest != "" && startsUpper(rest) {
@@ -332,6 +362,17 @@ func ctFinish(m string, t *ctok, lt *foldTable) {
 			t.flags |= ctCompound
 		}
 	}
+}
+
+// isLowerASCIIWord reports whether w is made of the ASCII letters a to z
+// only (true when it is empty).
+func isLowerASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i]-'a' >= 26 {
+			return false
+		}
+	}
+	return true
 }
 
 // ASCII classes of ctFinish.
@@ -347,6 +388,26 @@ const (
 // ctClass and ctFold are the class and the lower-case form of each ASCII
 // byte.
 var ctClass, ctFold [utf8.RuneSelf]byte
+
+// ctAlnum marks the ASCII letters and digits; asciiLower is the lower-case
+// form of each ASCII letter, and 0 for every other byte. They are set
+// before any init function runs, so that init code may tokenise.
+var (
+	ctAlnum = func() (t [256]bool) {
+		for c := range t {
+			t[c] = isASCIIAlnum(byte(c))
+		}
+		return t
+	}()
+	asciiLower = func() (t [256]byte) {
+		for c := range t {
+			if isASCIILetter(byte(c)) {
+				t[c] = byte(c) | 0x20
+			}
+		}
+		return t
+	}()
+)
 
 func init() {
 	for c := 0; c < utf8.RuneSelf; c++ {
@@ -387,28 +448,6 @@ func isOrdinal(w string) bool {
 
 // ctText returns the masked text of token t.
 func ctText(m string, t ctok) string { return m[t.s:t.e] }
-
-// foldHash folds s as foldKey does into buf, without growing it, and
-// returns the folded bytes with their hash; ok is false when they do
-// not fit.
-func foldHash(buf []byte, s string) ([]byte, uint32, bool) {
-	var f foldHasher
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		} else if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99 {
-			c = '\''
-			i += 2
-		}
-		if len(buf) == cap(buf) {
-			return nil, 0, false
-		}
-		buf = append(buf, c)
-		f.add(c)
-	}
-	return buf, f.sum(), true
-}
 
 // foldKey lower-cases s (ASCII letters, curly apostrophes) into buf and
 // returns the result; it is used for look-ups only.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -93,6 +94,9 @@ type timeline struct {
 	// backClause marks the clauses of the current sentence dated by a
 	// backward reference.
 	backClause []bool
+	// out and dates hold the clauses returned by clauses and their dates.
+	out   []clause
+	dates []claims.TimeSpan
 }
 
 // refState is a reference date and where it came from.
@@ -125,7 +129,19 @@ type resolved struct {
 // newTimeline returns a timeline for p, with the date its title carries
 // as the first reference and excerpt mode set from p's structure.
 func newTimeline(p *parsed) *timeline {
-	t := &timeline{lastBlock: -1}
+	t := new(timeline)
+	t.init(p)
+	return t
+}
+
+// init readies t for p as newTimeline does, keeping the storage of its
+// scratch space.
+func (t *timeline) init(p *parsed) {
+	*t = timeline{
+		lastBlock: -1,
+		heads:     t.heads[:0], toks: t.toks[:0], exprs: t.exprs[:0], res: t.res[:0],
+		groups: t.groups[:0], backClause: t.backClause[:0], out: t.out[:0], dates: t.dates[:0],
+	}
 	t.excerpt = isExcerpt(p)
 	if p.title != "" {
 		if off := strings.Index(p.src, p.title); off >= 0 {
@@ -136,7 +152,16 @@ func newTimeline(p *parsed) *timeline {
 			}
 		}
 	}
-	return t
+}
+
+// release drops what t's scratch space holds of the document it read
+// (the dates, whose spans are its text), keeping the storage. Tokens,
+// expressions and clauses hold nothing of it.
+func (t *timeline) release() {
+	clear(t.heads[:cap(t.heads)])
+	clear(t.res[:cap(t.res)])
+	clear(t.dates[:cap(t.dates)])
+	t.title, t.ref, t.cur = nil, nil, nil
 }
 
 // isExcerpt reports whether p reads as sentences excerpted from an
@@ -227,6 +252,9 @@ func (t *timeline) enclosingDate() *claims.TimeSpan {
 // unit (only whitespace between them). A sentence without a date of its
 // own is one clause with the inherited narrative date, or nil before any
 // date. Infobox lines are one clause with their first date, if any.
+//
+// The clauses and their dates are the timeline's scratch space: they are
+// valid until the next call, and callers copy what they keep.
 func (t *timeline) clauses(u *unit) []clause {
 	whole := clause{start: u.offset, end: u.offset + len(u.text)}
 	t.toks = tokenize(t.toks, u.masked)
@@ -237,14 +265,14 @@ func (t *timeline) clauses(u *unit) []clause {
 		for i := range t.exprs {
 			if ts, ok := t.resolve(&t.exprs[i], t.title, u.block); ok {
 				t.setSpan(&ts, u, &t.exprs[i])
-				whole.date = &ts
+				whole.date = t.scratchDate(ts)
 				break
 			}
 		}
 		if whole.date != nil && strings.EqualFold(u.key, "date") && !t.hasConflictStart {
 			t.conflictStart, t.hasConflictStart = whole.date.Start, true
 		}
-		return []clause{whole}
+		return t.single(whole)
 	}
 
 	if u.block != t.lastBlock {
@@ -305,15 +333,13 @@ func (t *timeline) clauses(u *unit) []clause {
 
 	if len(t.res) == 0 {
 		if t.cur == nil {
-			return []clause{whole}
+			return t.single(whole)
 		}
-		// The clause and its date in one allocation.
-		one := &datedClause{d: *t.cur}
-		one.d.Inherited = true
-		one.d.Anchor = claims.AnchorInherit
-		whole.date = &one.d
-		one.c[0] = whole
-		return one.c[:]
+		d := *t.cur
+		d.Inherited = true
+		d.Anchor = claims.AnchorInherit
+		whole.date = t.scratchDate(d)
+		return t.single(whole)
 	}
 
 	out := t.group(u, &s)
@@ -341,10 +367,18 @@ func (t *timeline) clauses(u *unit) []clause {
 	return out
 }
 
-// datedClause is a one-clause sentence and its date, allocated together.
-type datedClause struct {
-	c [1]clause
-	d claims.TimeSpan
+// scratchDate returns a pointer to a copy of d in the timeline's scratch
+// space, which holds one date.
+func (t *timeline) scratchDate(d claims.TimeSpan) *claims.TimeSpan {
+	t.dates = append(t.dates[:0], d)
+	return &t.dates[0]
+}
+
+// single returns c as the only clause of a unit, in the timeline's
+// scratch space.
+func (t *timeline) single(c clause) []clause {
+	t.out = append(t.out[:0], c)
+	return t.out
 }
 
 // setSpan records the expression's text span, in absolute offsets.
@@ -386,8 +420,9 @@ func (t *timeline) group(u *unit, s *scanner) []clause {
 		prevEnd = e.e
 	}
 	t.groups = groups
-	out := make([]clause, len(groups))
-	dates := make([]claims.TimeSpan, len(groups))
+	out := slices.Grow(t.out[:0], len(groups))[:len(groups)]
+	dates := slices.Grow(t.dates[:0], len(groups))[:len(groups)]
+	t.out, t.dates = out, dates
 	if cap(t.backClause) < len(groups) {
 		t.backClause = make([]bool, len(groups))
 	}

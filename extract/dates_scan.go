@@ -391,18 +391,15 @@ func tokenize(buf []tok, text string) []tok {
 				ascii := true
 				h := uint32(2166136261)
 				for j < len(text) {
-					if c := text[j]; c < utf8.RuneSelf {
-						if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
-							if c <= 'Z' {
-								c += 'a' - 'A'
-							}
-							if j-i < len(low) {
-								low[j-i] = c
-							}
-							h = (h ^ uint32(c)) * 16777619
-							j++
-							continue
+					if c := asciiLower[text[j]]; c != 0 {
+						if j-i < len(low) {
+							low[j-i] = c
 						}
+						h = (h ^ uint32(c)) * 16777619
+						j++
+						continue
+					}
+					if c := text[j]; c < utf8.RuneSelf {
 						if c != '\'' {
 							break
 						}

@@ -552,19 +552,29 @@ func bestEvent(cs []evCand) (evCand, bool) {
 
 // findEvent returns the event of u's clause [start,end), or nil.
 func findEvent(u *unit, start, end int) *claims.Event {
+	ev, ok := eventOf(u, start, end)
+	if !ok {
+		return nil
+	}
+	return &ev
+}
+
+// eventOf returns the event of u's clause [start,end) and whether there
+// is one.
+func eventOf(u *unit, start, end int) (claims.Event, bool) {
 	sc := getScratch()
 	defer putScratch(sc)
 	sc.load(u)
 	lo, hi := sc.clause(start-u.offset, end-u.offset)
 	b, ok := bestEvent(sc.events(lo, hi))
 	if !ok {
-		return nil
+		return claims.Event{}, false
 	}
 	s, e := sc.toks[b.s].s, sc.toks[b.e-1].e
-	return &claims.Event{
+	return claims.Event{
 		Type:    b.t,
 		Trigger: claims.Span{Offset: u.offset + s, Length: e - s, Text: u.text[s:e]},
 		Negated: b.negated,
 		Denied:  b.isDenial,
-	}
+	}, true
 }

@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -97,6 +99,8 @@ func (e *Extractor) Read(ctx context.Context, name string, r io.Reader) ([]claim
 }
 
 // Document returns the claims of one document, in reading order.
+// Consecutive claims with the same date share one Date value: to change
+// a claim's date, give it a changed copy.
 func (e *Extractor) Document(ctx context.Context, src Source) ([]claims.Claim, error) {
 	if err := e.check(src); err != nil {
 		return nil, err
@@ -133,12 +137,22 @@ func (e *Extractor) Documents(ctx context.Context, docs []Source) ([]claims.Clai
 	}
 	close(next)
 	wg.Wait()
-	var out []claims.Claim
+	n := 0
 	for i := range docs {
 		if errs[i] != nil {
 			return nil, errs[i]
 		}
+		n += len(results[i])
+	}
+	// One exactly sized array: appending would leave spare capacity
+	// alive and hold two copies at once while it grows.
+	var out []claims.Claim
+	if n > 0 {
+		out = make([]claims.Claim, 0, n)
+	}
+	for i := range docs {
 		out = append(out, results[i]...)
+		results[i] = nil
 	}
 	return out, nil
 }
@@ -183,10 +197,22 @@ func (e *Extractor) check(src Source) error {
 }
 
 // extract reads claims from a checked document.
+//
+// The values the claims point at (mentions, quantities, events, dates and
+// IDs) are gathered in scratch space first and then copied into one
+// exactly sized array of each kind per document, so that a claim keeps
+// alive no spare capacity and the document costs a few allocations
+// rather than several per claim. Claims may share a Date: consecutive
+// claims with the same date (a run of sentences inheriting the narrative
+// date) point at one value.
 func (e *Extractor) extract(name, src string) []claims.Claim {
-	p := e.parse(name, src)
-	lines := lineStarts(src)
-	tl := newTimeline(p)
+	ds := docScratchPool.Get().(*docScratch)
+	defer ds.release()
+	p := e.parseInto(&ds.p, name, src)
+	ds.starts = lineStarts(ds.starts[:0], src)
+	lines := ds.starts
+	tl := &ds.tl
+	tl.init(p)
 	units := 0
 	for i := range p.items {
 		if p.items[i].kind == itemUnit {
@@ -214,34 +240,126 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 		hedges := findHedges(u)
 		aliases := findAliases(u)
 		for _, cl := range tl.clauses(u) {
-			c := claims.Claim{
-				ID:         name + "#" + strconv.Itoa(len(out)+1),
+			r := claimRefs{m0: len(ds.mentions), q0: len(ds.quantities), ev: -1, date: -1}
+			ds.quantities = appendQuantities(ds.quantities, u, cl.start, cl.end)
+			if ev, ok := eventOf(u, cl.start, cl.end); ok {
+				r.ev = len(ds.events)
+				ds.events = append(ds.events, ev)
+			}
+			ds.mentions = appendMentionRefs(ds.mentions, u, cl.start, cl.end)
+			if cl.date != nil {
+				if n := len(ds.dates); n > 0 && ds.dates[n-1] == *cl.date {
+					r.date = n - 1
+				} else {
+					r.date = n
+					ds.dates = append(ds.dates, *cl.date)
+				}
+			}
+			r.m1, r.q1 = len(ds.mentions), len(ds.quantities)
+			ds.refs = append(ds.refs, r)
+			out = append(out, claims.Claim{
 				Text:       u.text,
 				Provenance: prov,
 				Clause: claims.Span{
 					Offset: cl.start, Length: cl.end - cl.start,
 					Text: src[cl.start:cl.end],
 				},
-				Date:        cl.date,
-				Quantities:  findQuantities(u, cl.start, cl.end),
-				Event:       findEvent(u, cl.start, cl.end),
-				Mentions:    findMentions(u, cl.start, cl.end),
 				Attribution: attribution,
 				Hedges:      hedges,
 				Aliases:     aliases,
-			}
-			if c.Quantities == nil {
-				c.Quantities = []claims.Quantity{}
-			}
-			if c.Mentions == nil {
-				c.Mentions = []claims.Mention{}
-			}
-			out = append(out, c)
+			})
 		}
 	}
+	ds.fill(name, src, out)
 	linkAlternatives(out)
 	linkDeclaredAliases(out)
 	return out
+}
+
+// docScratch is the scratch space of reading one document, recycled
+// between documents by docScratchPool: the parsed document, its timeline
+// and line starts, and the values its claims point at, gathered before
+// they are copied out.
+type docScratch struct {
+	p          parsed
+	tl         timeline
+	starts     []int
+	refs       []claimRefs
+	mentions   []mentionRef
+	quantities []claims.Quantity
+	events     []claims.Event
+	dates      []claims.TimeSpan
+	id         []byte
+}
+
+// claimRefs locates one claim's values in a docScratch: mentions
+// [m0,m1), quantities [q0,q1), and the index of its event and date, or -1.
+type claimRefs struct {
+	m0, m1, q0, q1 int
+	ev, date       int
+}
+
+var docScratchPool = sync.Pool{New: func() any { return new(docScratch) }}
+
+// fill copies the gathered values into exactly sized arrays and points
+// the claims in out (one per ref, in order) at them; it also numbers the
+// claims, with all IDs cut from one string. src is the document's text.
+func (ds *docScratch) fill(name, src string, out []claims.Claim) {
+	mentions := make([]claims.Mention, len(ds.mentions))
+	for k, r := range ds.mentions {
+		// Field by field: the fresh array needs no bulk copy.
+		m, text := &mentions[k], src[r.s:r.e]
+		m.Text, m.Kind, m.Role = text, r.kind, r.role
+		m.Span = claims.Span{Offset: r.s, Length: r.e - r.s, Text: text}
+	}
+	quantities := slices.Clone(ds.quantities)
+	events := slices.Clone(ds.events)
+	dates := slices.Clone(ds.dates)
+	ends := make([]int, len(out))
+	ids := ds.id[:0]
+	for i := range out {
+		ids = append(ids, name...)
+		ids = append(ids, '#')
+		ids = strconv.AppendInt(ids, int64(i+1), 10)
+		ends[i] = len(ids)
+	}
+	idText := string(ids)
+	ds.id = ids
+	start := 0
+	for i := range out {
+		c, r := &out[i], ds.refs[i]
+		c.ID = idText[start:ends[i]]
+		start = ends[i]
+		// Three-index slices: appending to one claim's slice never
+		// writes into the next claim's values.
+		c.Mentions = []claims.Mention{}
+		if r.m1 > r.m0 {
+			c.Mentions = mentions[r.m0:r.m1:r.m1]
+		}
+		c.Quantities = []claims.Quantity{}
+		if r.q1 > r.q0 {
+			c.Quantities = quantities[r.q0:r.q1:r.q1]
+		}
+		if r.ev >= 0 {
+			c.Event = &events[r.ev]
+		}
+		if r.date >= 0 {
+			c.Date = &dates[r.date]
+		}
+	}
+}
+
+// release clears ds, so that the pool holds no reference into a
+// document, and returns it to the pool.
+func (ds *docScratch) release() {
+	ds.p.release()
+	ds.tl.release()
+	clear(ds.quantities)
+	clear(ds.events)
+	clear(ds.dates)
+	ds.refs, ds.mentions, ds.quantities = ds.refs[:0], ds.mentions[:0], ds.quantities[:0]
+	ds.events, ds.dates, ds.id = ds.events[:0], ds.dates[:0], ds.id[:0]
+	docScratchPool.Put(ds)
 }
 
 // clause is a part of a sentence with its own date. start and end are
@@ -251,15 +369,18 @@ type clause struct {
 	date       *claims.TimeSpan
 }
 
-// lineStarts returns the offset of the first byte of every line.
-func lineStarts(src string) []int {
-	starts := []int{0}
-	for i := 0; i < len(src); i++ {
-		if src[i] == '\n' {
-			starts = append(starts, i+1)
+// lineStarts returns the offset of the first byte of every line, in the
+// storage of starts.
+func lineStarts(starts []int, src string) []int {
+	starts = append(slices.Grow(starts[:0], strings.Count(src, "\n")+1), 0)
+	for i := 0; ; {
+		n := strings.IndexByte(src[i:], '\n')
+		if n < 0 {
+			return starts
 		}
+		i += n + 1
+		starts = append(starts, i)
 	}
-	return starts
 }
 
 // position returns the 1-based line and byte column of offset.

@@ -603,8 +603,47 @@ func (sc *ctScratch) mentionsIn(m string, lo, hi int) []nameSpan {
 }
 
 // findMentions returns the named and generic actors and places in u's
-// clause [start,end), in reading order.
+// clause [start,end), in reading order, or nil when there are none.
 func findMentions(u *unit, start, end int) []claims.Mention {
+	out := appendMentions(nil, u, start, end)
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// appendMentions appends the mentions of u's clause [start,end) (see
+// findMentions) to dst.
+func appendMentions(dst []claims.Mention, u *unit, start, end int) []claims.Mention {
+	var buf [16]mentionRef
+	for _, r := range appendMentionRefs(buf[:0], u, start, end) {
+		dst = append(dst, r.mention(u.text[r.s-u.offset:r.e-u.offset]))
+	}
+	return dst
+}
+
+// mentionRef is a mention before it becomes a claims.Mention: its span as
+// absolute offsets, its kind and its role. It holds no text, so that
+// gathering the mentions of a document writes few pointers.
+type mentionRef struct {
+	s, e int
+	kind claims.MentionKind
+	role claims.Role
+}
+
+// mention returns the claims.Mention of r, whose text is text.
+func (r mentionRef) mention(text string) claims.Mention {
+	return claims.Mention{
+		Text: text,
+		Span: claims.Span{Offset: r.s, Length: r.e - r.s, Text: text},
+		Kind: r.kind,
+		Role: r.role,
+	}
+}
+
+// appendMentionRefs appends the mentions of u's clause [start,end) (see
+// findMentions) to dst.
+func appendMentionRefs(dst []mentionRef, u *unit, start, end int) []mentionRef {
 	sc := getScratch()
 	defer putScratch(sc)
 	sc.load(u)
@@ -612,7 +651,7 @@ func findMentions(u *unit, start, end int) []claims.Mention {
 	lo, hi := sc.clause(start-u.offset, end-u.offset)
 	ns := sc.mentionsIn(m, lo, hi)
 	if len(ns) == 0 {
-		return nil
+		return dst
 	}
 	// Sources of attribution: mentions inside a source phrase. Both lists
 	// are in order, so one sweep does.
@@ -643,16 +682,11 @@ func findMentions(u *unit, start, end int) []claims.Mention {
 			ns[k].role = claims.RolePlace
 		}
 	}
-	out := make([]claims.Mention, 0, len(ns))
+	dst = slices.Grow(dst, len(ns))
 	for _, n := range ns {
-		out = append(out, claims.Mention{
-			Text: u.text[n.s:n.e],
-			Span: claims.Span{Offset: u.offset + n.s, Length: n.e - n.s, Text: u.text[n.s:n.e]},
-			Kind: n.kind,
-			Role: n.role,
-		})
+		dst = append(dst, mentionRef{s: u.offset + n.s, e: u.offset + n.e, kind: n.kind, role: n.role})
 	}
-	return out
+	return dst
 }
 
 // governor returns the preposition that governs the mention, looking back

@@ -259,10 +259,20 @@ func init() {
 
 // gazetteerLookup returns the gazetteer class of the folded name s.
 func gazetteerLookup(s string) uint64 {
-	var buf [64]byte
-	if len(s) > len(buf) {
+	if len(s) > 64 {
 		return 0
 	}
-	k, h, _ := foldHash(buf[:0], s)
-	return gazTab().get(k, h)
+	// Fold as foldKey does, hashing as we go.
+	var f foldHasher
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if l := asciiLower[c]; l != 0 {
+			c = l
+		} else if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99 {
+			c = '\''
+			i += 2
+		}
+		f.add(c)
+	}
+	return gazTab().getFold(s, f.n, f.sum(), f.tag())
 }

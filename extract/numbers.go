@@ -120,18 +120,15 @@ func qTokenize(s string, toks []qTok, buf []byte) ([]qTok, []byte) {
 			j := i
 			for j < len(s) {
 				b := s[j]
-				if b < 0x80 {
-					if b >= 'a' && b <= 'z' {
-						h = (h ^ uint32(b)) * qLexHashPrime
-						j++
-						continue
-					}
-					if b >= 'A' && b <= 'Z' {
+				if l := asciiLower[b]; l != 0 {
+					if l != b {
 						up++
-						h = (h ^ uint32(b+('a'-'A'))) * qLexHashPrime
-						j++
-						continue
 					}
+					h = (h ^ uint32(l)) * qLexHashPrime
+					j++
+					continue
+				}
+				if b < 0x80 {
 					if b != '\'' {
 						break
 					}

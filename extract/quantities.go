@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"sync"
 
@@ -60,23 +61,129 @@ import (
 // findQuantities returns the numbers in u's clause [start,end), in text
 // order, or nil when there are none.
 func findQuantities(u *unit, start, end int) []claims.Quantity {
-	if u == nil || start < u.offset || end > u.offset+len(u.masked) || start >= end {
+	out := appendQuantities(nil, u, start, end)
+	if len(out) == 0 {
 		return nil
 	}
+	return out
+}
+
+// appendQuantities appends the numbers of u's clause [start,end) (see
+// findQuantities) to dst. PartOf indexes are relative to the clause's
+// first quantity.
+func appendQuantities(dst []claims.Quantity, u *unit, start, end int) []claims.Quantity {
+	if u == nil || start < u.offset || end > u.offset+len(u.masked) || start >= end {
+		return dst
+	}
 	masked := u.clauseText(start, end)
+	if !qMayHaveQuantity(masked) {
+		return dst
+	}
 	orig := u.text[start-u.offset : end-u.offset]
 	sc := qScratchPool.Get().(*qScratch)
 	toks, lower := qTokenize(masked, sc.toks, sc.lower)
 	exprs := qScanQuantities(toks, sc.exprs[:0])
-	var out []claims.Quantity
+	out := dst
 	if len(exprs) > 0 {
 		qReadContext(u, toks, orig, exprs)
-		out = qBuildQuantities(exprs, toks, orig, start)
+		out = qAppendQuantities(dst, exprs, toks, orig, start)
 	}
 	clear(exprs) // drop the strings they hold
 	sc.toks, sc.exprs, sc.lower = toks[:0], exprs[:0], lower[:0]
 	qScratchPool.Put(sc)
 	return out
+}
+
+// qNumberLike are the words without which a clause with no digit has no
+// quantity: every expression qParseQuantity accepts reads a number
+// (qReadNumber: digits, a number, scale or vague word, "several", "a few",
+// "a couple", "a handful", "a dozen", "tens of thousands") or a unit led by
+// "half" (qReadUnitLed). qBuildNumberLike adds the word lists to it.
+var qNumberLike = map[string]bool{
+	"tens": true, "hundreds": true, "several": true, "few": true, "couple": true,
+	"handful": true, "dozen": true, "half": true,
+}
+
+// qNumberLikeLex marks the entries of the quantity lexicon (qLexInfos)
+// that are in qNumberLike; qNumberLikeOther holds the words of
+// qNumberLike the lexicon does not have.
+var (
+	qNumberLikeLex   []bool
+	qNumberLikeOther []string
+	// qNumberLikeLen has, for each first letter, bit n set when a word of
+	// qNumberLike of n letters starts with it.
+	qNumberLikeLen [26]uint64
+)
+
+// qBuildNumberLike completes qNumberLike and indexes it by the quantity
+// lexicon, which must be built.
+func qBuildNumberLike() {
+	for w := range qNumberWords {
+		qNumberLike[w] = true
+	}
+	for w := range qNumberScales {
+		qNumberLike[w] = true
+	}
+	for w := range qVagueWords {
+		qNumberLike[w] = true
+	}
+	qNumberLikeLex = make([]bool, len(qLexInfos))
+	for w := range qNumberLike {
+		qNumberLikeLen[w[0]-'a'] |= 1 << len(w)
+		if idx := qLexLookup(w); idx != 0 {
+			qNumberLikeLex[idx] = true
+		} else {
+			qNumberLikeOther = append(qNumberLikeOther, w)
+		}
+	}
+	slices.Sort(qNumberLikeOther)
+}
+
+// qMayHaveQuantity reports whether the clause text s may hold a quantity:
+// whether it has an ASCII digit or a word of qNumberLike. A word the
+// quantity tokeniser reads is a run of letters; one in qNumberLike is
+// ASCII, so it is also a run of ASCII letters here, looked up as the
+// tokeniser looks it up.
+func qMayHaveQuantity(s string) bool {
+	var buf [24]byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= '0' && c <= '9' {
+			return true
+		}
+		if !qIsASCIILetter(c) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && qIsASCIILetter(s[j]) {
+			j++
+		}
+		n := j - i
+		if n >= 64 || qNumberLikeLen[(c|0x20)-'a']&(1<<n) == 0 || n > len(buf) {
+			i = j
+			continue
+		}
+		h := qLexHashBasis
+		for k := 0; k < n; k++ {
+			c := s[i+k] | 0x20 // the lower case of a letter
+			buf[k] = c
+			h = (h ^ uint32(c)) * qLexHashPrime
+		}
+		i = j
+		idx := qLexFindBytes(h, buf[:n])
+		if int(idx) < len(qNumberLikeLex) && qNumberLikeLex[idx] {
+			return true
+		}
+		if idx == 0 {
+			for _, w := range qNumberLikeOther {
+				if string(buf[:n]) == w {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // qScratch is the token and expression slices of one clause, recycled
@@ -161,6 +268,7 @@ func init() {
 		qStarters[w] = true
 	}
 	qBuildLexicon()
+	qBuildNumberLike()
 }
 
 // qMayStartQuantity is a quick test of whether an expression can start at t.
@@ -226,9 +334,9 @@ func qMatchCurrency(toks []qTok, i int) (string, int) {
 }
 
 // qParseQuantity reads one quantity expression starting at toks[i] into
-// *ex, and reports whether there is one.
+// *ex, and reports whether there is one; when there is none, *ex is left
+// as it was.
 func qParseQuantity(toks []qTok, i int, ex *qExpr) bool {
-	*ex = qExpr{s: i, parent: -1, chain: -1, kind: claims.KindCount}
 	qual, j := qMatchQualifier(toks, i)
 	if qual == qqFrom || qual == qqBetween {
 		// A range opener: only with a number right after it.
@@ -251,6 +359,9 @@ func qParseQuantity(toks []qTok, i int, ex *qExpr) bool {
 		}
 		haveUnitA = true
 	}
+	// *ex is written only now that there is a quantity: most tokens that
+	// may start one do not.
+	*ex = qExpr{s: i, parent: -1, chain: -1, kind: claims.KindCount}
 	ex.qual = qual
 	ex.a = a
 	k := a.end
@@ -761,9 +872,9 @@ func qBracketUp(v float64) float64 {
 // qRound6 rounds away floating-point noise (3000*1.1 = 3300.0000000000005).
 func qRound6(v float64) float64 { return math.Round(v*1e6) / 1e6 }
 
-// qBuildQuantities turns the kept expressions into claims.Quantity values
-// with absolute spans.
-func qBuildQuantities(exprs []qExpr, toks []qTok, orig string, base int) []claims.Quantity {
+// qAppendQuantities turns the kept expressions into claims.Quantity values
+// with absolute spans and appends them to out.
+func qAppendQuantities(out []claims.Quantity, exprs []qExpr, toks []qTok, orig string, base int) []claims.Quantity {
 	var idxBuf [16]int
 	idx := idxBuf[:0]
 	if len(exprs) <= len(idxBuf) {
@@ -780,9 +891,9 @@ func qBuildQuantities(exprs []qExpr, toks []qTok, orig string, base int) []claim
 		}
 	}
 	if n == 0 {
-		return nil
+		return out
 	}
-	out := make([]claims.Quantity, 0, n)
+	out = slices.Grow(out, n)
 	for i := range exprs {
 		ex := &exprs[i]
 		if ex.drop {

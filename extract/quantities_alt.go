@@ -77,9 +77,11 @@ func linkAlternatives(cs []claims.Claim) {
 			}
 		}
 		cands = cands[:k]
-		cue := qAltCueOffset(c.Clause)
-		if cue >= 0 {
-			qLinkClaim(cs, ci, cue, cands)
+		// Only counts are linked: a claim without one needs no cue.
+		if qHasCount(c.Quantities) {
+			if cue := qAltCueOffset(c.Clause); cue >= 0 {
+				qLinkClaim(cs, ci, cue, cands)
+			}
 		}
 		for qi, q := range c.Quantities {
 			if q.Kind != claims.KindCount || q.Category == "" && q.AlternativeTo == "" {
@@ -91,6 +93,16 @@ func linkAlternatives(cs []claims.Claim) {
 			})
 		}
 	}
+}
+
+// qHasCount reports whether qs holds a count.
+func qHasCount(qs []claims.Quantity) bool {
+	for i := range qs {
+		if qs[i].Kind == claims.KindCount {
+			return true
+		}
+	}
+	return false
 }
 
 // qLinkClaim links the counts of claim ci after the cue at absolute

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/concordfacts/concord/claims"
@@ -60,11 +61,52 @@ type parsed struct {
 	// titleLine is set when the title came from a "= Title =" line.
 	titleLine bool
 	items     []item
+	// pieces, sents and spans are scratch space for addSentences.
+	pieces, sents, spans [][2]int
+	// lines is the document's lines.
+	lines []line
+	// units holds the units, in blocks that never move, so that items
+	// can point at them; next is the first free one of the last block.
+	units [][]unit
+	next  int
+	// blockUnits is scratch space for addSentences.
+	blockUnits []*unit
+}
+
+// unitBlock is the number of units in one block of parsed.units.
+const unitBlock = 128
+
+// newUnit returns a pointer to a free zero unit of p.
+func (p *parsed) newUnit() *unit {
+	if len(p.units) == 0 || p.next == len(p.units[len(p.units)-1]) {
+		if len(p.units) < cap(p.units) && p.units[:len(p.units)+1][len(p.units)] != nil {
+			// A block kept from an earlier document.
+			p.units = p.units[:len(p.units)+1]
+		} else {
+			p.units = append(p.units, make([]unit, unitBlock))
+		}
+		p.next = 0
+	}
+	u := &p.units[len(p.units)-1][p.next]
+	p.next++
+	return u
+}
+
+// release drops what p holds of its document, keeping the storage of its
+// items, lines and unit blocks for the next one.
+func (p *parsed) release() {
+	for _, b := range p.units {
+		clear(b)
+	}
+	// Items are only appended: those of earlier documents were cleared.
+	clear(p.items)
+	*p = parsed{
+		items: p.items[:0], pieces: p.pieces[:0], sents: p.sents[:0], spans: p.spans[:0],
+		lines: p.lines[:0], units: p.units[:0], blockUnits: p.blockUnits[:0],
+	}
 }
 
 var (
-	headingRE  = regexp.MustCompile(`^(=+)\s*(.*?)\s*(=+)\s*$`)
-	infoLineRE = regexp.MustCompile(`^-\s*([A-Za-z][A-Za-z0-9 _]*?)\s*:\s*(.*)$`)
 	// citationRE matches one citation marker: a footnote number or letter
 	// ([36], [a], [note 3]) or an inline maintenance tag ([citation needed],
 	// [better source needed], [when?]). Editorial brackets in quotations
@@ -77,18 +119,21 @@ type line struct {
 	start, end int
 }
 
-func splitLines(src string) []line {
-	var out []line
+func splitLines(out []line, src string) []line {
+	out = slices.Grow(out, strings.Count(src, "\n")+1)
 	start := 0
-	for i := 0; i < len(src); i++ {
-		if src[i] == '\n' {
-			end := i
-			if end > start && src[end-1] == '\r' {
-				end--
-			}
-			out = append(out, line{start, end})
-			start = i + 1
+	for {
+		n := strings.IndexByte(src[start:], '\n')
+		if n < 0 {
+			break
 		}
+		i := start + n
+		end := i
+		if end > start && src[end-1] == '\r' {
+			end--
+		}
+		out = append(out, line{start, end})
+		start = i + 1
 	}
 	if start < len(src) {
 		end := len(src)
@@ -103,8 +148,17 @@ func splitLines(src string) []line {
 // parse splits src into a title, headings and blocks, and segments blocks
 // into sentence units.
 func (e *Extractor) parse(name, src string) *parsed {
-	p := &parsed{name: name, src: src}
-	lines := splitLines(src)
+	return e.parseInto(new(parsed), name, src)
+}
+
+// parseInto is parse into p, a zero or released parsed whose storage it
+// reuses.
+func (e *Extractor) parseInto(p *parsed, name, src string) *parsed {
+	p.name, p.src = name, src
+	p.lines = splitLines(p.lines[:0], src)
+	lines := p.lines
+	// Room for every line and about one sentence in each ". ".
+	p.items = slices.Grow(p.items[:0], len(lines)+strings.Count(src, ". "))
 	var path []string // heading path
 	var levels []int  // heading level for each path entry
 	block := 0
@@ -162,10 +216,10 @@ func (e *Extractor) parse(name, src string) *parsed {
 			continue
 		}
 		if inInfobox {
-			if m := infoLineRE.FindStringSubmatchIndex(raw[lead:]); m != nil {
+			if ks, ke, ok := parseInfoLine(raw[lead:]); ok {
 				flush()
-				keyStart := ln.start + lead + m[2]
-				key := raw[lead+m[2] : lead+m[3]]
+				keyStart := ln.start + lead + ks
+				key := raw[lead+ks : lead+ke]
 				end := ln.start + len(strings.TrimRight(raw, " \t"))
 				sec := append(append([]string(nil), "Infobox"), key)
 				e.addLine(p, keyStart, end, sec, block, key)
@@ -198,26 +252,109 @@ func (e *Extractor) parse(name, src string) *parsed {
 // parseHeading reads "== Text ==": the level is the shorter run of "=".
 // A line of "=" alone is a rule, not a heading.
 func parseHeading(raw string) (level int, text string, textOff int, ok bool) {
-	m := headingRE.FindStringSubmatchIndex(raw)
-	if m == nil || m[5] == m[4] {
+	// This reads what the pattern ^(=+)\s*(.*?)\s*(=+)\s*$ matches, with
+	// its groups, without a regexp: headings are looked for on every line.
+	a := 0
+	for a < len(raw) && raw[a] == '=' {
+		a++
+	}
+	if a == 0 {
 		return 0, "", 0, false
 	}
-	return min(m[3]-m[2], m[7]-m[6]), raw[m[4]:m[5]], m[4], true
+	e := len(raw)
+	for e > a && isRESpace(raw[e-1]) {
+		e--
+	}
+	b := e
+	for b > a && raw[b-1] == '=' {
+		b--
+	}
+	if b == e {
+		// No closing run apart from the opening one: a rule of "=", or
+		// no heading at all; either way, no text.
+		return 0, "", 0, false
+	}
+	s := a
+	for s < b && isRESpace(raw[s]) {
+		s++
+	}
+	t := b
+	for t > s && isRESpace(raw[t-1]) {
+		t--
+	}
+	if t == s || strings.IndexByte(raw[s:t], '\n') >= 0 {
+		// No text, or text the pattern's "." cannot cross.
+		return 0, "", 0, false
+	}
+	return min(a, e-b), raw[s:t], s, true
+}
+
+// parseInfoLine reads an infobox line, "- Key: value", and returns where
+// its key starts and ends. It reads what the pattern
+// ^-\s*([A-Za-z][A-Za-z0-9 _]*?)\s*:\s*(.*)$ matches, the key being the
+// first group, without a regexp.
+func parseInfoLine(s string) (keyStart, keyEnd int, ok bool) {
+	if s == "" || s[0] != '-' {
+		return 0, 0, false
+	}
+	k := 1
+	for k < len(s) && isRESpace(s[k]) {
+		k++
+	}
+	if k == len(s) || !isLetter(s[k]) {
+		return 0, 0, false
+	}
+	// The key is the shortest run of key bytes after which white space,
+	// a colon, white space and a value with no line break end the line.
+	for e := k + 1; ; e++ {
+		q := e
+		for q < len(s) && isRESpace(s[q]) {
+			q++
+		}
+		if q < len(s) && s[q] == ':' {
+			r := q + 1
+			for r < len(s) && isRESpace(s[r]) {
+				r++
+			}
+			if strings.IndexByte(s[r:], '\n') < 0 {
+				return k, e, true
+			}
+		}
+		if e == len(s) || !isKeyByte(s[e]) {
+			return 0, 0, false
+		}
+	}
+}
+
+// isKeyByte reports whether c may be inside an infobox key: [A-Za-z0-9 _].
+func isKeyByte(c byte) bool {
+	return isLetter(c) || c >= '0' && c <= '9' || c == ' ' || c == '_'
+}
+
+// isRESpace reports whether c is white space as \s means it in a regexp:
+// [\t\n\f\r ].
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // addLine adds one infobox line as a unit.
 func (e *Extractor) addLine(p *parsed, start, end int, section []string, block int, key string) {
 	text := p.src[start:end]
 	masked, cites := maskCitations(text, start)
-	p.items = append(p.items, item{kind: itemUnit, u: &unit{
+	u := p.newUnit()
+	*u = unit{
 		text: text, masked: masked, offset: start, kind: claims.SourceInfobox,
 		section: section, citations: cites, block: block, paraStart: true, key: key,
-	}})
+	}
+	p.items = append(p.items, item{kind: itemUnit, u: u})
 }
 
 // maskCitations blanks citation markers in text (which starts at offset
 // base) and returns them with absolute offsets.
 func maskCitations(text string, base int) (string, []claims.Citation) {
+	if strings.IndexByte(text, '[') < 0 {
+		return text, nil
+	}
 	locs := citationRE.FindAllStringSubmatchIndex(text, -1)
 	if len(locs) == 0 {
 		return text, nil
