@@ -55,6 +55,7 @@ func (t *Table) Share(part []claims.Claim) int {
 	}
 	wg.Wait()
 	shared := 0
+	isShared := make([]bool, len(part))
 	for k, key := range keys {
 		o, ok := t.first[key]
 		if !ok {
@@ -62,9 +63,69 @@ func (t *Table) Share(part []claims.Claim) int {
 			continue
 		}
 		share(&part[k], o)
+		isShared[k] = true
 		shared++
 	}
+	if shared > 0 && shared < len(part) {
+		compact(part, isShared)
+	}
 	return shared
+}
+
+// compact gives the claims of part that were not shared arrays of their
+// own for mentions, quantities, events and dates. Extraction writes the
+// values of a whole document into one array of each kind, so a single
+// claim left unshared would otherwise keep its document's arrays alive,
+// copies included. Claims that pointed at one date keep pointing at one.
+func compact(part []claims.Claim, shared []bool) {
+	var nm, nq, ne, nd int
+	for k := range part {
+		if !shared[k] {
+			c := &part[k]
+			nm += len(c.Mentions)
+			nq += len(c.Quantities)
+			if c.Event != nil {
+				ne++
+			}
+			if c.Date != nil {
+				nd++
+			}
+		}
+	}
+	mentions := make([]claims.Mention, 0, nm)
+	quantities := make([]claims.Quantity, 0, nq)
+	events := make([]claims.Event, 0, ne)
+	dates := make([]claims.TimeSpan, 0, nd)
+	moved := map[*claims.TimeSpan]*claims.TimeSpan{}
+	for k := range part {
+		if shared[k] {
+			continue
+		}
+		c := &part[k]
+		if c.Mentions != nil {
+			first := len(mentions)
+			mentions = append(mentions, c.Mentions...)
+			c.Mentions = mentions[first:len(mentions):len(mentions)]
+		}
+		if c.Quantities != nil {
+			first := len(quantities)
+			quantities = append(quantities, c.Quantities...)
+			c.Quantities = quantities[first:len(quantities):len(quantities)]
+		}
+		if c.Event != nil {
+			events = append(events, *c.Event)
+			c.Event = &events[len(events)-1]
+		}
+		if c.Date != nil {
+			d, ok := moved[c.Date]
+			if !ok {
+				dates = append(dates, *c.Date)
+				d = &dates[len(dates)-1]
+				moved[c.Date] = d
+			}
+			c.Date = d
+		}
+	}
 }
 
 // share points c's content at o's. Both have the same content, so nothing
