@@ -149,9 +149,7 @@ func ctWordAt(m string, i int, t *ctok, lt *foldTable) int {
 	segStart := i // start of the current dot-separated segment
 	dotted := false
 	for j < len(m) {
-		for j < len(m) && ctAlnum[m[j]] {
-			j++
-		}
+		j = alnumEnd(m, j)
 		if j == len(m) {
 			break
 		}
