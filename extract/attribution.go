@@ -163,9 +163,9 @@ var suffixIng = []byte("ing")
 func attributions(m string, toks []ctok, lo, hi int, out []attrSpan) []attrSpan {
 	for i := lo; i < hi; i++ {
 		t := &toks[i]
-		if t.p != 0 || t.lx&(lxFunc|lxReport) == 0 {
-			// Every cue below is in one of these classes: "according"
-			// and "reports" are function words, "citing" a reporting verb.
+		if t.p != 0 || t.lx&lxReport == 0 && t.lx&(lxFunc|lxAttrCue) != lxFunc|lxAttrCue {
+			// Every cue below is a reporting verb or one of the words
+			// of lxAttrCue, which are function words or reporting verbs.
 			continue
 		}
 		if isWord(m, toks, i, "according") && isWord(m, toks, i+1, "to") && i+1 < hi {
@@ -299,6 +299,7 @@ func init() {
 	for w := range hedgeWords {
 		lexicon[w] |= lxHedge
 	}
+	addLex(lxAttrCue, "according report reports citing")
 }
 
 // hedgeSpans appends the hedge cues of tokens [lo,hi) as [s,e) byte pairs.
@@ -376,6 +377,9 @@ func findHedges(u *unit) []claims.Hedge {
 	sc := getScratch()
 	defer putScratch(sc)
 	sc.load(u)
+	if sc.lxAll&lxHedge == 0 {
+		return nil
+	}
 	var arr [8][2]int
 	hs := hedgeSpans(u.masked, sc.toks, 0, len(sc.toks), arr[:0])
 	if len(hs) == 0 {

@@ -20,13 +20,18 @@ type ctScratch struct {
 	// [evLo,evHi): findEvent and findMentions read the same clause.
 	evsOK      bool
 	evLo, evHi int
-	srcs       [][2]int
-	toks       []ctok
-	evs        []evCand
-	names      []nameSpan
-	gens       []nameSpan
-	all        []nameSpan
-	atts       []attrSpan
+	// lxAll is the union of the lexicon classes of the tokens, and paren
+	// reports a '(' among them: a finder whose cues are in none of the
+	// classes finds nothing in the unit.
+	lxAll uint64
+	paren bool
+	srcs  [][2]int
+	toks  []ctok
+	evs   []evCand
+	names []nameSpan
+	gens  []nameSpan
+	all   []nameSpan
+	atts  []attrSpan
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(ctScratch) }}
@@ -55,13 +60,24 @@ func (sc *ctScratch) load(u *unit) {
 			}
 		}
 	}
+	sc.lxAll, sc.paren = 0, false
+	for k := range sc.toks {
+		t := &sc.toks[k]
+		sc.lxAll |= t.lx
+		if t.p == '(' {
+			sc.paren = true
+		}
+	}
 }
 
 // unitAttributions returns the attributions of the whole unit, computed
 // once per unit.
 func (sc *ctScratch) unitAttributions() []attrSpan {
 	if !sc.attsDone {
-		sc.atts = attributions(sc.masked, sc.toks, 0, len(sc.toks), sc.atts[:0])
+		sc.atts = sc.atts[:0]
+		if sc.lxAll&(lxReport|lxAttrCue) != 0 {
+			sc.atts = attributions(sc.masked, sc.toks, 0, len(sc.toks), sc.atts)
+		}
 		sc.attsDone = true
 	}
 	return sc.atts

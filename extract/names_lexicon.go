@@ -46,6 +46,8 @@ const (
 	lxHedge                           // a hedge word (attribution.go)
 	lxRenameCue                       // version, successor, rebranding (aliases.go)
 	lxRenameVerb                      // renamed, rebranded, changed (aliases.go)
+	lxAttrCue                         // according, report, reports, citing (attribution.go)
+	lxAliasCue                        // aka, also, a.k.a., formerly, previously (aliases.go)
 )
 
 var lexicon = map[string]uint64{}
