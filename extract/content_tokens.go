@@ -241,14 +241,14 @@ func ctFinish(m string, t *ctok, lt *foldTable) {
 		case c >= 'a' && c <= 'z':
 			t.flags |= ctLowerAll
 			if len(w) <= lexMaxWord {
-				h, tag := hashBytes(w, 0)
+				h, tag := hashBytesIn(m, t.s, t.e, 0)
 				t.lx = lt.getFold(w, len(w), h, tag)
 			}
 			return
 		case c >= 'A' && c <= 'Z':
 			t.flags |= ctCap
 			if len(w) <= lexMaxWord {
-				h, tag := hashBytes(w, 'a'-'A')
+				h, tag := hashBytesIn(m, t.s, t.e, 'a'-'A')
 				t.lx = lt.getFold(w, len(w), h, tag)
 			}
 			return

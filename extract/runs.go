@@ -65,6 +65,32 @@ func capitalBits(x uint64) uint64 {
 	return ge & le &^ x & swarHigh
 }
 
+// digitBits returns the high bit of every byte of x that is an ASCII
+// digit, as capitalBits does for capitals.
+func digitBits(x uint64) uint64 {
+	v := x &^ swarHigh
+	ge := v + (0x80-'0')*swarOnes // high bit set when v >= '0'
+	le := ('9'+0x80)*swarOnes - v // high bit set when v <= '9'
+	return ge & le &^ x & swarHigh
+}
+
+// hasDigit reports whether s has an ASCII digit. It tests eight bytes at
+// a time.
+func hasDigit(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if digitBits(load8(s, i)) != 0 {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 // nextCapital returns the offset of the first ASCII capital letter in
 // s[i:end], or end. It tests eight bytes at a time.
 func nextCapital(s string, i, end int) int {
@@ -79,4 +105,34 @@ func nextCapital(s string, i, end int) int {
 		}
 	}
 	return end
+}
+
+// lowBytes returns the mask of the n low bytes of a word, n < 8.
+func lowBytes(n int) uint64 { return 1<<(8*uint(n)) - 1 }
+
+// hashBytesIn returns hashBytes(s[i:j], x0). It reads the last bytes of
+// the word eight at a time too, from around it in s when s has room.
+func hashBytesIn(s string, i, j int, x0 byte) (uint32, uint64) {
+	var f foldHasher
+	x := uint64(x0)
+	for ; i+8 <= j; i += 8 {
+		f.h = (f.h ^ load8(s, i) ^ x) * foldMul
+		x = 0
+		f.n += 8
+	}
+	if r := j - i; r > 0 {
+		switch {
+		case i+8 <= len(s):
+			f.acc = load8(s, i) & lowBytes(r)
+		case j >= 8:
+			f.acc = load8(s, j-8) >> (8 * uint(8-r))
+		default:
+			for k := 0; k < r; k++ {
+				f.acc |= uint64(s[i+k]) << (8 * uint(k))
+			}
+		}
+		f.n += r
+	}
+	f.acc ^= x
+	return f.sum(), f.tag()
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -46,6 +47,15 @@ func TestNextCapital(t *testing.T) {
 	}
 }
 
+func TestHasDigit(t *testing.T) {
+	for _, s := range []string{"", "a", "0", "9", "abcdefgh", "abcdefgh1", "/:0123", "\xb0\xb9\xff", "in 2013", "ninety-nine", "٣"} {
+		want := strings.ContainsAny(s, "0123456789")
+		if got := hasDigit(s); got != want {
+			t.Errorf("hasDigit(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // FuzzNextCapital checks nextCapital against the byte loop.
 func FuzzNextCapital(f *testing.F) {
 	for _, s := range []string{"", "a", "The Raqqa offensive", "ÀÉ\x80\xff@[", "abcdefghijklmnopqrstuvwxyZ"} {
@@ -54,6 +64,9 @@ func FuzzNextCapital(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string, i, end int) {
 		if end < 0 || end > len(s) || i < 0 || i > end {
 			return
+		}
+		if got, want := hasDigit(s[i:end]), strings.ContainsAny(s[i:end], "0123456789"); got != want {
+			t.Errorf("hasDigit(%q) = %v, want %v", s[i:end], got, want)
 		}
 		if got, want := nextCapital(s, i, end), naiveNextCapital(s, i, end); got != want {
 			t.Errorf("nextCapital(%q, %d, %d) = %d, want %d", s, i, end, got, want)
@@ -101,6 +114,24 @@ func checkRuns(t *testing.T, s string) {
 		}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("runs of %q from %d (-want +got):\n%s", s, j, diff)
+		}
+	}
+}
+
+// TestHashBytesIn checks hashBytesIn against hashBytes for every word
+// boundary of a few texts, short and long.
+func TestHashBytesIn(t *testing.T) {
+	for _, s := range []string{"", "a", "Raqqa", "the Counterrevolutionaries' offensive", "abcdefghijklmnopq", "\x80\xff é"} {
+		for i := 0; i <= len(s); i++ {
+			for j := i; j <= len(s); j++ {
+				for _, x0 := range []byte{0, 'a' - 'A'} {
+					h1, t1 := hashBytesIn(s, i, j, x0)
+					h2, t2 := hashBytes(s[i:j], x0)
+					if h1 != h2 || t1 != t2 {
+						t.Errorf("hashBytesIn(%q, %d, %d, %#x) = %#x, %#x; hashBytes gives %#x, %#x", s, i, j, x0, h1, t1, h2, t2)
+					}
+				}
+			}
 		}
 	}
 }
