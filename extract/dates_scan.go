@@ -618,14 +618,10 @@ func (s *scanner) canStart(i int) bool {
 	case tNum:
 		return !t.bad
 	case tWord:
-		switch t.w {
-		case wNone, wIn, wOn, wAt, wOf, wAnd, wTo, wThrough, wOver, wWithin, wVery, wSame,
-			wDay, wDays, wMorning, wEvening, wNight, wAfternoon, wWeek, wWeeks, wMonth, wMonths,
-			wYear, wYears, wFortnight, wAgo, wAfterwards, wCouple, wApprox, wExactly,
-			wConflict, wCount, wEvent, wDet, wConj, wMiddle, wBeginning, wStart, wEnd,
-			wFirst, wLast, wFinal, wOpening, wPast, wComing, wPreceding:
+		switch wordStarts[t.w] {
+		case startNever:
 			return false
-		case wThe, wThat, wThis, wA:
+		case startBeforeLexicon:
 			// Only when the next word is in the dateLexicon.
 			return i+1 < len(s.toks) && (s.toks[i+1].w != wNone || s.toks[i+1].kind == tNum)
 		}
@@ -633,6 +629,29 @@ func (s *scanner) canStart(i int) bool {
 	}
 	return false
 }
+
+// How a word may start a date expression (see canStart).
+const (
+	startAlways        = iota
+	startNever         // no rule starts from the word
+	startBeforeLexicon // only before a word of the dateLexicon or a number
+)
+
+// wordStarts holds, for every word id, how the word may start a date
+// expression; an array, so that canStart reads one byte per word.
+var wordStarts = func() (t [256]uint8) {
+	for _, w := range []wid{wNone, wIn, wOn, wAt, wOf, wAnd, wTo, wThrough, wOver, wWithin, wVery, wSame,
+		wDay, wDays, wMorning, wEvening, wNight, wAfternoon, wWeek, wWeeks, wMonth, wMonths,
+		wYear, wYears, wFortnight, wAgo, wAfterwards, wCouple, wApprox, wExactly,
+		wConflict, wCount, wEvent, wDet, wConj, wMiddle, wBeginning, wStart, wEnd,
+		wFirst, wLast, wFinal, wOpening, wPast, wComing, wPreceding} {
+		t[w] = startNever
+	}
+	for _, w := range []wid{wThe, wThat, wThis, wA} {
+		t[w] = startBeforeLexicon
+	}
+	return t
+}()
 
 // onlyGlue reports whether t[from:to] holds only spaces, commas and "on"/"of".
 func (s *scanner) onlyGlue(from, to int) bool {
