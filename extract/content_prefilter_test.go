@@ -42,7 +42,8 @@ func mayDeclareAliasTokens(m string, toks []ctok) bool {
 
 // TestContentPrefilters checks the unit-level tests of the content
 // finders against the token loops they replace: mayDeclareAlias, and the
-// lexicon classes attributions, hedgeSpans and the alias finder rely on.
+// lexicon classes without which attributions, hedgeSpans,
+// eventCandidates and scanGenerics find nothing.
 func TestContentPrefilters(t *testing.T) {
 	sc := new(ctScratch)
 	counts := map[bool]int{}
@@ -57,6 +58,16 @@ func TestContentPrefilters(t *testing.T) {
 		if sc.lxAll&lxHedge == 0 {
 			if hs := hedgeSpans(text, sc.toks, 0, len(sc.toks), nil); len(hs) > 0 {
 				t.Errorf("%q: no hedge class, but hedgeSpans finds %v", text, hs)
+			}
+		}
+		if sc.lxAll&lxEvent == 0 {
+			if evs := eventCandidates(text, sc.toks, 0, len(sc.toks), nil); len(evs) > 0 {
+				t.Errorf("%q: no event class, but eventCandidates finds %v", text, evs)
+			}
+		}
+		if sc.lxAll&(lxGenericHead|lxGenericMod) == 0 {
+			if gs := scanGenerics(text, sc.toks, 0, len(sc.toks), nil, nil); len(gs) > 0 {
+				t.Errorf("%q: no generic class, but scanGenerics finds %v", text, gs)
 			}
 		}
 		if sc.lxAll&(lxReport|lxAttrCue) == 0 {

@@ -87,7 +87,11 @@ func (sc *ctScratch) unitAttributions() []attrSpan {
 // per clause. The result is read only.
 func (sc *ctScratch) events(lo, hi int) []evCand {
 	if !sc.evsOK || sc.evLo != lo || sc.evHi != hi {
-		sc.evs = eventCandidates(sc.masked, sc.toks, lo, hi, sc.evs)
+		sc.evs = sc.evs[:0]
+		if sc.lxAll&lxEvent != 0 {
+			// Every candidate is a word of the event lexicon.
+			sc.evs = eventCandidates(sc.masked, sc.toks, lo, hi, sc.evs)
+		}
 		sc.evsOK, sc.evLo, sc.evHi = true, lo, hi
 	}
 	return sc.evs

@@ -595,7 +595,11 @@ func (sc *ctScratch) mentionsIn(m string, lo, hi int) []nameSpan {
 	for k := range sc.names {
 		sc.names[k].kind, sc.names[k].ctx = nameKind(m, sc.toks, lo, hi, &sc.names[k])
 	}
-	sc.gens = scanGenerics(m, sc.toks, lo, hi, sc.names, sc.gens[:0])
+	sc.gens = sc.gens[:0]
+	if sc.lxAll&(lxGenericHead|lxGenericMod) != 0 {
+		// A generic starts at a word of these classes.
+		sc.gens = scanGenerics(m, sc.toks, lo, hi, sc.names, sc.gens)
+	}
 	sc.all = mergeSpans(sc.names, sc.gens, sc.all)
 	coordinate(m, sc.toks, sc.all)
 	markParens(sc.toks, lo, sc.all)
