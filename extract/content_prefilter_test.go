@@ -87,3 +87,30 @@ func TestContentPrefilters(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenGazetteer checks the gazetteer class tokens carry against
+// gazetteerLookup of their text.
+func TestTokenGazetteer(t *testing.T) {
+	texts := append(prefilterTexts(t), "Aleppo and ALEPPO, Damascus’s Hamas Who Raqqa-based U.S. Reuters",
+		"Al-Qaeda al-Qaeda Deir ez-Zor Hezbollah's Kobani")
+	looked, found := 0, 0
+	for _, text := range texts {
+		for _, tk := range ctTokens(text, nil) {
+			if tk.p != 0 || tk.gz == gzUnknown {
+				continue
+			}
+			looked++
+			w := text[tk.s:tk.e]
+			want := gazetteerLookup(w)
+			if got := gzClasses[tk.gz]; got != want {
+				t.Errorf("token %q: gazetteer class %#x, gazetteerLookup %#x", w, got, want)
+			}
+			if want != 0 {
+				found++
+			}
+		}
+	}
+	if looked == 0 || found == 0 {
+		t.Errorf("%d tokens looked up, %d found: the texts test nothing", looked, found)
+	}
+}

@@ -21,6 +21,9 @@ type ctok struct {
 	// p is the punctuation mark of a punctuation token, folded to ASCII
 	// (curly quotes to '"', dashes to '-'); 0 for words and numbers.
 	p byte
+	// gz is the gazetteer class of a capitalised word (see gazOf), or
+	// gzUnknown when it was not looked up.
+	gz uint8
 	// lx are the lexicon classes of the lower-cased word; px those of the
 	// part before the first hyphen of a hyphenated word ("al" of "al-Nusra").
 	lx, px uint64
@@ -229,7 +232,8 @@ func allDigits(s string) bool {
 const lexMaxWord = 40
 
 // ctFinish sets the case flags and the classes in the lexicon lt of a word
-// token. It folds the word as foldKey does (at most lexMaxWord folded
+// token, and the gazetteer class of a capitalised one (ctGazTable, which
+// lexTab builds with lt). It folds the word as foldKey does (at most lexMaxWord folded
 // bytes are looked up) and hashes it in the same pass.
 func ctFinish(m string, t *ctok, lt *foldTable) {
 	w := m[t.s:t.e]
@@ -250,6 +254,7 @@ func ctFinish(m string, t *ctok, lt *foldTable) {
 			if len(w) <= lexMaxWord {
 				h, tag := hashBytesIn(m, t.s, t.e, 'a'-'A')
 				t.lx = lt.getFold(w, len(w), h, tag)
+				t.gz = gzCode(ctGazTable.getFold(w, len(w), h, tag))
 			}
 			return
 		}
@@ -344,7 +349,11 @@ func ctFinishAny(m string, t *ctok, lt *foldTable) {
 		t.flags |= ctAbbr
 	}
 	if fh.n <= lexMaxWord {
-		t.lx = lt.getFold(w, fh.n, fh.sum(), fh.tag())
+		h, tag := fh.sum(), fh.tag()
+		t.lx = lt.getFold(w, fh.n, h, tag)
+		if firstUpper {
+			t.gz = gzCode(ctGazTable.getFold(w, fh.n, h, tag))
+		}
 	}
 	if hyph > 0 {
 		if pf.n <= lexMaxWord {

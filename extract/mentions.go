@@ -336,13 +336,13 @@ func nameKind(m string, toks []ctok, lo, hi int, n *nameSpan) (claims.MentionKin
 	first, last := &toks[n.a], &toks[n.b-1]
 	single := n.b-n.a == 1
 	partial := n.e < first.e // the name part of a compound
-	switch gazetteerLookup(text) {
+	switch gazOf(m, first, n.s, n.e) {
 	case lxPlaceCue:
 		pi += 2
 	case lxOrgName:
 		gi += 3
 	}
-	if !single && !partial && gazetteerLookup(ctText(m, *first)) == lxPlaceCue {
+	if !single && !partial && gazOf(m, first, first.s, first.e) == lxPlaceCue {
 		pi += 2 // "Daraa al-Balad", "Aleppo Governorate"
 	}
 	if partial {

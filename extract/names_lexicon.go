@@ -259,6 +259,38 @@ func init() {
 	}
 }
 
+// Gazetteer classes of a token (ctok.gz), so that the class of a one-word
+// name is looked up once, with the word's hash, when it is tokenised.
+const (
+	gzUnknown uint8 = iota // not looked up: ask gazetteerLookup
+	gzNone
+	gzPlace
+	gzOrg
+)
+
+// gzCode returns the token code of the gazetteer class c.
+func gzCode(c uint64) uint8 {
+	switch c {
+	case lxPlaceCue:
+		return gzPlace
+	case lxOrgName:
+		return gzOrg
+	}
+	return gzNone
+}
+
+// gzClasses are the gazetteer classes of the codes.
+var gzClasses = [...]uint64{gzNone: 0, gzPlace: lxPlaceCue, gzOrg: lxOrgName}
+
+// gazOf returns the gazetteer class of m[s:e], a name or part of one whose
+// first token is t.
+func gazOf(m string, t *ctok, s, e int) uint64 {
+	if t.gz != gzUnknown && s == t.s && e == t.e {
+		return gzClasses[t.gz]
+	}
+	return gazetteerLookup(m[s:e])
+}
+
 // gazetteerLookup returns the gazetteer class of the folded name s.
 func gazetteerLookup(s string) uint64 {
 	if len(s) > 64 {
