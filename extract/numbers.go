@@ -165,6 +165,11 @@ func qTokenize(s string, toks []qTok, buf []byte) ([]qTok, []byte) {
 			toks = append(toks, t)
 			sp = false
 			i = j
+			// Most words end at a single space: take it here.
+			if i < len(s) && s[i] == ' ' {
+				sp = true
+				i++
+			}
 			continue
 		}
 		if (r == '\'' || r == '’') && len(toks) > 0 && !sp {
