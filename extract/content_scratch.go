@@ -60,14 +60,13 @@ func (sc *ctScratch) load(u *unit) {
 			}
 		}
 	}
-	sc.lxAll, sc.paren = 0, false
+	var all uint64
 	for k := range sc.toks {
-		t := &sc.toks[k]
-		sc.lxAll |= t.lx
-		if t.p == '(' {
-			sc.paren = true
-		}
+		all |= sc.toks[k].lx
 	}
+	sc.lxAll = all
+	// A '(' is always a token of its own.
+	sc.paren = len(sc.toks) > 0 && strings.IndexByte(u.masked[sc.toks[0].s:], '(') >= 0
 }
 
 // unitAttributions returns the attributions of the whole unit, computed
