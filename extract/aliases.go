@@ -424,6 +424,11 @@ func mayDeclareAlias(sc *ctScratch) bool {
 func findAliases(u *unit) []claims.DeclaredAlias {
 	sc := getScratch()
 	defer putScratch(sc)
+	return sc.findAliases(u)
+}
+
+// findAliases is findAliases reading with sc.
+func (sc *ctScratch) findAliases(u *unit) []claims.DeclaredAlias {
 	sc.load(u)
 	m := u.masked
 	if !mayDeclareAlias(sc) {

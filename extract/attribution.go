@@ -254,6 +254,11 @@ func attributions(m string, toks []ctok, lo, hi int, out []attrSpan) []attrSpan 
 func findAttribution(u *unit) []claims.Attribution {
 	sc := getScratch()
 	defer putScratch(sc)
+	return sc.findAttribution(u)
+}
+
+// findAttribution is findAttribution reading with sc.
+func (sc *ctScratch) findAttribution(u *unit) []claims.Attribution {
 	sc.load(u)
 	atts := sc.unitAttributions()
 	if len(atts) == 0 {
@@ -376,6 +381,11 @@ func hedgeSpans(m string, toks []ctok, lo, hi int, out [][2]int) [][2]int {
 func findHedges(u *unit) []claims.Hedge {
 	sc := getScratch()
 	defer putScratch(sc)
+	return sc.findHedges(u)
+}
+
+// findHedges is findHedges reading with sc.
+func (sc *ctScratch) findHedges(u *unit) []claims.Hedge {
 	sc.load(u)
 	if sc.lxAll&lxHedge == 0 {
 		return nil

@@ -650,6 +650,11 @@ func (r mentionRef) mention(text string) claims.Mention {
 func appendMentionRefs(dst []mentionRef, u *unit, start, end int) []mentionRef {
 	sc := getScratch()
 	defer putScratch(sc)
+	return sc.appendMentionRefs(dst, u, start, end)
+}
+
+// appendMentionRefs is appendMentionRefs reading with sc.
+func (sc *ctScratch) appendMentionRefs(dst []mentionRef, u *unit, start, end int) []mentionRef {
 	sc.load(u)
 	m := u.masked
 	lo, hi := sc.clause(start-u.offset, end-u.offset)
