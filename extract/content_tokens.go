@@ -62,7 +62,13 @@ func ctTokens(m string, buf []ctok) []ctok {
 		}
 		if c < utf8.RuneSelf {
 			if isASCIIAlnum(c) {
-				i, init = ctAppendWord(&out, m, i, lt, init)
+				out = append(out, ctok{})
+				t := &out[len(out)-1]
+				i = ctWordAt(m, i, t, lt)
+				if init {
+					t.flags |= ctInit
+					init = false
+				}
 				continue
 			}
 			p := c
