@@ -245,27 +245,46 @@ func ctFinish(m string, t *ctok, lt *foldTable) {
 	w := m[t.s:t.e]
 	// Fast paths for the commonest words: ASCII letters a to z after an
 	// optional capital. They have no hyphen and no digit; the folded form
-	// is the word with its first letter lowered.
-	if w != "" && isLowerASCIIWord(w[1:]) {
-		switch c := w[0]; {
-		case c >= 'a' && c <= 'z':
-			t.flags |= ctLowerAll
-			if len(w) <= lexMaxWord {
-				h, tag := hashBytesIn(m, t.s, t.e, 0)
-				t.lx = lt.getFold(w, len(w), h, tag)
-			}
-			return
-		case c >= 'A' && c <= 'Z':
-			t.flags |= ctCap
-			if len(w) <= lexMaxWord {
-				h, tag := hashBytesIn(m, t.s, t.e, 'a'-'A')
-				t.lx = lt.getFold(w, len(w), h, tag)
-				t.gz = gzCode(ctGazTable.getFold(w, len(w), h, tag))
-			}
-			return
+	// is the word with its first letter lowered (x0 lowers a capital).
+	if w == "" || !isLowerASCIIWord(w[1:]) {
+		ctFinishAny(m, t, lt)
+		return
+	}
+	var x0 byte
+	switch c := w[0]; {
+	case c >= 'a' && c <= 'z':
+		t.flags |= ctLowerAll
+	case c >= 'A' && c <= 'Z':
+		t.flags |= ctCap
+		x0 = 'a' - 'A'
+	default:
+		ctFinishAny(m, t, lt)
+		return
+	}
+	n := len(w)
+	if n > lexMaxWord {
+		return
+	}
+	// hashBytesIn, written out for a word of fewer than eight bytes
+	// with eight bytes of m from its start, the common case.
+	var h uint32
+	var tag uint64
+	if n < 8 && t.s+8 <= len(m) {
+		acc := load8(m, t.s)&lowBytes(n) ^ uint64(x0)
+		h, tag = uint32(((acc^uint64(n)<<56)*foldMul)>>32), foldTag(acc, n)
+	} else {
+		h, tag = hashBytesIn(m, t.s, t.e, x0)
+	}
+	// getFold, with the bloom filter asked here.
+	if lt.mayHold(h) {
+		t.lx = lt.probe(w, n, h, tag)
+	}
+	if x0 != 0 {
+		t.gz = gzNone
+		if ctGazTable.mayHold(h) {
+			t.gz = gzCode(ctGazTable.probe(w, n, h, tag))
 		}
 	}
-	ctFinishAny(m, t, lt)
 }
 
 // ctFinishAny is ctFinish for any word.
