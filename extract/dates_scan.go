@@ -416,7 +416,8 @@ func tokenize(buf []tok, text string) []tok {
 					break
 				}
 				t.e = j
-				if ascii && j-i <= maxDateWord {
+				// An empty first slot is the common answer: no call.
+				if ascii && j-i <= maxDateWord && lexTable[h%uint32(len(lexTable))].word != "" {
 					// All ASCII letters: their lower-case form is the key.
 					if e := lookupWord(h, text[i:j]); e != nil {
 						t.w, t.n = e.id, e.n

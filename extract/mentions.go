@@ -128,7 +128,9 @@ func scanNamesUpTo(m string, toks []ctok, lo, hi int, out []nameSpan, limit int)
 			}
 			continue
 		}
-		if !canStartName(m, toks, i, hi) {
+		// Only an ordinal, an article compound or a capitalised word can
+		// start a name: the test spares most tokens a call.
+		if t.flags&(ctOrd|ctArt|ctCap) == 0 || !canStartName(m, toks, i, hi) {
 			continue
 		}
 		j := i + 1
