@@ -64,7 +64,15 @@ func ctTokens(m string, buf []ctok) []ctok {
 			if isASCIIAlnum(c) {
 				out = append(out, ctok{})
 				t := &out[len(out)-1]
-				i = ctWordAt(m, i, t, lt)
+				// Most words are letters and digits up to a space or the
+				// end, where ctWordAt would stop at once.
+				if j := alnumEnd(m, i); j == len(m) || m[j] == ' ' {
+					*t = ctok{s: i, e: j, flags: ctWord}
+					ctFinish(m, t, lt)
+					i = j
+				} else {
+					i = ctWordAt(m, i, t, lt)
+				}
 				if init {
 					t.flags |= ctInit
 					init = false
