@@ -220,6 +220,11 @@ var (
 func buildFoldTables() {
 	ctLexTable = newFoldTable(lexicon)
 	ctGazTable = newFoldTable(gazetteer)
+	for k := range gazetteer {
+		if k != "" && len(k) < 64 {
+			gazFirstLen[k[0]] |= 1 << len(k)
+		}
+	}
 }
 
 // lexTab returns the frozen lexicon.

@@ -296,6 +296,18 @@ func gazetteerLookup(s string) uint64 {
 	if len(s) > 64 {
 		return 0
 	}
+	gt := gazTab()
+	// Most names are turned away by their first letter and length. A
+	// curly apostrophe folds to one byte, so a name with one is read.
+	if n := len(s); n > 0 && n < 64 && strings.IndexByte(s, 0xE2) < 0 {
+		c := s[0]
+		if l := asciiLower[c]; l != 0 {
+			c = l
+		}
+		if gazFirstLen[c]&(1<<n) == 0 {
+			return 0
+		}
+	}
 	// Fold as foldKey does, hashing as we go.
 	var f foldHasher
 	for i := 0; i < len(s); i++ {
@@ -308,5 +320,9 @@ func gazetteerLookup(s string) uint64 {
 		}
 		f.add(c)
 	}
-	return gazTab().getFold(s, f.n, f.sum(), f.tag())
+	return gt.getFold(s, f.n, f.sum(), f.tag())
 }
+
+// gazFirstLen has, for each first byte of a gazetteer key, bit n set
+// when a key of n bytes (n < 64) starts with it. buildFoldTables sets it.
+var gazFirstLen [256]uint64
