@@ -114,3 +114,32 @@ func TestTokenGazetteer(t *testing.T) {
 		t.Errorf("%d tokens looked up, %d found: the texts test nothing", looked, found)
 	}
 }
+
+// TestCtWordEndsAt checks that where ctWordEndsAt says a word ends,
+// ctWordAt reads the same word, at every word start of the texts.
+func TestCtWordEndsAt(t *testing.T) {
+	lt := lexTab()
+	texts := append(prefilterTexts(t), "1,300 men, U.N. a.k.a. al-Nusra's Brigades' Hay'at didn't ISIL’s",
+		"F-16s 33rd (SDF) \"YPG\"; X: 5.5 km. ab.cd e.f end.", "a,b 1,23 2,3456 A. B. x`y")
+	fast := 0
+	for _, m := range texts {
+		for i := 0; i < len(m); i++ {
+			if !isASCIIAlnum(m[i]) || i > 0 && isASCIIAlnum(m[i-1]) {
+				continue
+			}
+			j := alnumEnd(m, i)
+			if !ctWordEndsAt(m, i, j) {
+				continue
+			}
+			fast++
+			var tk ctok
+			tk = ctok{s: i, flags: ctWord}
+			if end := ctWordAt(m, i, &tk, lt); end != j || tk.e != j {
+				t.Errorf("%q at %d: ctWordEndsAt says %d, ctWordAt reads to %d (token end %d)", m, i, j, end, tk.e)
+			}
+		}
+	}
+	if fast == 0 {
+		t.Error("no word tested")
+	}
+}

@@ -64,9 +64,9 @@ func ctTokens(m string, buf []ctok) []ctok {
 			if isASCIIAlnum(c) {
 				out = append(out, ctok{})
 				t := &out[len(out)-1]
-				// Most words are letters and digits up to a space or the
-				// end, where ctWordAt would stop at once.
-				if j := alnumEnd(m, i); j == len(m) || m[j] == ' ' {
+				// Most words are letters and digits up to a space, the
+				// end or a mark where ctWordAt would stop at once.
+				if j := alnumEnd(m, i); ctWordEndsAt(m, i, j) {
 					*t = ctok{s: i, e: j, flags: ctWord}
 					ctFinish(m, t, lt)
 					i = j
@@ -156,6 +156,27 @@ func ctAppendWord(out *[]ctok, m string, i int, lt *foldTable, init bool) (int, 
 		t.flags |= ctInit
 	}
 	return i, false
+}
+
+// ctWordEndsAt reports whether the word of ASCII letters and digits
+// m[i:j] ends at j, where ctWordAt would stop at once: at the end, or
+// before an ASCII byte that is not a hyphen or an apostrophe, a comma
+// after a digit (1,300) or a full stop after one letter (U.N.).
+func ctWordEndsAt(m string, i, j int) bool {
+	if j == len(m) {
+		return true
+	}
+	switch c := m[j]; {
+	case c == ' ':
+		return true
+	case c >= utf8.RuneSelf, c == '-', c == '\'':
+		return false
+	case c == ',':
+		return m[j-1] < '0' || m[j-1] > '9'
+	case c == '.':
+		return j-i != 1
+	}
+	return true
 }
 
 // ctWordAt reads the word starting at m[i] into t, with its classes in the
