@@ -156,6 +156,8 @@ func init() {
 	// "the successor of", "Y's new brand".
 	addLex(lxRenameCue, `version rebrand rebranding successor incarnation reincarnation continuation brand name`)
 	addLex(lxRenameVerb, `renamed rebranded changed`)
+	// Words that may follow the comma of "X, also known as Y".
+	addLex(lxAliasCue, `aka also a.k.a. formerly previously`)
 }
 
 // aliasesIn appends the declared aliases of the sentence.
@@ -409,54 +411,27 @@ func aliasesIn(m string, toks []ctok, ns []nameSpan, out []aliasSpan) []aliasSpa
 	return out
 }
 
-// mayDeclareAlias reports whether the sentence has a token that one of the
-// patterns of aliasesIn starts from: an opening bracket, a renaming word,
-// or a word that may follow the comma of "X, also known as Y". Without one,
-// aliasesIn finds nothing, and its names need not be read.
-func mayDeclareAlias(m string, toks []ctok) bool {
-	for k := range toks {
-		t := &toks[k]
-		if t.p == '(' || t.p == 0 && t.lx&(lxRenameCue|lxRenameVerb) != 0 {
-			return true
-		}
-		if t.p != 0 {
-			continue
-		}
-		// The length picks the one cue word the token may be.
-		w := m[t.s:t.e]
-		switch len(w) {
-		case 3:
-			if equalFoldASCII(w, "aka") {
-				return true
-			}
-		case 4:
-			if equalFoldASCII(w, "also") {
-				return true
-			}
-		case 6:
-			if equalFoldASCII(w, "a.k.a.") {
-				return true
-			}
-		case 8:
-			if equalFoldASCII(w, "formerly") {
-				return true
-			}
-		case 10:
-			if equalFoldASCII(w, "previously") {
-				return true
-			}
-		}
-	}
-	return false
+// mayDeclareAlias reports whether the sentence loaded in sc has a token
+// that one of the patterns of aliasesIn starts from: an opening bracket, a
+// renaming word, or a word that may follow the comma of "X, also known as
+// Y" (lxAliasCue). Without one, aliasesIn finds nothing, and its names need
+// not be read.
+func mayDeclareAlias(sc *ctScratch) bool {
+	return sc.paren || sc.lxAll&(lxRenameCue|lxRenameVerb|lxAliasCue) != 0
 }
 
 // findAliases returns the names u declares to be the same.
 func findAliases(u *unit) []claims.DeclaredAlias {
 	sc := getScratch()
 	defer putScratch(sc)
+	return sc.findAliases(u)
+}
+
+// findAliases is findAliases reading with sc.
+func (sc *ctScratch) findAliases(u *unit) []claims.DeclaredAlias {
 	sc.load(u)
 	m := u.masked
-	if !mayDeclareAlias(m, sc.toks) {
+	if !mayDeclareAlias(sc) {
 		return nil
 	}
 	sc.names = scanNames(m, sc.toks, 0, len(sc.toks), sc.names[:0])

@@ -163,9 +163,9 @@ var suffixIng = []byte("ing")
 func attributions(m string, toks []ctok, lo, hi int, out []attrSpan) []attrSpan {
 	for i := lo; i < hi; i++ {
 		t := &toks[i]
-		if t.p != 0 || t.lx&(lxFunc|lxReport) == 0 {
-			// Every cue below is in one of these classes: "according"
-			// and "reports" are function words, "citing" a reporting verb.
+		if t.p != 0 || t.lx&lxReport == 0 && t.lx&(lxFunc|lxAttrCue) != lxFunc|lxAttrCue {
+			// Every cue below is a reporting verb or one of the words
+			// of lxAttrCue, which are function words or reporting verbs.
 			continue
 		}
 		if isWord(m, toks, i, "according") && isWord(m, toks, i+1, "to") && i+1 < hi {
@@ -254,6 +254,11 @@ func attributions(m string, toks []ctok, lo, hi int, out []attrSpan) []attrSpan 
 func findAttribution(u *unit) []claims.Attribution {
 	sc := getScratch()
 	defer putScratch(sc)
+	return sc.findAttribution(u)
+}
+
+// findAttribution is findAttribution reading with sc.
+func (sc *ctScratch) findAttribution(u *unit) []claims.Attribution {
 	sc.load(u)
 	atts := sc.unitAttributions()
 	if len(atts) == 0 {
@@ -299,6 +304,7 @@ func init() {
 	for w := range hedgeWords {
 		lexicon[w] |= lxHedge
 	}
+	addLex(lxAttrCue, "according report reports citing")
 }
 
 // hedgeSpans appends the hedge cues of tokens [lo,hi) as [s,e) byte pairs.
@@ -375,7 +381,15 @@ func hedgeSpans(m string, toks []ctok, lo, hi int, out [][2]int) [][2]int {
 func findHedges(u *unit) []claims.Hedge {
 	sc := getScratch()
 	defer putScratch(sc)
+	return sc.findHedges(u)
+}
+
+// findHedges is findHedges reading with sc.
+func (sc *ctScratch) findHedges(u *unit) []claims.Hedge {
 	sc.load(u)
+	if sc.lxAll&lxHedge == 0 {
+		return nil
+	}
 	var arr [8][2]int
 	hs := hedgeSpans(u.masked, sc.toks, 0, len(sc.toks), arr[:0])
 	if len(hs) == 0 {

@@ -156,6 +156,19 @@ func (t *foldTable) getFold(w string, n int, h uint32, tag uint64) uint64 {
 	if bw, bb := bloomBit(h); t.bloom[bw]&bb == 0 {
 		return 0
 	}
+	return t.probe(w, n, h, tag)
+}
+
+// mayHold reports whether the bloom filter lets a word with hash h
+// through; a caller that asks it first turns most words away without a
+// call.
+func (t *foldTable) mayHold(h uint32) bool {
+	bw, bb := bloomBit(h)
+	return t.bloom[bw]&bb != 0
+}
+
+// probe is getFold for a word of n > 0 bytes past the bloom filter.
+func (t *foldTable) probe(w string, n int, h uint32, tag uint64) uint64 {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		sl := &t.slots[i]
 		if sl.i == 0 {
@@ -207,6 +220,11 @@ var (
 func buildFoldTables() {
 	ctLexTable = newFoldTable(lexicon)
 	ctGazTable = newFoldTable(gazetteer)
+	for k := range gazetteer {
+		if k != "" && len(k) < 64 {
+			gazFirstLen[k[0]] |= 1 << len(k)
+		}
+	}
 }
 
 // lexTab returns the frozen lexicon.

@@ -149,7 +149,9 @@ func TestHashBytesMatchesHasher(t *testing.T) {
 func TestCtFinishFastPaths(t *testing.T) {
 	lt := lexTab()
 	words := []string{"a", "A", "the", "The", "forces", "Forces", "syria", "Syria", "al", "Al",
-		"government", "Government", "x", "Z", "rebels", "ISIL", "al-Nusra", "U.N.", "didn't"}
+		"government", "Government", "x", "Z", "rebels", "ISIL", "al-Nusra", "U.N.", "didn't",
+		"US", "UN", "SDF", "YPG", "NATO", "UNHCR", "ISIS", "PKK", "ABCDEFG", "ABCDEFGH", "IRAQI",
+		"5", "13", "2013", "1000000", "12345678", "33rd", "1,300", "2013s", "F16", "Ab", "aB"}
 	for w := range lexicon {
 		words = append(words, w)
 		if w != "" && w[0] >= 'a' && w[0] <= 'z' {
@@ -157,13 +159,16 @@ func TestCtFinishFastPaths(t *testing.T) {
 		}
 	}
 	for _, w := range words {
-		var fast, slow ctok
-		fast = ctok{s: 0, e: len(w), flags: ctWord}
-		slow = fast
-		ctFinish(w, &fast, lt)
-		ctFinishAny(w, &slow, lt)
-		if fast != slow {
-			t.Errorf("ctFinish(%q) = %+v, ctFinishAny %+v", w, fast, slow)
+		// Alone, and followed by text, which the short-word paths read.
+		for _, m := range []string{w, w + " and the 12345678"} {
+			var fast, slow ctok
+			fast = ctok{s: 0, e: len(w), flags: ctWord}
+			slow = fast
+			ctFinish(m, &fast, lt)
+			ctFinishAny(m, &slow, lt)
+			if fast != slow {
+				t.Errorf("ctFinish(%q in %q) = %+v, ctFinishAny %+v", w, m, fast, slow)
+			}
 		}
 	}
 }

@@ -20,13 +20,18 @@ type ctScratch struct {
 	// [evLo,evHi): findEvent and findMentions read the same clause.
 	evsOK      bool
 	evLo, evHi int
-	srcs       [][2]int
-	toks       []ctok
-	evs        []evCand
-	names      []nameSpan
-	gens       []nameSpan
-	all        []nameSpan
-	atts       []attrSpan
+	// lxAll is the union of the lexicon classes of the tokens, and paren
+	// reports a '(' among them: a finder whose cues are in none of the
+	// classes finds nothing in the unit.
+	lxAll uint64
+	paren bool
+	srcs  [][2]int
+	toks  []ctok
+	evs   []evCand
+	names []nameSpan
+	gens  []nameSpan
+	all   []nameSpan
+	atts  []attrSpan
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(ctScratch) }}
@@ -55,13 +60,23 @@ func (sc *ctScratch) load(u *unit) {
 			}
 		}
 	}
+	var all uint64
+	for k := range sc.toks {
+		all |= sc.toks[k].lx
+	}
+	sc.lxAll = all
+	// A '(' is always a token of its own.
+	sc.paren = len(sc.toks) > 0 && strings.IndexByte(u.masked[sc.toks[0].s:], '(') >= 0
 }
 
 // unitAttributions returns the attributions of the whole unit, computed
 // once per unit.
 func (sc *ctScratch) unitAttributions() []attrSpan {
 	if !sc.attsDone {
-		sc.atts = attributions(sc.masked, sc.toks, 0, len(sc.toks), sc.atts[:0])
+		sc.atts = sc.atts[:0]
+		if sc.lxAll&(lxReport|lxAttrCue) != 0 {
+			sc.atts = attributions(sc.masked, sc.toks, 0, len(sc.toks), sc.atts)
+		}
 		sc.attsDone = true
 	}
 	return sc.atts
@@ -71,7 +86,11 @@ func (sc *ctScratch) unitAttributions() []attrSpan {
 // per clause. The result is read only.
 func (sc *ctScratch) events(lo, hi int) []evCand {
 	if !sc.evsOK || sc.evLo != lo || sc.evHi != hi {
-		sc.evs = eventCandidates(sc.masked, sc.toks, lo, hi, sc.evs)
+		sc.evs = sc.evs[:0]
+		if sc.lxAll&lxEvent != 0 {
+			// Every candidate is a word of the event lexicon.
+			sc.evs = eventCandidates(sc.masked, sc.toks, lo, hi, sc.evs)
+		}
 		sc.evsOK, sc.evLo, sc.evHi = true, lo, hi
 	}
 	return sc.evs

@@ -21,6 +21,9 @@ type ctok struct {
 	// p is the punctuation mark of a punctuation token, folded to ASCII
 	// (curly quotes to '"', dashes to '-'); 0 for words and numbers.
 	p byte
+	// gz is the gazetteer class of a capitalised word (see gazOf), or
+	// gzUnknown when it was not looked up.
+	gz uint8
 	// lx are the lexicon classes of the lower-cased word; px those of the
 	// part before the first hyphen of a hyphenated word ("al" of "al-Nusra").
 	lx, px uint64
@@ -59,7 +62,21 @@ func ctTokens(m string, buf []ctok) []ctok {
 		}
 		if c < utf8.RuneSelf {
 			if isASCIIAlnum(c) {
-				i, init = ctAppendWord(&out, m, i, lt, init)
+				out = append(out, ctok{})
+				t := &out[len(out)-1]
+				// Most words are letters and digits up to a space, the
+				// end or a mark where ctWordAt would stop at once.
+				if j := alnumEnd(m, i); ctWordEndsAt(m, i, j) {
+					*t = ctok{s: i, e: j, flags: ctWord}
+					ctFinish(m, t, lt)
+					i = j
+				} else {
+					i = ctWordAt(m, i, t, lt)
+				}
+				if init {
+					t.flags |= ctInit
+					init = false
+				}
 				continue
 			}
 			p := c
@@ -141,6 +158,27 @@ func ctAppendWord(out *[]ctok, m string, i int, lt *foldTable, init bool) (int, 
 	return i, false
 }
 
+// ctWordEndsAt reports whether the word of ASCII letters and digits
+// m[i:j] ends at j, where ctWordAt would stop at once: at the end, or
+// before an ASCII byte that is not a hyphen or an apostrophe, a comma
+// after a digit (1,300) or a full stop after one letter (U.N.).
+func ctWordEndsAt(m string, i, j int) bool {
+	if j == len(m) {
+		return true
+	}
+	switch c := m[j]; {
+	case c == ' ':
+		return true
+	case c >= utf8.RuneSelf, c == '-', c == '\'':
+		return false
+	case c == ',':
+		return m[j-1] < '0' || m[j-1] > '9'
+	case c == '.':
+		return j-i != 1
+	}
+	return true
+}
+
 // ctWordAt reads the word starting at m[i] into t, with its classes in the
 // lexicon lt, and returns the offset after it (past a possessive).
 func ctWordAt(m string, i int, t *ctok, lt *foldTable) int {
@@ -149,9 +187,7 @@ func ctWordAt(m string, i int, t *ctok, lt *foldTable) int {
 	segStart := i // start of the current dot-separated segment
 	dotted := false
 	for j < len(m) {
-		for j < len(m) && ctAlnum[m[j]] {
-			j++
-		}
+		j = alnumEnd(m, j)
 		if j == len(m) {
 			break
 		}
@@ -231,32 +267,53 @@ func allDigits(s string) bool {
 const lexMaxWord = 40
 
 // ctFinish sets the case flags and the classes in the lexicon lt of a word
-// token. It folds the word as foldKey does (at most lexMaxWord folded
+// token, and the gazetteer class of a capitalised one (ctGazTable, which
+// lexTab builds with lt). It folds the word as foldKey does (at most lexMaxWord folded
 // bytes are looked up) and hashes it in the same pass.
 func ctFinish(m string, t *ctok, lt *foldTable) {
 	w := m[t.s:t.e]
 	// Fast paths for the commonest words: ASCII letters a to z after an
 	// optional capital. They have no hyphen and no digit; the folded form
-	// is the word with its first letter lowered.
-	if w != "" && isLowerASCIIWord(w[1:]) {
-		switch c := w[0]; {
-		case c >= 'a' && c <= 'z':
-			t.flags |= ctLowerAll
-			if len(w) <= lexMaxWord {
-				h, tag := hashBytes(w, 0)
-				t.lx = lt.getFold(w, len(w), h, tag)
-			}
-			return
-		case c >= 'A' && c <= 'Z':
-			t.flags |= ctCap
-			if len(w) <= lexMaxWord {
-				h, tag := hashBytes(w, 'a'-'A')
-				t.lx = lt.getFold(w, len(w), h, tag)
-			}
-			return
+	// is the word with its first letter lowered (x0 lowers a capital).
+	if w == "" || !isLowerASCIIWord(w[1:]) {
+		ctFinishAny(m, t, lt)
+		return
+	}
+	var x0 byte
+	switch c := w[0]; {
+	case c >= 'a' && c <= 'z':
+		t.flags |= ctLowerAll
+	case c >= 'A' && c <= 'Z':
+		t.flags |= ctCap
+		x0 = 'a' - 'A'
+	default:
+		ctFinishAny(m, t, lt)
+		return
+	}
+	n := len(w)
+	if n > lexMaxWord {
+		return
+	}
+	// hashBytesIn, written out for a word of fewer than eight bytes
+	// with eight bytes of m from its start, the common case.
+	var h uint32
+	var tag uint64
+	if n < 8 && t.s+8 <= len(m) {
+		acc := load8(m, t.s)&lowBytes(n) ^ uint64(x0)
+		h, tag = uint32(((acc^uint64(n)<<56)*foldMul)>>32), foldTag(acc, n)
+	} else {
+		h, tag = hashBytesIn(m, t.s, t.e, x0)
+	}
+	// getFold, with the bloom filter asked here.
+	if lt.mayHold(h) {
+		t.lx = lt.probe(w, n, h, tag)
+	}
+	if x0 != 0 {
+		t.gz = gzNone
+		if ctGazTable.mayHold(h) {
+			t.gz = gzCode(ctGazTable.probe(w, n, h, tag))
 		}
 	}
-	ctFinishAny(m, t, lt)
 }
 
 // ctFinishAny is ctFinish for any word.
@@ -346,7 +403,11 @@ func ctFinishAny(m string, t *ctok, lt *foldTable) {
 		t.flags |= ctAbbr
 	}
 	if fh.n <= lexMaxWord {
-		t.lx = lt.getFold(w, fh.n, fh.sum(), fh.tag())
+		h, tag := fh.sum(), fh.tag()
+		t.lx = lt.getFold(w, fh.n, h, tag)
+		if firstUpper {
+			t.gz = gzCode(ctGazTable.getFold(w, fh.n, h, tag))
+		}
 	}
 	if hyph > 0 {
 		if pf.n <= lexMaxWord {

@@ -97,6 +97,9 @@ type timeline struct {
 	// out and dates hold the clauses returned by clauses and their dates.
 	out   []clause
 	dates []claims.TimeSpan
+	// narrative holds the references clauses sets (see newRef), so that
+	// moving the narrative on does not allocate.
+	narrative [3]refState
 }
 
 // refState is a reference date and where it came from.
@@ -162,6 +165,7 @@ func (t *timeline) release() {
 	clear(t.res[:cap(t.res)])
 	clear(t.dates[:cap(t.dates)])
 	t.title, t.ref, t.cur = nil, nil, nil
+	t.narrative = [3]refState{}
 }
 
 // isExcerpt reports whether p reads as sentences excerpted from an
@@ -360,11 +364,27 @@ func (t *timeline) clauses(u *unit) []clause {
 	if best >= 0 && out[best].date != nil {
 		// t.cur shares the reference's copy of the date: neither is
 		// changed in place.
-		r := &refState{ts: *out[best].date, src: claims.AnchorPrevious, block: u.block}
+		r := t.newRef(refState{ts: *out[best].date, src: claims.AnchorPrevious, block: u.block})
 		t.ref = r
 		t.cur = &r.ts
 	}
 	return out
+}
+
+// newRef returns a copy of v in a slot of t.narrative that neither t.ref
+// nor t.cur points into, so that the dates they hold stay as they are.
+func (t *timeline) newRef(v refState) *refState {
+	for k := range t.narrative {
+		r := &t.narrative[k]
+		if r != t.ref && &r.ts != t.cur {
+			*r = v
+			return r
+		}
+	}
+	// Not reached: two pointers leave a slot of three free.
+	r := new(refState)
+	*r = v
+	return r
 }
 
 // scratchDate returns a pointer to a copy of d in the timeline's scratch

@@ -286,15 +286,19 @@ func init() {
 	}
 }
 
-// lookupWord returns the dateLexicon entry of the lower-case word w with FNV-1a
-// hash h, or nil.
-func lookupWord(h uint32, w []byte) *lexEntry {
+// maxDateWord is the longest word the tokenizer looks up in the
+// dateLexicon; it is longer than any of its words.
+const maxDateWord = 24
+
+// lookupWord returns the dateLexicon entry of the word w, made of ASCII
+// letters, whose lower-case form has the FNV-1a hash h, or nil.
+func lookupWord(h uint32, w string) *lexEntry {
 	for k := h; ; k++ {
 		e := &lexTable[k%uint32(len(lexTable))]
 		if e.word == "" {
 			return nil
 		}
-		if e.word == string(w) {
+		if equalFoldASCII(w, e.word) {
 			return e
 		}
 	}
@@ -319,7 +323,6 @@ func (w wid) season() int {
 // tokenize splits text into tokens, appending to buf.
 func tokenize(buf []tok, text string) []tok {
 	toks := buf[:0]
-	var low [24]byte
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
@@ -386,29 +389,21 @@ func tokenize(buf []tok, text string) []tok {
 			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsLetter(r) {
 				t := tok{s: i, kind: tWord, up: c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r)}
 				// One pass: the word's end and, while it is all ASCII
-				// letters, its lower-case form and FNV-1a hash.
-				j := i
+				// letters, the FNV-1a hash of its lower-case form.
+				j, h := i, fnvBasis
 				ascii := true
-				h := uint32(2166136261)
-				for j < len(text) {
-					if c := asciiLower[text[j]]; c != 0 {
-						if j-i < len(low) {
-							low[j-i] = c
-						}
-						h = (h ^ uint32(c)) * 16777619
-						j++
-						continue
+				for {
+					j, h, _ = foldRun(text, j, h)
+					if j >= len(text) {
+						break
 					}
-					if c := text[j]; c < utf8.RuneSelf {
-						if c != '\'' {
-							break
-						}
+					if c := text[j]; c < utf8.RuneSelf && c != '\'' {
+						break
 					}
 					r2, n2 := utf8.DecodeRuneInString(text[j:])
 					if unicode.IsLetter(r2) {
-						if r2 >= utf8.RuneSelf {
-							ascii = false
-						}
+						// Not ASCII: foldRun took the ASCII letters.
+						ascii = false
 						j += n2
 						continue
 					}
@@ -421,10 +416,12 @@ func tokenize(buf []tok, text string) []tok {
 					break
 				}
 				t.e = j
-				if ascii && j-i <= len(low) {
-					if e := lookupWord(h, low[:j-i]); e != nil {
+				// An empty first slot is the common answer: no call.
+				if ascii && j-i <= maxDateWord && lexTable[h%uint32(len(lexTable))].word != "" {
+					// All ASCII letters: their lower-case form is the key.
+					if e := lookupWord(h, text[i:j]); e != nil {
 						t.w, t.n = e.id, e.n
-						if t.w.month() > 0 && j-i <= 4 && e.id != wMay && !isFullMonth(low[:j-i]) {
+						if t.w.month() > 0 && j-i <= 4 && e.id != wMay && !isFullMonth(text[i:j]) {
 							t.abbr = true
 						}
 					}
@@ -464,12 +461,10 @@ func tokenize(buf []tok, text string) []tok {
 	return toks
 }
 
-func isFullMonth(b []byte) bool {
-	switch string(b) {
-	case "june", "july":
-		return true
-	}
-	return false
+// isFullMonth reports whether the word w of ASCII letters is "june" or
+// "july" in any case.
+func isFullMonth(w string) bool {
+	return equalFoldASCII(w, "june") || equalFoldASCII(w, "july")
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
@@ -624,14 +619,10 @@ func (s *scanner) canStart(i int) bool {
 	case tNum:
 		return !t.bad
 	case tWord:
-		switch t.w {
-		case wNone, wIn, wOn, wAt, wOf, wAnd, wTo, wThrough, wOver, wWithin, wVery, wSame,
-			wDay, wDays, wMorning, wEvening, wNight, wAfternoon, wWeek, wWeeks, wMonth, wMonths,
-			wYear, wYears, wFortnight, wAgo, wAfterwards, wCouple, wApprox, wExactly,
-			wConflict, wCount, wEvent, wDet, wConj, wMiddle, wBeginning, wStart, wEnd,
-			wFirst, wLast, wFinal, wOpening, wPast, wComing, wPreceding:
+		switch wordStarts[t.w] {
+		case startNever:
 			return false
-		case wThe, wThat, wThis, wA:
+		case startBeforeLexicon:
 			// Only when the next word is in the dateLexicon.
 			return i+1 < len(s.toks) && (s.toks[i+1].w != wNone || s.toks[i+1].kind == tNum)
 		}
@@ -639,6 +630,29 @@ func (s *scanner) canStart(i int) bool {
 	}
 	return false
 }
+
+// How a word may start a date expression (see canStart).
+const (
+	startAlways        = iota
+	startNever         // no rule starts from the word
+	startBeforeLexicon // only before a word of the dateLexicon or a number
+)
+
+// wordStarts holds, for every word id, how the word may start a date
+// expression; an array, so that canStart reads one byte per word.
+var wordStarts = func() (t [256]uint8) {
+	for _, w := range []wid{wNone, wIn, wOn, wAt, wOf, wAnd, wTo, wThrough, wOver, wWithin, wVery, wSame,
+		wDay, wDays, wMorning, wEvening, wNight, wAfternoon, wWeek, wWeeks, wMonth, wMonths,
+		wYear, wYears, wFortnight, wAgo, wAfterwards, wCouple, wApprox, wExactly,
+		wConflict, wCount, wEvent, wDet, wConj, wMiddle, wBeginning, wStart, wEnd,
+		wFirst, wLast, wFinal, wOpening, wPast, wComing, wPreceding} {
+		t[w] = startNever
+	}
+	for _, w := range []wid{wThe, wThat, wThis, wA} {
+		t[w] = startBeforeLexicon
+	}
+	return t
+}()
 
 // onlyGlue reports whether t[from:to] holds only spaces, commas and "on"/"of".
 func (s *scanner) onlyGlue(from, to int) bool {

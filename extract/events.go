@@ -564,6 +564,11 @@ func findEvent(u *unit, start, end int) *claims.Event {
 func eventOf(u *unit, start, end int) (claims.Event, bool) {
 	sc := getScratch()
 	defer putScratch(sc)
+	return sc.eventOf(u, start, end)
+}
+
+// eventOf is eventOf reading with sc.
+func (sc *ctScratch) eventOf(u *unit, start, end int) (claims.Event, bool) {
 	sc.load(u)
 	lo, hi := sc.clause(start-u.offset, end-u.offset)
 	b, ok := bestEvent(sc.events(lo, hi))

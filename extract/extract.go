@@ -221,6 +221,9 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 	}
 	// Most units give one claim; a few give one per dated clause.
 	out := make([]claims.Claim, 0, units+units/8)
+	// One content scratch for the document: the finders share its tokens.
+	sc := getScratch()
+	defer putScratch(sc)
 	for i := range p.items {
 		it := &p.items[i]
 		if it.kind == itemHeading {
@@ -236,17 +239,17 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 		if prov.Section == nil {
 			prov.Section = []string{}
 		}
-		attribution := findAttribution(u)
-		hedges := findHedges(u)
-		aliases := findAliases(u)
+		attribution := sc.findAttribution(u)
+		hedges := sc.findHedges(u)
+		aliases := sc.findAliases(u)
 		for _, cl := range tl.clauses(u) {
 			r := claimRefs{m0: len(ds.mentions), q0: len(ds.quantities), ev: -1, date: -1}
 			ds.quantities = appendQuantities(ds.quantities, u, cl.start, cl.end)
-			if ev, ok := eventOf(u, cl.start, cl.end); ok {
+			if ev, ok := sc.eventOf(u, cl.start, cl.end); ok {
 				r.ev = len(ds.events)
 				ds.events = append(ds.events, ev)
 			}
-			ds.mentions = appendMentionRefs(ds.mentions, u, cl.start, cl.end)
+			ds.mentions = sc.appendMentionRefs(ds.mentions, u, cl.start, cl.end)
 			if cl.date != nil {
 				if n := len(ds.dates); n > 0 && ds.dates[n-1] == *cl.date {
 					r.date = n - 1

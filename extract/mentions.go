@@ -128,7 +128,9 @@ func scanNamesUpTo(m string, toks []ctok, lo, hi int, out []nameSpan, limit int)
 			}
 			continue
 		}
-		if !canStartName(m, toks, i, hi) {
+		// Only an ordinal, an article compound or a capitalised word can
+		// start a name: the test spares most tokens a call.
+		if t.flags&(ctOrd|ctArt|ctCap) == 0 || !canStartName(m, toks, i, hi) {
 			continue
 		}
 		j := i + 1
@@ -336,13 +338,13 @@ func nameKind(m string, toks []ctok, lo, hi int, n *nameSpan) (claims.MentionKin
 	first, last := &toks[n.a], &toks[n.b-1]
 	single := n.b-n.a == 1
 	partial := n.e < first.e // the name part of a compound
-	switch gazetteerLookup(text) {
+	switch gazOf(m, first, n.s, n.e) {
 	case lxPlaceCue:
 		pi += 2
 	case lxOrgName:
 		gi += 3
 	}
-	if !single && !partial && gazetteerLookup(ctText(m, *first)) == lxPlaceCue {
+	if !single && !partial && gazOf(m, first, first.s, first.e) == lxPlaceCue {
 		pi += 2 // "Daraa al-Balad", "Aleppo Governorate"
 	}
 	if partial {
@@ -595,7 +597,11 @@ func (sc *ctScratch) mentionsIn(m string, lo, hi int) []nameSpan {
 	for k := range sc.names {
 		sc.names[k].kind, sc.names[k].ctx = nameKind(m, sc.toks, lo, hi, &sc.names[k])
 	}
-	sc.gens = scanGenerics(m, sc.toks, lo, hi, sc.names, sc.gens[:0])
+	sc.gens = sc.gens[:0]
+	if sc.lxAll&(lxGenericHead|lxGenericMod) != 0 {
+		// A generic starts at a word of these classes.
+		sc.gens = scanGenerics(m, sc.toks, lo, hi, sc.names, sc.gens)
+	}
 	sc.all = mergeSpans(sc.names, sc.gens, sc.all)
 	coordinate(m, sc.toks, sc.all)
 	markParens(sc.toks, lo, sc.all)
@@ -646,6 +652,11 @@ func (r mentionRef) mention(text string) claims.Mention {
 func appendMentionRefs(dst []mentionRef, u *unit, start, end int) []mentionRef {
 	sc := getScratch()
 	defer putScratch(sc)
+	return sc.appendMentionRefs(dst, u, start, end)
+}
+
+// appendMentionRefs is appendMentionRefs reading with sc.
+func (sc *ctScratch) appendMentionRefs(dst []mentionRef, u *unit, start, end int) []mentionRef {
 	sc.load(u)
 	m := u.masked
 	lo, hi := sc.clause(start-u.offset, end-u.offset)

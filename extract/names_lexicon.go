@@ -46,6 +46,8 @@ const (
 	lxHedge                           // a hedge word (attribution.go)
 	lxRenameCue                       // version, successor, rebranding (aliases.go)
 	lxRenameVerb                      // renamed, rebranded, changed (aliases.go)
+	lxAttrCue                         // according, report, reports, citing (attribution.go)
+	lxAliasCue                        // aka, also, a.k.a., formerly, previously (aliases.go)
 )
 
 var lexicon = map[string]uint64{}
@@ -257,10 +259,54 @@ func init() {
 	}
 }
 
+// Gazetteer classes of a token (ctok.gz), so that the class of a one-word
+// name is looked up once, with the word's hash, when it is tokenised.
+const (
+	gzUnknown uint8 = iota // not looked up: ask gazetteerLookup
+	gzNone
+	gzPlace
+	gzOrg
+)
+
+// gzCode returns the token code of the gazetteer class c.
+func gzCode(c uint64) uint8 {
+	switch c {
+	case lxPlaceCue:
+		return gzPlace
+	case lxOrgName:
+		return gzOrg
+	}
+	return gzNone
+}
+
+// gzClasses are the gazetteer classes of the codes.
+var gzClasses = [...]uint64{gzNone: 0, gzPlace: lxPlaceCue, gzOrg: lxOrgName}
+
+// gazOf returns the gazetteer class of m[s:e], a name or part of one whose
+// first token is t.
+func gazOf(m string, t *ctok, s, e int) uint64 {
+	if t.gz != gzUnknown && s == t.s && e == t.e {
+		return gzClasses[t.gz]
+	}
+	return gazetteerLookup(m[s:e])
+}
+
 // gazetteerLookup returns the gazetteer class of the folded name s.
 func gazetteerLookup(s string) uint64 {
 	if len(s) > 64 {
 		return 0
+	}
+	gt := gazTab()
+	// Most names are turned away by their first letter and length. A
+	// curly apostrophe folds to one byte, so a name with one is read.
+	if n := len(s); n > 0 && n < 64 && strings.IndexByte(s, 0xE2) < 0 {
+		c := s[0]
+		if l := asciiLower[c]; l != 0 {
+			c = l
+		}
+		if gazFirstLen[c]&(1<<n) == 0 {
+			return 0
+		}
 	}
 	// Fold as foldKey does, hashing as we go.
 	var f foldHasher
@@ -274,5 +320,9 @@ func gazetteerLookup(s string) uint64 {
 		}
 		f.add(c)
 	}
-	return gazTab().getFold(s, f.n, f.sum(), f.tag())
+	return gt.getFold(s, f.n, f.sum(), f.tag())
 }
+
+// gazFirstLen has, for each first byte of a gazetteer key, bit n set
+// when a key of n bytes (n < 64) starts with it. buildFoldTables sets it.
+var gazFirstLen [256]uint64

@@ -118,20 +118,15 @@ func qTokenize(s string, toks []qTok, buf []byte) ([]qTok, []byte) {
 			// of its lower-case form for the lexicon.
 			h, up := qLexHashBasis, 0
 			j := i
-			for j < len(s) {
-				b := s[j]
-				if l := asciiLower[b]; l != 0 {
-					if l != b {
-						up++
-					}
-					h = (h ^ uint32(l)) * qLexHashPrime
-					j++
-					continue
+			for {
+				var caps int
+				j, h, caps = foldRun(s, j, h)
+				up += caps
+				if j >= len(s) {
+					break
 				}
-				if b < 0x80 {
-					if b != '\'' {
-						break
-					}
+				if b := s[j]; b < 0x80 && b != '\'' {
+					break
 				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if unicode.IsLetter(r2) {
@@ -170,6 +165,11 @@ func qTokenize(s string, toks []qTok, buf []byte) ([]qTok, []byte) {
 			toks = append(toks, t)
 			sp = false
 			i = j
+			// Most words end at a single space: take it here.
+			if i < len(s) && s[i] == ' ' {
+				sp = true
+				i++
+			}
 			continue
 		}
 		if (r == '\'' || r == '’') && len(toks) > 0 && !sp {

@@ -145,6 +145,9 @@ func qBuildNumberLike() {
 // ASCII, so it is also a run of ASCII letters here, looked up as the
 // tokeniser looks it up.
 func qMayHaveQuantity(s string) bool {
+	if hasDigit(s) {
+		return true
+	}
 	var buf [24]byte
 	for i := 0; i < len(s); {
 		c := s[i]

@@ -5,15 +5,19 @@ import (
 	"strings"
 )
 
-// runOnOpeners are capitalised temporal openers that begin a sentence
-// which lost the full stop before it ("... women, and children By 23
-// January, ISIL ..."). A capitalised preposition followed by a date cannot
+// isRunOnOpener reports whether w is a capitalised temporal opener that
+// begins a sentence which lost the full stop before it ("... women, and
+// children By 23 January, ISIL ..."). A capitalised preposition followed by a date cannot
 // continue the clause before it, so splitting there is safe in running
 // English prose.
-var runOnOpeners = map[string]bool{
-	"By": true, "On": true, "In": true, "At": true, "Between": true, "From": true,
-	"Since": true, "During": true, "After": true, "Before": true, "Until": true,
-	"Late": true, "Early": true, "Later": true, "Earlier": true,
+func isRunOnOpener(w string) bool {
+	switch w {
+	case "By", "On", "In", "At", "Between", "From",
+		"Since", "During", "After", "Before", "Until",
+		"Late", "Early", "Later", "Earlier":
+		return true
+	}
+	return false
 }
 
 // runOnDateWords may follow an opener to make it a dated sentence start.
@@ -99,8 +103,10 @@ func lastUnit(p *parsed) *unit {
 func splitRunOn(out [][2]int, masked string, start, end int) [][2]int {
 	base := start
 	for i := start + 1; i < end; i++ {
-		c := masked[i]
-		if c < 'A' || c > 'Z' || !isSpace(masked[i-1]) {
+		if i = nextCapital(masked, i, end); i >= end {
+			break
+		}
+		if !isSpace(masked[i-1]) {
 			continue
 		}
 		// the word before the white space must end in a lower-case letter
@@ -116,7 +122,7 @@ func splitRunOn(out [][2]int, masked string, start, end int) [][2]int {
 			continue
 		}
 		w, rest := wordAt(masked[:end], i)
-		if !runOnOpeners[w] || rest >= end || !isSpace(masked[rest]) {
+		if !isRunOnOpener(w) || rest >= end || !isSpace(masked[rest]) {
 			continue
 		}
 		for rest < end && isSpace(masked[rest]) {
