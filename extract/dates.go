@@ -261,9 +261,13 @@ func (t *timeline) enclosingDate() *claims.TimeSpan {
 // valid until the next call, and callers copy what they keep.
 func (t *timeline) clauses(u *unit) []clause {
 	whole := clause{start: u.offset, end: u.offset + len(u.text)}
-	t.toks = tokenize(t.toks, u.masked)
-	s := scanner{t: u.masked, toks: t.toks}
-	t.exprs = s.scan(t.exprs[:0])
+	var s scanner
+	t.exprs = t.exprs[:0]
+	if mayHoldDate(u.masked) {
+		t.toks = tokenize(t.toks, u.masked)
+		s = scanner{t: u.masked, toks: t.toks}
+		t.exprs = s.scan(t.exprs)
+	}
 
 	if u.kind == claims.SourceInfobox {
 		for i := range t.exprs {

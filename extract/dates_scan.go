@@ -1547,3 +1547,102 @@ func (s *scanner) within(i int) (dexpr, int, bool) {
 	}
 	return dexpr{}, 0, false
 }
+
+// mayHoldDate reports whether scanning text can find a date expression.
+// Every rule of the grammar needs one of: a digit (days, years, counts),
+// a capitalised month name (simple and monthAt read months only when
+// up), or a unit word (day, days, morning, evening, night, afternoon,
+// week, weeks, fortnight, month, months, year, years: every relative and
+// "within" expression, and a season without a year). A text with none of
+// them, even inside longer words, has no date, and the tagger skips
+// tokenizing it. The test is a superset: false only when scan would
+// find nothing.
+func mayHoldDate(text string) bool {
+	for i := 0; i < len(text); i++ {
+		k := dateHint[text[i]]
+		if k == 0 {
+			continue
+		}
+		if k == hintDigit || dateHintAt(text, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// Classes of dateHint.
+const (
+	hintDigit   = 1 + iota
+	hintLetter  // a letter that may be part of a unit word
+	hintCapital // a capital that may start a month name
+)
+
+// dateHint classes the bytes mayHoldDate looks at: digits, the letters
+// it anchors unit words on (y, k, m, g, f in either case) and capitals.
+var dateHint = func() (t [256]uint8) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = hintCapital
+	}
+	for _, c := range "ykmgfYKMGF" {
+		t[c] = hintLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = hintDigit
+	}
+	return t
+}()
+
+// foldAt reports whether text[i:] starts with w (lower-case ASCII
+// letters) in any case.
+func foldAt(text string, i int, w string) bool {
+	if i < 0 || len(text)-i < len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		// c|0x20 is a lower-case letter only when c is a letter.
+		if text[i+k]|0x20 != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// dateHintAt reports whether the letter at i may belong to a unit word
+// (day, year, week, month, night, morning, evening, afternoon and their
+// plurals) or, a capital, start a month name.
+func dateHintAt(text string, i int) bool {
+	c := text[i]
+	switch c | 0x20 {
+	case 'y': // day(s), year(s)
+		if foldAt(text, i-2, "day") || foldAt(text, i, "year") {
+			return true
+		}
+	case 'k': // week(s)
+		if foldAt(text, i-3, "week") {
+			return true
+		}
+	case 'm': // month(s)
+		if foldAt(text, i, "month") {
+			return true
+		}
+	case 'g': // night, fortnight; morning, evening
+		if foldAt(text, i, "ght") || foldAt(text, i-3, "ning") {
+			return true
+		}
+	case 'f': // afternoon
+		if foldAt(text, i, "fternoon") {
+			return true
+		}
+	}
+	if c < 'A' || c > 'Z' || len(text)-i < 3 {
+		return false
+	}
+	switch uint32(text[i]|0x20)<<16 | uint32(text[i+1]|0x20)<<8 | uint32(text[i+2]|0x20) {
+	case 'j'<<16 | 'a'<<8 | 'n', 'f'<<16 | 'e'<<8 | 'b', 'm'<<16 | 'a'<<8 | 'r',
+		'a'<<16 | 'p'<<8 | 'r', 'm'<<16 | 'a'<<8 | 'y', 'j'<<16 | 'u'<<8 | 'n',
+		'j'<<16 | 'u'<<8 | 'l', 'a'<<16 | 'u'<<8 | 'g', 's'<<16 | 'e'<<8 | 'p',
+		'o'<<16 | 'c'<<8 | 't', 'n'<<16 | 'o'<<8 | 'v', 'd'<<16 | 'e'<<8 | 'c':
+		return true
+	}
+	return false
+}
