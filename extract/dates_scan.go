@@ -1574,13 +1574,14 @@ func mayHoldDate(text string) bool {
 const (
 	hintDigit   = 1 + iota
 	hintLetter  // a letter that may be part of a unit word
-	hintCapital // a capital that may start a month name
+	hintCapital // a capital that starts a month name
 )
 
 // dateHint classes the bytes mayHoldDate looks at: digits, the letters
-// it anchors unit words on (y, k, m, g, f in either case) and capitals.
+// it anchors unit words on (y, k, m, g, f in either case) and the
+// capitals that month names start with.
 var dateHint = func() (t [256]uint8) {
-	for c := 'A'; c <= 'Z'; c++ {
+	for _, c := range "JFMASOND" {
 		t[c] = hintCapital
 	}
 	for _, c := range "ykmgfYKMGF" {
