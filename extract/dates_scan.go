@@ -27,18 +27,25 @@ const (
 
 // tok is one token of a sentence. s and e are byte offsets into the text
 // that was tokenized.
+//
+// The small fields are packed after the ints, so that a token takes 32
+// bytes: the tokenizer writes one per word.
 type tok struct {
 	s, e int
+	n    int // value of a number, or of a number word
 	kind tokKind
-	w    wid  // word id (words), 0 when the word is not in the dateLexicon
-	up   bool // word starts with an upper-case letter
-	abbr bool // month abbreviation ("Sept", "Jan")
-	n    int  // value of a number, or of a number word
-	nd   int  // number of digits
-	bad  bool // number that is neither a day nor a year: 1,300 / 88.7 / 16s / 21:00 / 95%
-	ord  bool // ordinal suffix: 16th
-	p    byte // punctuation class: , ( ) - / ; : . and x for anything else
+	w    wid   // word id (words), 0 when the word is not in the dateLexicon
+	nd   uint8 // number of digits, at most maxDigits
+	up   bool  // word starts with an upper-case letter
+	abbr bool  // month abbreviation ("Sept", "Jan")
+	bad  bool  // number that is neither a day nor a year: 1,300 / 88.7 / 16s / 21:00 / 95%
+	ord  bool  // ordinal suffix: 16th
+	p    byte  // punctuation class: , ( ) - / ; : . and x for anything else
 }
+
+// maxDigits is where tok.nd stops counting: any number longer than nine
+// digits is bad, and no rule tells longer ones apart.
+const maxDigits = 100
 
 // wid identifies a word of the tagger's dateLexicon.
 type wid uint8
@@ -258,9 +265,11 @@ func init() {
 	}{wNumWord, 30}
 }
 
-// lexEntry is one slot of the dateLexicon's hash table.
+// lexEntry is one slot of the dateLexicon's hash table, with the hash of
+// its word.
 type lexEntry struct {
 	word string
+	h    uint32
 	id   wid
 	n    int
 }
@@ -279,7 +288,7 @@ func init() {
 		for k := h; ; k++ {
 			e := &lexTable[k%uint32(len(lexTable))]
 			if e.word == "" {
-				*e = lexEntry{word: w, id: info.id, n: info.n}
+				*e = lexEntry{word: w, h: h, id: info.id, n: info.n}
 				break
 			}
 		}
@@ -298,10 +307,23 @@ func lookupWord(h uint32, w string) *lexEntry {
 		if e.word == "" {
 			return nil
 		}
-		if equalFoldASCII(w, e.word) {
+		if e.h == h && len(e.word) == len(w) && foldLetters(w, e.word) {
 			return e
 		}
 	}
+}
+
+// foldLetters reports whether w, made of ASCII letters, is the lower-case
+// word k in any case; len(w) == len(k).
+func foldLetters(w, k string) bool {
+	k = k[:len(w)]
+	for i := 0; i < len(w); i++ {
+		// Setting bit 0x20 lower-cases an ASCII letter.
+		if w[i]|0x20 != k[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // month returns the month (1-12) a word id names, or 0.
@@ -335,7 +357,9 @@ func tokenize(buf []tok, text string) []tok {
 				if t.nd < 9 {
 					t.n = t.n*10 + int(text[j]-'0')
 				}
-				t.nd++
+				if t.nd < maxDigits {
+					t.nd++
+				}
 				j++
 			}
 			if t.nd > 9 {
@@ -417,7 +441,7 @@ func tokenize(buf []tok, text string) []tok {
 				}
 				t.e = j
 				// An empty first slot is the common answer: no call.
-				if ascii && j-i <= maxDateWord && lexTable[h%uint32(len(lexTable))].word != "" {
+				if ascii && j-i <= maxDateWord {
 					// All ASCII letters: their lower-case form is the key.
 					if e := lookupWord(h, text[i:j]); e != nil {
 						t.w, t.n = e.id, e.n
