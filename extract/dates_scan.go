@@ -743,8 +743,11 @@ func (s *scanner) match(i int) (dexpr, int, bool) {
 	if e, j, ok := s.relative(i); ok {
 		return e, j, true
 	}
-	if e, j, ok := s.within(i); ok {
-		return e, j, true
+	// within starts with "the".
+	if t.kind == tWord && t.w == wThe {
+		if e, j, ok := s.within(i); ok {
+			return e, j, true
+		}
 	}
 	return s.absolute(i)
 }
