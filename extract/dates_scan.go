@@ -740,8 +740,15 @@ func (s *scanner) match(i int) (dexpr, int, bool) {
 			}
 		}
 	}
-	if e, j, ok := s.relative(i); ok {
-		return e, j, true
+	// Numbers may start any rule; words only those wordRules lists.
+	rules := uint8(ruleRel | ruleAbs)
+	if t.kind == tWord {
+		rules = wordRules[t.w]
+	}
+	if rules&ruleRel != 0 {
+		if e, j, ok := s.relative(i); ok {
+			return e, j, true
+		}
 	}
 	// within starts with "the".
 	if t.kind == tWord && t.w == wThe {
@@ -749,8 +756,35 @@ func (s *scanner) match(i int) (dexpr, int, bool) {
 			return e, j, true
 		}
 	}
+	if rules&ruleAbs == 0 {
+		return dexpr{}, 0, false
+	}
 	return s.absolute(i)
 }
+
+// Rules a word may start, for wordRules.
+const (
+	ruleRel = 1 << iota // relative
+	ruleAbs             // absolute
+)
+
+// wordRules holds, for every word id, which of relative and absolute can
+// match from the word: relative only from the words its switch and count
+// read, absolute only from what date reads (early, mid, late, the, a
+// month or a season).
+var wordRules = func() (t [256]uint8) {
+	for _, w := range []wid{wThe, wThat, wThis, wNext, wFollowing, wPrevious, wRecent,
+		wLater, wEarlier, wLate, wEarly, wDuring, wNumWord, wA, wFew, wSeveral} {
+		t[w] |= ruleRel
+	}
+	for _, w := range []wid{wEarly, wMid, wLate, wThe, wSpring, wSummer, wAutumn, wWinter} {
+		t[w] |= ruleAbs
+	}
+	for w := wJan; w <= wDec; w++ {
+		t[w] |= ruleAbs
+	}
+	return t
+}()
 
 // bound reads "By 28 February", "since October", "until 2017", "from
 // 2017", "from 3 to 5 May", "before 2014", "after 5 May".
