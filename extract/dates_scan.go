@@ -440,7 +440,6 @@ func tokenize(buf []tok, text string) []tok {
 					break
 				}
 				t.e = j
-				// An empty first slot is the common answer: no call.
 				if ascii && j-i <= maxDateWord {
 					// All ASCII letters: their lower-case form is the key.
 					if e := lookupWord(h, text[i:j]); e != nil {
@@ -1618,7 +1617,13 @@ func (s *scanner) within(i int) (dexpr, int, bool) {
 // them, even inside longer words, has no date, and the tagger skips
 // tokenizing it. The test is a superset: false only when scan would
 // find nothing.
+//
+// The digits are looked for first, eight bytes at a time: most texts with
+// a date have one.
 func mayHoldDate(text string) bool {
+	if hasDigit(text) {
+		return true
+	}
 	for i := 0; i < len(text); i++ {
 		k := dateHint[text[i]]
 		if k == 0 {
