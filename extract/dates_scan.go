@@ -510,11 +510,13 @@ func isOrdinalSuffix(s string) bool {
 }
 
 // pdate is a calendar date as written: any field may be missing (0).
+//
+// The fields are ordered so that the two bools share a word.
 type pdate struct {
 	y, m, d  int
-	yy       bool            // y is a two-digit year ending a range ("2017–18")
 	season   int             // 1 spring ... 4 winter
 	part     claims.Modifier // early/mid/late: ModStart, ModMid, ModEnd
+	yy       bool            // y is a two-digit year ending a range ("2017–18")
 	thatYear bool            // "September of that year": the year of the reference
 }
 
@@ -555,25 +557,31 @@ const (
 )
 
 // dexpr is one date expression found in a text. s and e are byte offsets.
+//
+// The fields are ordered so that the small ones share words: the scanner
+// returns expressions by value, and zeroes one for every rule that fails.
 type dexpr struct {
-	s, e    int
-	kind    exprKind
-	a, b    pdate
-	isRange bool
-	mod     claims.Modifier // before/after from a bound, approximate from an adverb
-	back    bool            // a clearly backward reference (since, ago, the previous ...)
-	label   bool            // a date naming something: "(June–July 2015)", "the 2015 offensive"
-	paren   bool            // the label is a parenthesis after a name: "The Battle of X (June 2015)"
-	tod     bool            // a time of day of the reference day ("late in the evening")
+	s, e int
+	a, b pdate
+	mod  claims.Modifier // before/after from a bound, approximate from an adverb
 	// relative expressions
-	mode   relMode
-	unit   relUnit
 	lo, hi int
 	rpart  claims.Modifier // "the end of that year"
 	// exWithin: the first/last n days of a period, of a (exAbs), of the
 	// reference's unit, or of the conflict.
+	ndays int
+
+	kind    exprKind
+	isRange bool
+	back    bool // a clearly backward reference (since, ago, the previous ...)
+	label   bool // a date naming something: "(June–July 2015)", "the 2015 offensive"
+	paren   bool // the label is a parenthesis after a name: "The Battle of X (June 2015)"
+	tod     bool // a time of day of the reference day ("late in the evening")
+	// relative expressions
+	mode relMode
+	unit relUnit
+	// exWithin
 	fromEnd  bool
-	ndays    int
 	few      bool
 	ofUnit   relUnit
 	conflict bool
