@@ -458,6 +458,49 @@ type qLexInfo struct {
 	isVague bool          //
 	unit    qUnit         // qUnits
 	isUnit  bool          //
+	cat     string        // qCategories
+	ctx     qCtxFlags     // the context word lists the word is in
+}
+
+// qCtxFlags say which context word lists (quantities_lex.go) hold a word.
+type qCtxFlags uint8
+
+const (
+	qcNPStop      qCtxFlags = 1 << iota // qNPStop
+	qcCountedCat                        // qCountedCategoryNouns
+	qcRightSkip                         // qRightSkip
+	qcPreposition                       // qPrepositions
+	qcClauseBreak                       // qClauseBreak
+	qcCombatant                         // qCombatants
+	qcCountNoun                         // qCountNouns
+)
+
+// qBuildContextLex adds the context word lists to the lexicon, so that
+// qReadNP and qRightScan ask about a word by its index (qTok.lex), which
+// the tokeniser found for its lower-case form, instead of hashing that
+// form into each map again. It runs once, after qCategories is filled,
+// and indexes qNumberLike again for the larger lexicon.
+func qBuildContextLex() {
+	for w, c := range qCategories {
+		qLexAdd(w).cat = c
+	}
+	for _, l := range []struct {
+		m map[string]bool
+		f qCtxFlags
+	}{
+		{qNPStop, qcNPStop}, {qCountedCategoryNouns, qcCountedCat},
+		{qRightSkip, qcRightSkip}, {qPrepositions, qcPreposition},
+		{qClauseBreak, qcClauseBreak}, {qCombatants, qcCombatant},
+		{qCountNouns, qcCountNoun},
+	} {
+		for w, in := range l.m {
+			if in {
+				qLexAdd(w).ctx |= l.f
+			}
+		}
+	}
+	qNumberLikeOther = nil
+	qBuildNumberLike()
 }
 
 // qLexWords and qLexInfos are the words of the lists and what the lists
@@ -467,7 +510,7 @@ type qLexInfo struct {
 var (
 	qLexWords  = []string{""}
 	qLexInfos  = []qLexInfo{{}}
-	qLexSlots  [2048]uint16
+	qLexSlots  [4096]uint16
 	qLexMaxLen int
 )
 

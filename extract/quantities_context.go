@@ -294,6 +294,7 @@ func qReadNP(toks []qTok, k int) (int, int) {
 	words := 0
 	lastUpper := false
 	lastLow := ""
+	var lastCtx qCtxFlags // the flags of lastLow
 	for i < len(toks) && words < 6 {
 		t := toks[i]
 		if t.kind != qWord {
@@ -307,13 +308,14 @@ func qReadNP(toks []qTok, k int) (int, int) {
 		}
 		single := j == i+1
 		w := t.low
+		e := &qLexInfos[t.lex]
 		if single && words == 0 && !t.upper && strings.HasSuffix(w, "ly") && j < len(toks) && toks[j].kind == qWord {
 			// "hundreds predominantly Alawite citizens"
 			i = j
 			start = j
 			continue
 		}
-		if single && qNPStop[w] && !qIsAcronym(t) {
+		if single && e.ctx&qcNPStop != 0 && !qIsAcronym(t) {
 			if w == "and" && words > 0 && (lastUpper || !strings.HasSuffix(lastLow, "s")) && j < len(toks) && toks[j].kind == qWord && toks[j].upper {
 				// "ISIL and Jund al-Aqsa fighters"
 				i = j
@@ -321,15 +323,15 @@ func qReadNP(toks []qTok, k int) (int, int) {
 			}
 			break
 		}
-		if single && qCountedCategoryNouns[w] {
+		if single && e.ctx&qcCountedCat != 0 {
 			words++
 			i = j
 			break
 		}
-		if single && qCategories[w] != "" {
+		if single && e.cat != "" {
 			// A participle before a noun is an adjective ("46 captured
 			// fighters"); otherwise it ends the phrase ("67 killed").
-			if words == 0 && strings.HasSuffix(w, "ed") && j < len(toks) && toks[j].kind == qWord && !qNPStop[toks[j].low] && qCategories[toks[j].low] == "" {
+			if words == 0 && strings.HasSuffix(w, "ed") && j < len(toks) && toks[j].kind == qWord && qLexInfos[toks[j].lex].ctx&qcNPStop == 0 && qLexInfos[toks[j].lex].cat == "" {
 				words++
 				lastUpper = false
 				i = j
@@ -343,13 +345,14 @@ func qReadNP(toks []qTok, k int) (int, int) {
 		if single && !t.upper && words > 0 && qIsVerbLike(w) {
 			break
 		}
-		if t.upper && words > 0 && !lastUpper && (strings.HasSuffix(lastLow, "s") || qCombatants[lastLow] || qCountNouns[lastLow]) {
+		if t.upper && words > 0 && !lastUpper && (strings.HasSuffix(lastLow, "s") || lastCtx&(qcCombatant|qcCountNoun) != 0) {
 			// A name after the head noun starts something else.
 			break
 		}
 		words++
 		lastUpper = t.upper
 		lastLow = toks[j-1].low
+		lastCtx = qLexInfos[toks[j-1].lex].ctx
 		i = j
 	}
 	// Trailing "and"/"of" never end a phrase.
@@ -449,7 +452,8 @@ func qRightScan(toks []qTok, k int) string {
 			return ""
 		}
 		w := t.low
-		if c := qCategories[w]; c != "" {
+		e := &qLexInfos[t.lex]
+		if c := e.cat; c != "" {
 			if strings.HasSuffix(w, "ing") && w != "missing" || k > 0 && qWordAt(toks, k-1, "and") {
 				// "of killing", "and killed 43": another predicate.
 				return ""
@@ -472,8 +476,8 @@ func qRightScan(toks []qTok, k int) string {
 			return "killed"
 		}
 		switch {
-		case qRightSkip[w]:
-		case qPrepositions[w]:
+		case e.ctx&qcRightSkip != 0:
+		case e.ctx&qcPreposition != 0:
 			pp = 4
 		case w == "and" || w == "or":
 			pp = 4
@@ -486,7 +490,7 @@ func qRightScan(toks []qTok, k int) string {
 		case strings.HasSuffix(w, "ing") && pp == 0:
 			// "90 guards defending the field were killed"
 			pp = 3
-		case pp > 0 && !qClauseBreak[w]:
+		case pp > 0 && e.ctx&qcClauseBreak == 0:
 			pp--
 		default:
 			return ""

@@ -213,6 +213,7 @@ func init() {
 	add("missing", "missing", "disappeared")
 	add("casualties", "casualties", "casualty", "losses")
 	add("fighters", "strong")
+	qBuildContextLex()
 }
 
 // qCategoryNouns are the nouns of "the bodies of 70 rebels", "the release
