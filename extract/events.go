@@ -509,7 +509,8 @@ func negatedAt(m string, toks []ctok, lo, i int) bool {
 			}
 			return true
 		}
-		if hasSuffixFold(ctText(m, *u), "n't") || hasSuffixFold(ctText(m, *u), "n’t") {
+		// Both contractions end in t: most words are turned away by it.
+		if u.e > u.s && m[u.e-1]|0x20 == 't' && (hasSuffixFold(ctText(m, *u), "n't") || hasSuffixFold(ctText(m, *u), "n’t")) {
 			return true
 		}
 	}

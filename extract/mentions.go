@@ -473,6 +473,16 @@ func nameKind(m string, toks []ctok, lo, hi int, n *nameSpan) (claims.MentionKin
 // hasPlacePrefix reports whether a single word begins with a place element
 // written solid: Kafrnaya, Kafartkharim, Tallkalakh.
 func hasPlacePrefix(w string) bool {
+	// Every prefix starts with one of these letters: most words are
+	// turned away by their first byte.
+	if len(w) < 7 {
+		return false
+	}
+	switch w[0] {
+	case 'K', 'D', 'T', 'R', 'M':
+	default:
+		return false
+	}
 	for _, p := range []string{"Kafr", "Kfar", "Kafar", "Kefr", "Deir", "Tall", "Ras-", "Maarat", "Maaret"} {
 		if len(w) > len(p)+2 && strings.HasPrefix(w, p) {
 			return true
@@ -558,6 +568,9 @@ func coordinate(m string, toks []ctok, ns []nameSpan) {
 
 // mergeSpans merges names and generics into out in order of position.
 func mergeSpans(names, gens, out []nameSpan) []nameSpan {
+	if len(gens) == 0 {
+		return append(out[:0], names...)
+	}
 	out = out[:0]
 	i, j := 0, 0
 	for i < len(names) || j < len(gens) {
@@ -604,7 +617,10 @@ func (sc *ctScratch) mentionsIn(m string, lo, hi int) []nameSpan {
 	}
 	sc.all = mergeSpans(sc.names, sc.gens, sc.all)
 	coordinate(m, sc.toks, sc.all)
-	markParens(sc.toks, lo, sc.all)
+	if sc.paren {
+		// With no '(' in the unit every span keeps paren false.
+		markParens(sc.toks, lo, sc.all)
+	}
 	return sc.all
 }
 
@@ -622,7 +638,9 @@ func findMentions(u *unit, start, end int) []claims.Mention {
 // findMentions) to dst.
 func appendMentions(dst []claims.Mention, u *unit, start, end int) []claims.Mention {
 	var buf [16]mentionRef
-	for _, r := range appendMentionRefs(buf[:0], u, start, end) {
+	refs := appendMentionRefs(buf[:0], u, start, end)
+	dst = slices.Grow(dst, len(refs))
+	for _, r := range refs {
 		dst = append(dst, r.mention(u.text[r.s-u.offset:r.e-u.offset]))
 	}
 	return dst
