@@ -274,6 +274,9 @@ func eventCandidates(m string, toks []ctok, lo, hi int, out []evCand) []evCand {
 	depth := 0
 	for i := lo; i < hi; i++ {
 		t := &toks[i]
+		if t.p == 0 && t.lx&(lxSubord|lxEvent) == 0 {
+			continue // most words are neither
+		}
 		if t.p != 0 {
 			switch t.p {
 			case '(', '[':

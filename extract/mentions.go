@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 
@@ -111,9 +112,14 @@ func scanNames(m string, toks []ctok, lo, hi int, out []nameSpan) []nameSpan {
 // limit is negative). A name never depends on the names after it.
 func scanNamesUpTo(m string, toks []ctok, lo, hi int, out []nameSpan, limit int) []nameSpan {
 	stop := len(out) + limit
-	for i := lo; i < hi && (limit < 0 || len(out) < stop); i++ {
+	if limit < 0 {
+		stop = math.MaxInt
+	}
+	for i := lo; i < hi && len(out) < stop; i++ {
 		t := &toks[i]
-		if t.p != 0 {
+		// Only an ordinal, an article compound, a capitalised word or a
+		// compound can start a name: the test spares most tokens the rest.
+		if t.flags&(ctOrd|ctArt|ctCap|ctCompound) == 0 || t.p != 0 {
 			continue
 		}
 		if t.is(ctCompound) {
@@ -128,8 +134,6 @@ func scanNamesUpTo(m string, toks []ctok, lo, hi int, out []nameSpan, limit int)
 			}
 			continue
 		}
-		// Only an ordinal, an article compound or a capitalised word can
-		// start a name: the test spares most tokens a call.
 		if t.flags&(ctOrd|ctArt|ctCap) == 0 || !canStartName(m, toks, i, hi) {
 			continue
 		}
@@ -268,6 +272,10 @@ func allDemonyms(toks []ctok, a, b int) bool {
 func scanGenerics(m string, toks []ctok, lo, hi int, names []nameSpan, out []nameSpan) []nameSpan {
 	ni := 0
 	for i := lo; i < hi; i++ {
+		t := &toks[i]
+		if t.p != 0 || t.lx&(lxGenericHead|lxGenericMod) == 0 {
+			continue // not a generic, inside a name or not
+		}
 		for ni < len(names) && names[ni].b <= i {
 			ni++
 		}
@@ -275,8 +283,7 @@ func scanGenerics(m string, toks []ctok, lo, hi int, names []nameSpan, out []nam
 			i = names[ni].b - 1
 			continue
 		}
-		t := &toks[i]
-		if t.p != 0 || t.lx&(lxGenericHead|lxGenericMod) == 0 || !(t.is(ctLowerAll) || t.is(ctInit) || t.lx&lxDemonym != 0) {
+		if !(t.is(ctLowerAll) || t.is(ctInit) || t.lx&lxDemonym != 0) {
 			continue
 		}
 		// Gather modifiers and heads.
