@@ -40,12 +40,57 @@ import (
 type nameSpan struct {
 	a, b    int
 	s, e    int
-	kind    claims.MentionKind
-	role    claims.Role
+	kind    nkind
+	role    nrole
 	titled  bool // a title or role noun came before it
 	ctx     bool // the kind came from context, not from the name itself
 	generic bool
 	paren   bool // inside parentheses
+}
+
+// nkind is a claims.MentionKind as a small number: spans are copied and
+// their kinds compared often, and a byte does both cheaply. The zero
+// value is the kind of a span not yet scored.
+type nkind uint8
+
+const (
+	nkNone nkind = iota
+	nkPerson
+	nkGroup
+	nkPlace
+	nkGeneric
+	nkOther
+)
+
+// nkindNames are the claims.MentionKind of the nkind values.
+var nkindNames = [...]claims.MentionKind{
+	nkNone:    "",
+	nkPerson:  claims.MentionPerson,
+	nkGroup:   claims.MentionGroup,
+	nkPlace:   claims.MentionPlace,
+	nkGeneric: claims.MentionGeneric,
+	nkOther:   claims.MentionOther,
+}
+
+// nrole is a claims.Role as a small number (see nkind); nrNone is
+// claims.RoleNone.
+type nrole uint8
+
+const (
+	nrNone nrole = iota
+	nrAgent
+	nrPatient
+	nrPlace
+	nrSource
+)
+
+// nroleNames are the claims.Role of the nrole values.
+var nroleNames = [...]claims.Role{
+	nrNone:    claims.RoleNone,
+	nrAgent:   claims.RoleAgent,
+	nrPatient: claims.RolePatient,
+	nrPlace:   claims.RolePlace,
+	nrSource:  claims.RoleSource,
 }
 
 // canStartName reports whether token i may open a name.
@@ -331,14 +376,14 @@ func scanGenerics(m string, toks []ctok, lo, hi int, names []nameSpan, out []nam
 			toks[a].lx&lxGenericHead == 0 {
 			a++
 		}
-		out = append(out, nameSpan{a: a, b: b, s: toks[a].s, e: toks[b-1].e, kind: claims.MentionGeneric, generic: true})
+		out = append(out, nameSpan{a: a, b: b, s: toks[a].s, e: toks[b-1].e, kind: nkGeneric, generic: true})
 	}
 	return out
 }
 
 // nameKind scores the cues around a name and returns its kind; ctx reports
 // that the winning cue was context rather than the name itself.
-func nameKind(m string, toks []ctok, lo, hi int, n *nameSpan) (claims.MentionKind, bool) {
+func nameKind(m string, toks []ctok, lo, hi int, n *nameSpan) (nkind, bool) {
 	var g, p, h int     // group, place, person
 	var gi, pi, hi2 int // scores from the name itself
 	text := m[n.s:n.e]
@@ -454,24 +499,24 @@ func nameKind(m string, toks []ctok, lo, hi int, n *nameSpan) (claims.MentionKin
 	} else if k < hi && toks[k].p == ',' && k+2 < hi && isWord(m, toks, k+1, "the") && toks[k+2].lx&lxRole != 0 && toks[k+2].is(ctLowerAll) {
 		h += 3 // "Ahmed al-Sharaa, the leader of …"
 	}
-	kind := claims.MentionOther
+	kind := nkOther
 	best := 0
 	if g > best {
-		kind, best = claims.MentionGroup, g
+		kind, best = nkGroup, g
 	}
 	if h > best {
-		kind, best = claims.MentionPerson, h
+		kind, best = nkPerson, h
 	}
 	if p > best {
-		kind, best = claims.MentionPlace, p
+		kind, best = nkPlace, p
 	}
 	ctx := false
 	switch kind {
-	case claims.MentionGroup:
+	case nkGroup:
 		ctx = gi < best
-	case claims.MentionPerson:
+	case nkPerson:
 		ctx = hi2 < best
-	case claims.MentionPlace:
+	case nkPlace:
 		ctx = pi < best
 	}
 	return kind, ctx
@@ -537,7 +582,7 @@ func coordinate(m string, toks []ctok, ns []nameSpan) {
 	// "X (aka Y)", "X (also known as Y)": Y is what X is.
 	for k := 1; k < len(ns); k++ {
 		x, y := &ns[k-1], &ns[k]
-		if x.generic || y.generic || x.b >= y.a || toks[x.b].p != '(' || y.kind != claims.MentionOther {
+		if x.generic || y.generic || x.b >= y.a || toks[x.b].p != '(' || y.kind != nkOther {
 			continue
 		}
 		ok := true
@@ -563,10 +608,10 @@ func coordinate(m string, toks []ctok, ns []nameSpan) {
 			if !linked(x, y) {
 				continue
 			}
-			if y.kind == claims.MentionOther && x.kind != claims.MentionOther && x.kind != claims.MentionPerson {
+			if y.kind == nkOther && x.kind != nkOther && x.kind != nkPerson {
 				y.kind = x.kind
 			}
-			if x.kind == claims.MentionOther && y.kind != claims.MentionOther && y.kind != claims.MentionPerson {
+			if x.kind == nkOther && y.kind != nkOther && y.kind != nkPerson {
 				x.kind = y.kind
 			}
 		}
@@ -705,7 +750,7 @@ func (sc *ctScratch) appendMentionRefs(dst []mentionRef, u *unit, start, end int
 		}
 		for r := q; r < len(sc.srcs) && sc.srcs[r][0] <= ns[k].s; r++ {
 			if ns[k].e <= sc.srcs[r][1] {
-				ns[k].role = claims.RoleSource
+				ns[k].role = nrSource
 				break
 			}
 		}
@@ -714,13 +759,13 @@ func (sc *ctScratch) appendMentionRefs(dst []mentionRef, u *unit, start, end int
 		assignRoles(m, sc.toks, lo, hi, ns, ev)
 	}
 	for k := range ns {
-		if ns[k].role == claims.RoleNone && ns[k].kind == claims.MentionPlace {
-			ns[k].role = claims.RolePlace
+		if ns[k].role == nrNone && ns[k].kind == nkPlace {
+			ns[k].role = nrPlace
 		}
 	}
 	dst = slices.Grow(dst, len(ns))
 	for _, n := range ns {
-		dst = append(dst, mentionRef{s: u.offset + n.s, e: u.offset + n.e, kind: n.kind, role: n.role})
+		dst = append(dst, mentionRef{s: u.offset + n.s, e: u.offset + n.e, kind: nkindNames[n.kind], role: nroleNames[n.role]})
 	}
 	return dst
 }
@@ -775,21 +820,21 @@ func assignRoles(m string, toks []ctok, lo, hi int, ns []nameSpan, ev evCand) {
 		subjectFrom = ev.light
 	}
 	isActor := func(n *nameSpan) bool {
-		return n.kind != claims.MentionPlace && n.role == claims.RoleNone && !n.paren
+		return n.kind != nkPlace && n.role == nrNone && !n.paren
 	}
 	// Places governed by a place preposition.
 	for k := range ns {
 		n := &ns[k]
-		if n.role != claims.RoleNone {
+		if n.role != nrNone {
 			continue
 		}
 		g := governor(m, toks, lo, -1, n)
 		switch g {
 		case "in", "near", "at", "outside", "around", "into", "from", "to", "toward", "towards", "through", "across", "inside", "within", "nearby":
-			if n.kind == claims.MentionPlace || n.kind == claims.MentionOther && !n.generic {
-				n.role = claims.RolePlace
-				if n.kind == claims.MentionOther {
-					n.kind = claims.MentionPlace
+			if n.kind == nkPlace || n.kind == nkOther && !n.generic {
+				n.role = nrPlace
+				if n.kind == nkOther {
+					n.kind = nkPlace
 				}
 			}
 		}
@@ -820,10 +865,10 @@ func assignRoles(m string, toks []ctok, lo, hi int, ns []nameSpan, ev evCand) {
 			if n.a < boundary {
 				return -1
 			}
-			if !isActor(n) && !(n.kind == claims.MentionPlace && n.role == claims.RoleNone && !n.paren) {
+			if !isActor(n) && !(n.kind == nkPlace && n.role == nrNone && !n.paren) {
 				continue
 			}
-			if n.role != claims.RoleNone {
+			if n.role != nrNone {
 				continue
 			}
 			if g := governor(m, toks, lo, -1, n); g != "" {
@@ -848,7 +893,7 @@ func assignRoles(m string, toks []ctok, lo, hi int, ns []nameSpan, ev evCand) {
 	object := func() int {
 		for k := range ns {
 			n := &ns[k]
-			if n.a <= ev.e-1 || n.role != claims.RoleNone {
+			if n.a <= ev.e-1 || n.role != nrNone {
 				continue
 			}
 			if n.a-ev.e > 10 {
@@ -883,7 +928,7 @@ func assignRoles(m string, toks []ctok, lo, hi int, ns []nameSpan, ev evCand) {
 	byAgent := func() int {
 		for k := range ns {
 			n := &ns[k]
-			if n.a < ev.e || n.a-ev.e > 8 || n.role != claims.RoleNone {
+			if n.a < ev.e || n.a-ev.e > 8 || n.role != nrNone {
 				continue
 			}
 			if governor(m, toks, lo, ev.head, n) == "by" {
@@ -894,11 +939,11 @@ func assignRoles(m string, toks []ctok, lo, hi int, ns []nameSpan, ev evCand) {
 	}
 	if ev.passive {
 		if k := byAgent(); k >= 0 {
-			ns[k].role = claims.RoleAgent
+			ns[k].role = nrAgent
 		}
 		if hasPatient {
 			if k := subject(ti); k >= 0 {
-				ns[k].role = claims.RolePatient
+				ns[k].role = nrPatient
 			}
 		}
 		return
@@ -908,16 +953,16 @@ func assignRoles(m string, toks []ctok, lo, hi int, ns []nameSpan, ev evCand) {
 		for k := range ns {
 			n := &ns[k]
 			if n.b <= ev.s && ev.s-n.b <= 1 && isActor(n) {
-				n.role = claims.RoleAgent
+				n.role = nrAgent
 			}
 		}
 		if k := byAgent(); k >= 0 {
-			ns[k].role = claims.RoleAgent
+			ns[k].role = nrAgent
 		}
 		if hasPatient {
 			for k := range ns {
 				n := &ns[k]
-				if n.a < ev.e || n.a-ev.e > 5 || n.role == claims.RoleAgent || n.role == claims.RoleSource {
+				if n.a < ev.e || n.a-ev.e > 5 || n.role == nrAgent || n.role == nrSource {
 					continue
 				}
 				switch governor(m, toks, lo, ev.head, n) {
@@ -925,19 +970,19 @@ func assignRoles(m string, toks []ctok, lo, hi int, ns []nameSpan, ev evCand) {
 					if !isWord(m, toks, ev.e, "of") && !isWord(m, toks, ev.e, "on") && !isWord(m, toks, ev.e, "against") && !isWord(m, toks, ev.e, "targeting") {
 						break
 					}
-					n.role = claims.RolePatient
+					n.role = nrPatient
 				}
 				break
 			}
 		}
 		return
 	}
-	if k := subject(subjectFrom); k >= 0 && ns[k].kind != claims.MentionPlace {
-		ns[k].role = claims.RoleAgent
+	if k := subject(subjectFrom); k >= 0 && ns[k].kind != nkPlace {
+		ns[k].role = nrAgent
 	}
 	if hasPatient || ev.light >= 0 {
 		if k := object(); k >= 0 {
-			ns[k].role = claims.RolePatient
+			ns[k].role = nrPatient
 		}
 	}
 }
