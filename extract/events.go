@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/concordfacts/concord/claims"
 )
 
@@ -244,6 +246,17 @@ func evLookup(w string) (evEntry, bool) {
 	return e, ok
 }
 
+// evLookupTok is evLookup of token t of m. A word with no capital and no
+// curly apostrophe is its own folded form, so it is looked up as it is.
+func evLookupTok(m string, t *ctok) (evEntry, bool) {
+	w := ctText(m, *t)
+	if t.is(ctLowerAll) && len(w) <= 32 && strings.IndexByte(w, 0xE2) < 0 {
+		e, ok := eventLex[w]
+		return e, ok
+	}
+	return evLookup(w)
+}
+
 // evCand is a trigger candidate in a clause.
 type evCand struct {
 	t        claims.EventType
@@ -300,8 +313,7 @@ func eventCandidates(m string, toks []ctok, lo, hi int, out []evCand) []evCand {
 		if t.lx&lxEvent == 0 {
 			continue
 		}
-		w := ctText(m, *t)
-		en, ok := evLookup(w)
+		en, ok := evLookupTok(m, t)
 		if !ok {
 			continue
 		}
@@ -365,7 +377,7 @@ func eventCandidates(m string, toks []ctok, lo, hi int, out []evCand) []evCand {
 				if u.lx&lxEvent == 0 {
 					continue
 				}
-				ne, ok := evLookup(ctText(m, *u))
+				ne, ok := evLookupTok(m, u)
 				if ok && (ne.f == fNoun || ne.f == fAmbig || ne.f == fIng) && ne.t != "" && !u.is(ctCap) {
 					nc := evCand{t: ne.t, s: j, e: j + 1, head: j, noun: true, light: i}
 					widenNoun(m, toks, lo, &nc)
@@ -423,7 +435,9 @@ func classify(m string, toks []ctok, lo, i int, c *evCand, f uint8) bool {
 	prevThe, prevTo := false, false
 	if prev >= 0 {
 		pw := ctText(m, toks[prev])
-		prevThe, prevTo = lowerIs(pw, "the"), lowerIs(pw, "to")
+		// Only a word of the right length can be either.
+		prevThe = len(pw) == 3 && lowerIs(pw, "the")
+		prevTo = len(pw) == 2 && lowerIs(pw, "to")
 	}
 	c.negated = negatedAt(m, toks, lo, i)
 	switch f {
