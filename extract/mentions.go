@@ -386,7 +386,6 @@ func scanGenerics(m string, toks []ctok, lo, hi int, names []nameSpan, out []nam
 func nameKind(m string, toks []ctok, lo, hi int, n *nameSpan) (nkind, bool) {
 	var g, p, h int     // group, place, person
 	var gi, pi, hi2 int // scores from the name itself
-	text := m[n.s:n.e]
 	first, last := &toks[n.a], &toks[n.b-1]
 	single := n.b-n.a == 1
 	partial := n.e < first.e // the name part of a compound
@@ -400,7 +399,7 @@ func nameKind(m string, toks []ctok, lo, hi int, n *nameSpan) (nkind, bool) {
 		pi += 2 // "Daraa al-Balad", "Aleppo Governorate"
 	}
 	if partial {
-		if first.px&lxPlaceCue == 0 && isAbbrText(text) {
+		if first.px&lxPlaceCue == 0 && isAbbrText(m[n.s:n.e]) {
 			gi += 3
 		}
 	} else {
@@ -565,7 +564,10 @@ func isAbbrText(s string) bool {
 
 // coordinate gives a name with no cue of its own the kind of a name it is
 // listed with ("in Atarib and Anadan", "ISIL, JaN and Ahrar al-Sham").
-func coordinate(m string, toks []ctok, ns []nameSpan) {
+func coordinate(m string, toks []ctok, ns []nameSpan, paren bool) {
+	if len(ns) < 2 {
+		return
+	}
 	linked := func(x, y *nameSpan) bool {
 		if x.generic || y.generic {
 			return false
@@ -579,8 +581,9 @@ func coordinate(m string, toks []ctok, ns []nameSpan) {
 		}
 		return x.b < y.a
 	}
-	// "X (aka Y)", "X (also known as Y)": Y is what X is.
-	for k := 1; k < len(ns); k++ {
+	// "X (aka Y)", "X (also known as Y)": Y is what X is. Only a unit
+	// with a '(' (paren) has one.
+	for k := 1; paren && k < len(ns); k++ {
 		x, y := &ns[k-1], &ns[k]
 		if x.generic || y.generic || x.b >= y.a || toks[x.b].p != '(' || y.kind != nkOther {
 			continue
@@ -603,6 +606,7 @@ func coordinate(m string, toks []ctok, ns []nameSpan) {
 		}
 	}
 	for pass := 0; pass < 2; pass++ {
+		changed := false
 		for k := 1; k < len(ns); k++ {
 			x, y := &ns[k-1], &ns[k]
 			if !linked(x, y) {
@@ -610,10 +614,15 @@ func coordinate(m string, toks []ctok, ns []nameSpan) {
 			}
 			if y.kind == nkOther && x.kind != nkOther && x.kind != nkPerson {
 				y.kind = x.kind
+				changed = true
 			}
 			if x.kind == nkOther && y.kind != nkOther && y.kind != nkPerson {
 				x.kind = y.kind
+				changed = true
 			}
+		}
+		if !changed {
+			break // a pass that changes nothing leaves the next one nothing
 		}
 	}
 }
@@ -668,7 +677,7 @@ func (sc *ctScratch) mentionsIn(m string, lo, hi int) []nameSpan {
 		sc.gens = scanGenerics(m, sc.toks, lo, hi, sc.names, sc.gens)
 	}
 	sc.all = mergeSpans(sc.names, sc.gens, sc.all)
-	coordinate(m, sc.toks, sc.all)
+	coordinate(m, sc.toks, sc.all, sc.paren)
 	if sc.paren {
 		// With no '(' in the unit every span keeps paren false.
 		markParens(sc.toks, lo, sc.all)
