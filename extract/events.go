@@ -285,11 +285,16 @@ func eventCandidates(m string, toks []ctok, lo, hi int, out []evCand) []evCand {
 	out = out[:0]
 	sub := false
 	depth := 0
+	hi = min(hi, len(toks))
 	for i := lo; i < hi; i++ {
-		t := &toks[i]
-		if t.p == 0 && t.lx&(lxSubord|lxEvent) == 0 {
-			continue // most words are neither
+		// Most words are neither: a tight loop skips them.
+		for i < hi && toks[i].p == 0 && toks[i].lx&(lxSubord|lxEvent) == 0 {
+			i++
 		}
+		if i >= hi {
+			break
+		}
+		t := &toks[i]
 		if t.p != 0 {
 			switch t.p {
 			case '(', '[':

@@ -160,13 +160,17 @@ func scanNamesUpTo(m string, toks []ctok, lo, hi int, out []nameSpan, limit int)
 	if limit < 0 {
 		stop = math.MaxInt
 	}
+	hi = min(hi, len(toks))
 	for i := lo; i < hi && len(out) < stop; i++ {
-		t := &toks[i]
 		// Only an ordinal, an article compound, a capitalised word or a
-		// compound can start a name: the test spares most tokens the rest.
-		if t.flags&(ctOrd|ctArt|ctCap|ctCompound) == 0 || t.p != 0 {
-			continue
+		// compound can start a name: a tight loop skips the other tokens.
+		for i < hi && (toks[i].flags&(ctOrd|ctArt|ctCap|ctCompound) == 0 || toks[i].p != 0) {
+			i++
 		}
+		if i >= hi {
+			break
+		}
+		t := &toks[i]
 		if t.is(ctCompound) {
 			if t.is(ctInit) && t.px&(lxFunc|lxGenericMod) != 0 || t.px == 0 && isNegPrefix(ctText(m, *t)) {
 				continue
@@ -316,11 +320,17 @@ func allDemonyms(toks []ctok, a, b int) bool {
 // reports tokens already inside a name.
 func scanGenerics(m string, toks []ctok, lo, hi int, names []nameSpan, out []nameSpan) []nameSpan {
 	ni := 0
+	hi = min(hi, len(toks))
 	for i := lo; i < hi; i++ {
-		t := &toks[i]
-		if t.p != 0 || t.lx&(lxGenericHead|lxGenericMod) == 0 {
-			continue // not a generic, inside a name or not
+		// A generic starts at a word of these classes, inside a name or
+		// not: a tight loop skips the other tokens.
+		for i < hi && (toks[i].p != 0 || toks[i].lx&(lxGenericHead|lxGenericMod) == 0) {
+			i++
 		}
+		if i >= hi {
+			break
+		}
+		t := &toks[i]
 		for ni < len(names) && names[ni].b <= i {
 			ni++
 		}
@@ -700,9 +710,14 @@ func findMentions(u *unit, start, end int) []claims.Mention {
 func appendMentions(dst []claims.Mention, u *unit, start, end int) []claims.Mention {
 	var buf [16]mentionRef
 	refs := appendMentionRefs(buf[:0], u, start, end)
-	dst = slices.Grow(dst, len(refs))
-	for _, r := range refs {
-		dst = append(dst, r.mention(u.text[r.s-u.offset:r.e-u.offset]))
+	n0 := len(dst)
+	dst = slices.Grow(dst, len(refs))[:n0+len(refs)]
+	// Field by field into the grown array: every field is set, Entity
+	// too, since the array may hold older mentions.
+	for k, r := range refs {
+		m, text := &dst[n0+k], u.text[r.s-u.offset:r.e-u.offset]
+		m.Text, m.Kind, m.Role, m.Entity = text, r.kind, r.role, ""
+		m.Span = claims.Span{Offset: r.s, Length: r.e - r.s, Text: text}
 	}
 	return dst
 }
@@ -714,16 +729,6 @@ type mentionRef struct {
 	s, e int
 	kind claims.MentionKind
 	role claims.Role
-}
-
-// mention returns the claims.Mention of r, whose text is text.
-func (r mentionRef) mention(text string) claims.Mention {
-	return claims.Mention{
-		Text: text,
-		Span: claims.Span{Offset: r.s, Length: r.e - r.s, Text: text},
-		Kind: r.kind,
-		Role: r.role,
-	}
 }
 
 // appendMentionRefs appends the mentions of u's clause [start,end) (see
