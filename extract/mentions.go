@@ -839,17 +839,16 @@ func assignRoles(m string, toks []ctok, lo, hi int, ns []nameSpan, ev evCand) {
 	// Places governed by a place preposition.
 	for k := range ns {
 		n := &ns[k]
-		if n.role != nrNone {
+		// Only a place or a name of no kind becomes a place: the others
+		// are spared reading their governor.
+		if n.role != nrNone || !(n.kind == nkPlace || n.kind == nkOther && !n.generic) {
 			continue
 		}
-		g := governor(m, toks, lo, -1, n)
-		switch g {
+		switch governor(m, toks, lo, -1, n) {
 		case "in", "near", "at", "outside", "around", "into", "from", "to", "toward", "towards", "through", "across", "inside", "within", "nearby":
-			if n.kind == nkPlace || n.kind == nkOther && !n.generic {
-				n.role = nrPlace
-				if n.kind == nkOther {
-					n.kind = nkPlace
-				}
+			n.role = nrPlace
+			if n.kind == nkOther {
+				n.kind = nkPlace
 			}
 		}
 	}
@@ -865,7 +864,7 @@ func assignRoles(m string, toks []ctok, lo, hi int, ns []nameSpan, ev evCand) {
 	boundary := lo
 	for q := subjectFrom - 1; q >= lo; q-- {
 		t := &toks[q]
-		if t.p == ';' || t.p == 0 && t.is(ctLowerAll) && (isWord(m, toks, q, "that") || t.lx&lxReport != 0 && isReportingVerb(m, toks, lo, q)) {
+		if t.p == ';' || t.p == 0 && t.is(ctLowerAll) && (t.e-t.s == 4 && isWord(m, toks, q, "that") || t.lx&lxReport != 0 && isReportingVerb(m, toks, lo, q)) {
 			boundary = q + 1
 			break
 		}
