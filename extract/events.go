@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/concordfacts/concord/claims"
 )
 
@@ -244,6 +246,17 @@ func evLookup(w string) (evEntry, bool) {
 	return e, ok
 }
 
+// evLookupTok is evLookup of token t of m. A word with no capital and no
+// curly apostrophe is its own folded form, so it is looked up as it is.
+func evLookupTok(m string, t *ctok) (evEntry, bool) {
+	w := ctText(m, *t)
+	if t.is(ctLowerAll) && len(w) <= 32 && strings.IndexByte(w, 0xE2) < 0 {
+		e, ok := eventLex[w]
+		return e, ok
+	}
+	return evLookup(w)
+}
+
 // evCand is a trigger candidate in a clause.
 type evCand struct {
 	t        claims.EventType
@@ -272,7 +285,15 @@ func eventCandidates(m string, toks []ctok, lo, hi int, out []evCand) []evCand {
 	out = out[:0]
 	sub := false
 	depth := 0
+	hi = min(hi, len(toks))
 	for i := lo; i < hi; i++ {
+		// Most words are neither: a tight loop skips them.
+		for i < hi && toks[i].p == 0 && toks[i].lx&(lxSubord|lxEvent) == 0 {
+			i++
+		}
+		if i >= hi {
+			break
+		}
 		t := &toks[i]
 		if t.p != 0 {
 			switch t.p {
@@ -297,8 +318,7 @@ func eventCandidates(m string, toks []ctok, lo, hi int, out []evCand) []evCand {
 		if t.lx&lxEvent == 0 {
 			continue
 		}
-		w := ctText(m, *t)
-		en, ok := evLookup(w)
+		en, ok := evLookupTok(m, t)
 		if !ok {
 			continue
 		}
@@ -362,7 +382,7 @@ func eventCandidates(m string, toks []ctok, lo, hi int, out []evCand) []evCand {
 				if u.lx&lxEvent == 0 {
 					continue
 				}
-				ne, ok := evLookup(ctText(m, *u))
+				ne, ok := evLookupTok(m, u)
 				if ok && (ne.f == fNoun || ne.f == fAmbig || ne.f == fIng) && ne.t != "" && !u.is(ctCap) {
 					nc := evCand{t: ne.t, s: j, e: j + 1, head: j, noun: true, light: i}
 					widenNoun(m, toks, lo, &nc)
@@ -420,7 +440,9 @@ func classify(m string, toks []ctok, lo, i int, c *evCand, f uint8) bool {
 	prevThe, prevTo := false, false
 	if prev >= 0 {
 		pw := ctText(m, toks[prev])
-		prevThe, prevTo = lowerIs(pw, "the"), lowerIs(pw, "to")
+		// Only a word of the right length can be either.
+		prevThe = len(pw) == 3 && lowerIs(pw, "the")
+		prevTo = len(pw) == 2 && lowerIs(pw, "to")
 	}
 	c.negated = negatedAt(m, toks, lo, i)
 	switch f {
@@ -509,7 +531,8 @@ func negatedAt(m string, toks []ctok, lo, i int) bool {
 			}
 			return true
 		}
-		if hasSuffixFold(ctText(m, *u), "n't") || hasSuffixFold(ctText(m, *u), "n’t") {
+		// Both contractions end in t: most words are turned away by it.
+		if u.e > u.s && m[u.e-1]|0x20 == 't' && (hasSuffixFold(ctText(m, *u), "n't") || hasSuffixFold(ctText(m, *u), "n’t")) {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 
@@ -39,12 +40,57 @@ import (
 type nameSpan struct {
 	a, b    int
 	s, e    int
-	kind    claims.MentionKind
-	role    claims.Role
+	kind    nkind
+	role    nrole
 	titled  bool // a title or role noun came before it
 	ctx     bool // the kind came from context, not from the name itself
 	generic bool
 	paren   bool // inside parentheses
+}
+
+// nkind is a claims.MentionKind as a small number: spans are copied and
+// their kinds compared often, and a byte does both cheaply. The zero
+// value is the kind of a span not yet scored.
+type nkind uint8
+
+const (
+	nkNone nkind = iota
+	nkPerson
+	nkGroup
+	nkPlace
+	nkGeneric
+	nkOther
+)
+
+// nkindNames are the claims.MentionKind of the nkind values.
+var nkindNames = [...]claims.MentionKind{
+	nkNone:    "",
+	nkPerson:  claims.MentionPerson,
+	nkGroup:   claims.MentionGroup,
+	nkPlace:   claims.MentionPlace,
+	nkGeneric: claims.MentionGeneric,
+	nkOther:   claims.MentionOther,
+}
+
+// nrole is a claims.Role as a small number (see nkind); nrNone is
+// claims.RoleNone.
+type nrole uint8
+
+const (
+	nrNone nrole = iota
+	nrAgent
+	nrPatient
+	nrPlace
+	nrSource
+)
+
+// nroleNames are the claims.Role of the nrole values.
+var nroleNames = [...]claims.Role{
+	nrNone:    claims.RoleNone,
+	nrAgent:   claims.RoleAgent,
+	nrPatient: claims.RolePatient,
+	nrPlace:   claims.RolePlace,
+	nrSource:  claims.RoleSource,
 }
 
 // canStartName reports whether token i may open a name.
@@ -111,11 +157,20 @@ func scanNames(m string, toks []ctok, lo, hi int, out []nameSpan) []nameSpan {
 // limit is negative). A name never depends on the names after it.
 func scanNamesUpTo(m string, toks []ctok, lo, hi int, out []nameSpan, limit int) []nameSpan {
 	stop := len(out) + limit
-	for i := lo; i < hi && (limit < 0 || len(out) < stop); i++ {
-		t := &toks[i]
-		if t.p != 0 {
-			continue
+	if limit < 0 {
+		stop = math.MaxInt
+	}
+	hi = min(hi, len(toks))
+	for i := lo; i < hi && len(out) < stop; i++ {
+		// Only an ordinal, an article compound, a capitalised word or a
+		// compound can start a name: a tight loop skips the other tokens.
+		for i < hi && (toks[i].flags&(ctOrd|ctArt|ctCap|ctCompound) == 0 || toks[i].p != 0) {
+			i++
 		}
+		if i >= hi {
+			break
+		}
+		t := &toks[i]
 		if t.is(ctCompound) {
 			if t.is(ctInit) && t.px&(lxFunc|lxGenericMod) != 0 || t.px == 0 && isNegPrefix(ctText(m, *t)) {
 				continue
@@ -128,8 +183,6 @@ func scanNamesUpTo(m string, toks []ctok, lo, hi int, out []nameSpan, limit int)
 			}
 			continue
 		}
-		// Only an ordinal, an article compound or a capitalised word can
-		// start a name: the test spares most tokens a call.
 		if t.flags&(ctOrd|ctArt|ctCap) == 0 || !canStartName(m, toks, i, hi) {
 			continue
 		}
@@ -267,7 +320,17 @@ func allDemonyms(toks []ctok, a, b int) bool {
 // reports tokens already inside a name.
 func scanGenerics(m string, toks []ctok, lo, hi int, names []nameSpan, out []nameSpan) []nameSpan {
 	ni := 0
+	hi = min(hi, len(toks))
 	for i := lo; i < hi; i++ {
+		// A generic starts at a word of these classes, inside a name or
+		// not: a tight loop skips the other tokens.
+		for i < hi && (toks[i].p != 0 || toks[i].lx&(lxGenericHead|lxGenericMod) == 0) {
+			i++
+		}
+		if i >= hi {
+			break
+		}
+		t := &toks[i]
 		for ni < len(names) && names[ni].b <= i {
 			ni++
 		}
@@ -275,8 +338,7 @@ func scanGenerics(m string, toks []ctok, lo, hi int, names []nameSpan, out []nam
 			i = names[ni].b - 1
 			continue
 		}
-		t := &toks[i]
-		if t.p != 0 || t.lx&(lxGenericHead|lxGenericMod) == 0 || !(t.is(ctLowerAll) || t.is(ctInit) || t.lx&lxDemonym != 0) {
+		if !(t.is(ctLowerAll) || t.is(ctInit) || t.lx&lxDemonym != 0) {
 			continue
 		}
 		// Gather modifiers and heads.
@@ -324,17 +386,16 @@ func scanGenerics(m string, toks []ctok, lo, hi int, names []nameSpan, out []nam
 			toks[a].lx&lxGenericHead == 0 {
 			a++
 		}
-		out = append(out, nameSpan{a: a, b: b, s: toks[a].s, e: toks[b-1].e, kind: claims.MentionGeneric, generic: true})
+		out = append(out, nameSpan{a: a, b: b, s: toks[a].s, e: toks[b-1].e, kind: nkGeneric, generic: true})
 	}
 	return out
 }
 
 // nameKind scores the cues around a name and returns its kind; ctx reports
 // that the winning cue was context rather than the name itself.
-func nameKind(m string, toks []ctok, lo, hi int, n *nameSpan) (claims.MentionKind, bool) {
+func nameKind(m string, toks []ctok, lo, hi int, n *nameSpan) (nkind, bool) {
 	var g, p, h int     // group, place, person
 	var gi, pi, hi2 int // scores from the name itself
-	text := m[n.s:n.e]
 	first, last := &toks[n.a], &toks[n.b-1]
 	single := n.b-n.a == 1
 	partial := n.e < first.e // the name part of a compound
@@ -348,7 +409,7 @@ func nameKind(m string, toks []ctok, lo, hi int, n *nameSpan) (claims.MentionKin
 		pi += 2 // "Daraa al-Balad", "Aleppo Governorate"
 	}
 	if partial {
-		if first.px&lxPlaceCue == 0 && isAbbrText(text) {
+		if first.px&lxPlaceCue == 0 && isAbbrText(m[n.s:n.e]) {
 			gi += 3
 		}
 	} else {
@@ -447,24 +508,24 @@ func nameKind(m string, toks []ctok, lo, hi int, n *nameSpan) (claims.MentionKin
 	} else if k < hi && toks[k].p == ',' && k+2 < hi && isWord(m, toks, k+1, "the") && toks[k+2].lx&lxRole != 0 && toks[k+2].is(ctLowerAll) {
 		h += 3 // "Ahmed al-Sharaa, the leader of …"
 	}
-	kind := claims.MentionOther
+	kind := nkOther
 	best := 0
 	if g > best {
-		kind, best = claims.MentionGroup, g
+		kind, best = nkGroup, g
 	}
 	if h > best {
-		kind, best = claims.MentionPerson, h
+		kind, best = nkPerson, h
 	}
 	if p > best {
-		kind, best = claims.MentionPlace, p
+		kind, best = nkPlace, p
 	}
 	ctx := false
 	switch kind {
-	case claims.MentionGroup:
+	case nkGroup:
 		ctx = gi < best
-	case claims.MentionPerson:
+	case nkPerson:
 		ctx = hi2 < best
-	case claims.MentionPlace:
+	case nkPlace:
 		ctx = pi < best
 	}
 	return kind, ctx
@@ -473,6 +534,16 @@ func nameKind(m string, toks []ctok, lo, hi int, n *nameSpan) (claims.MentionKin
 // hasPlacePrefix reports whether a single word begins with a place element
 // written solid: Kafrnaya, Kafartkharim, Tallkalakh.
 func hasPlacePrefix(w string) bool {
+	// Every prefix starts with one of these letters: most words are
+	// turned away by their first byte.
+	if len(w) < 7 {
+		return false
+	}
+	switch w[0] {
+	case 'K', 'D', 'T', 'R', 'M':
+	default:
+		return false
+	}
 	for _, p := range []string{"Kafr", "Kfar", "Kafar", "Kefr", "Deir", "Tall", "Ras-", "Maarat", "Maaret"} {
 		if len(w) > len(p)+2 && strings.HasPrefix(w, p) {
 			return true
@@ -503,7 +574,10 @@ func isAbbrText(s string) bool {
 
 // coordinate gives a name with no cue of its own the kind of a name it is
 // listed with ("in Atarib and Anadan", "ISIL, JaN and Ahrar al-Sham").
-func coordinate(m string, toks []ctok, ns []nameSpan) {
+func coordinate(m string, toks []ctok, ns []nameSpan, paren bool) {
+	if len(ns) < 2 {
+		return
+	}
 	linked := func(x, y *nameSpan) bool {
 		if x.generic || y.generic {
 			return false
@@ -517,10 +591,11 @@ func coordinate(m string, toks []ctok, ns []nameSpan) {
 		}
 		return x.b < y.a
 	}
-	// "X (aka Y)", "X (also known as Y)": Y is what X is.
-	for k := 1; k < len(ns); k++ {
+	// "X (aka Y)", "X (also known as Y)": Y is what X is. Only a unit
+	// with a '(' (paren) has one.
+	for k := 1; paren && k < len(ns); k++ {
 		x, y := &ns[k-1], &ns[k]
-		if x.generic || y.generic || x.b >= y.a || toks[x.b].p != '(' || y.kind != claims.MentionOther {
+		if x.generic || y.generic || x.b >= y.a || toks[x.b].p != '(' || y.kind != nkOther {
 			continue
 		}
 		ok := true
@@ -541,23 +616,32 @@ func coordinate(m string, toks []ctok, ns []nameSpan) {
 		}
 	}
 	for pass := 0; pass < 2; pass++ {
+		changed := false
 		for k := 1; k < len(ns); k++ {
 			x, y := &ns[k-1], &ns[k]
 			if !linked(x, y) {
 				continue
 			}
-			if y.kind == claims.MentionOther && x.kind != claims.MentionOther && x.kind != claims.MentionPerson {
+			if y.kind == nkOther && x.kind != nkOther && x.kind != nkPerson {
 				y.kind = x.kind
+				changed = true
 			}
-			if x.kind == claims.MentionOther && y.kind != claims.MentionOther && y.kind != claims.MentionPerson {
+			if x.kind == nkOther && y.kind != nkOther && y.kind != nkPerson {
 				x.kind = y.kind
+				changed = true
 			}
+		}
+		if !changed {
+			break // a pass that changes nothing leaves the next one nothing
 		}
 	}
 }
 
 // mergeSpans merges names and generics into out in order of position.
 func mergeSpans(names, gens, out []nameSpan) []nameSpan {
+	if len(gens) == 0 {
+		return append(out[:0], names...)
+	}
 	out = out[:0]
 	i, j := 0, 0
 	for i < len(names) || j < len(gens) {
@@ -603,8 +687,11 @@ func (sc *ctScratch) mentionsIn(m string, lo, hi int) []nameSpan {
 		sc.gens = scanGenerics(m, sc.toks, lo, hi, sc.names, sc.gens)
 	}
 	sc.all = mergeSpans(sc.names, sc.gens, sc.all)
-	coordinate(m, sc.toks, sc.all)
-	markParens(sc.toks, lo, sc.all)
+	coordinate(m, sc.toks, sc.all, sc.paren)
+	if sc.paren {
+		// With no '(' in the unit every span keeps paren false.
+		markParens(sc.toks, lo, sc.all)
+	}
 	return sc.all
 }
 
@@ -622,8 +709,15 @@ func findMentions(u *unit, start, end int) []claims.Mention {
 // findMentions) to dst.
 func appendMentions(dst []claims.Mention, u *unit, start, end int) []claims.Mention {
 	var buf [16]mentionRef
-	for _, r := range appendMentionRefs(buf[:0], u, start, end) {
-		dst = append(dst, r.mention(u.text[r.s-u.offset:r.e-u.offset]))
+	refs := appendMentionRefs(buf[:0], u, start, end)
+	n0 := len(dst)
+	dst = slices.Grow(dst, len(refs))[:n0+len(refs)]
+	// Field by field into the grown array: every field is set, Entity
+	// too, since the array may hold older mentions.
+	for k, r := range refs {
+		m, text := &dst[n0+k], u.text[r.s-u.offset:r.e-u.offset]
+		m.Text, m.Kind, m.Role, m.Entity = text, r.kind, r.role, ""
+		m.Span = claims.Span{Offset: r.s, Length: r.e - r.s, Text: text}
 	}
 	return dst
 }
@@ -635,16 +729,6 @@ type mentionRef struct {
 	s, e int
 	kind claims.MentionKind
 	role claims.Role
-}
-
-// mention returns the claims.Mention of r, whose text is text.
-func (r mentionRef) mention(text string) claims.Mention {
-	return claims.Mention{
-		Text: text,
-		Span: claims.Span{Offset: r.s, Length: r.e - r.s, Text: text},
-		Kind: r.kind,
-		Role: r.role,
-	}
 }
 
 // appendMentionRefs appends the mentions of u's clause [start,end) (see
@@ -680,7 +764,7 @@ func (sc *ctScratch) appendMentionRefs(dst []mentionRef, u *unit, start, end int
 		}
 		for r := q; r < len(sc.srcs) && sc.srcs[r][0] <= ns[k].s; r++ {
 			if ns[k].e <= sc.srcs[r][1] {
-				ns[k].role = claims.RoleSource
+				ns[k].role = nrSource
 				break
 			}
 		}
@@ -689,13 +773,13 @@ func (sc *ctScratch) appendMentionRefs(dst []mentionRef, u *unit, start, end int
 		assignRoles(m, sc.toks, lo, hi, ns, ev)
 	}
 	for k := range ns {
-		if ns[k].role == claims.RoleNone && ns[k].kind == claims.MentionPlace {
-			ns[k].role = claims.RolePlace
+		if ns[k].role == nrNone && ns[k].kind == nkPlace {
+			ns[k].role = nrPlace
 		}
 	}
 	dst = slices.Grow(dst, len(ns))
 	for _, n := range ns {
-		dst = append(dst, mentionRef{s: u.offset + n.s, e: u.offset + n.e, kind: n.kind, role: n.role})
+		dst = append(dst, mentionRef{s: u.offset + n.s, e: u.offset + n.e, kind: nkindNames[n.kind], role: nroleNames[n.role]})
 	}
 	return dst
 }
@@ -750,22 +834,21 @@ func assignRoles(m string, toks []ctok, lo, hi int, ns []nameSpan, ev evCand) {
 		subjectFrom = ev.light
 	}
 	isActor := func(n *nameSpan) bool {
-		return n.kind != claims.MentionPlace && n.role == claims.RoleNone && !n.paren
+		return n.kind != nkPlace && n.role == nrNone && !n.paren
 	}
 	// Places governed by a place preposition.
 	for k := range ns {
 		n := &ns[k]
-		if n.role != claims.RoleNone {
+		// Only a place or a name of no kind becomes a place: the others
+		// are spared reading their governor.
+		if n.role != nrNone || !(n.kind == nkPlace || n.kind == nkOther && !n.generic) {
 			continue
 		}
-		g := governor(m, toks, lo, -1, n)
-		switch g {
+		switch governor(m, toks, lo, -1, n) {
 		case "in", "near", "at", "outside", "around", "into", "from", "to", "toward", "towards", "through", "across", "inside", "within", "nearby":
-			if n.kind == claims.MentionPlace || n.kind == claims.MentionOther && !n.generic {
-				n.role = claims.RolePlace
-				if n.kind == claims.MentionOther {
-					n.kind = claims.MentionPlace
-				}
+			n.role = nrPlace
+			if n.kind == nkOther {
+				n.kind = nkPlace
 			}
 		}
 	}
@@ -781,7 +864,7 @@ func assignRoles(m string, toks []ctok, lo, hi int, ns []nameSpan, ev evCand) {
 	boundary := lo
 	for q := subjectFrom - 1; q >= lo; q-- {
 		t := &toks[q]
-		if t.p == ';' || t.p == 0 && t.is(ctLowerAll) && (isWord(m, toks, q, "that") || t.lx&lxReport != 0 && isReportingVerb(m, toks, lo, q)) {
+		if t.p == ';' || t.p == 0 && t.is(ctLowerAll) && (t.e-t.s == 4 && isWord(m, toks, q, "that") || t.lx&lxReport != 0 && isReportingVerb(m, toks, lo, q)) {
 			boundary = q + 1
 			break
 		}
@@ -795,10 +878,10 @@ func assignRoles(m string, toks []ctok, lo, hi int, ns []nameSpan, ev evCand) {
 			if n.a < boundary {
 				return -1
 			}
-			if !isActor(n) && !(n.kind == claims.MentionPlace && n.role == claims.RoleNone && !n.paren) {
+			if !isActor(n) && !(n.kind == nkPlace && n.role == nrNone && !n.paren) {
 				continue
 			}
-			if n.role != claims.RoleNone {
+			if n.role != nrNone {
 				continue
 			}
 			if g := governor(m, toks, lo, -1, n); g != "" {
@@ -823,7 +906,7 @@ func assignRoles(m string, toks []ctok, lo, hi int, ns []nameSpan, ev evCand) {
 	object := func() int {
 		for k := range ns {
 			n := &ns[k]
-			if n.a <= ev.e-1 || n.role != claims.RoleNone {
+			if n.a <= ev.e-1 || n.role != nrNone {
 				continue
 			}
 			if n.a-ev.e > 10 {
@@ -858,7 +941,7 @@ func assignRoles(m string, toks []ctok, lo, hi int, ns []nameSpan, ev evCand) {
 	byAgent := func() int {
 		for k := range ns {
 			n := &ns[k]
-			if n.a < ev.e || n.a-ev.e > 8 || n.role != claims.RoleNone {
+			if n.a < ev.e || n.a-ev.e > 8 || n.role != nrNone {
 				continue
 			}
 			if governor(m, toks, lo, ev.head, n) == "by" {
@@ -869,11 +952,11 @@ func assignRoles(m string, toks []ctok, lo, hi int, ns []nameSpan, ev evCand) {
 	}
 	if ev.passive {
 		if k := byAgent(); k >= 0 {
-			ns[k].role = claims.RoleAgent
+			ns[k].role = nrAgent
 		}
 		if hasPatient {
 			if k := subject(ti); k >= 0 {
-				ns[k].role = claims.RolePatient
+				ns[k].role = nrPatient
 			}
 		}
 		return
@@ -883,16 +966,16 @@ func assignRoles(m string, toks []ctok, lo, hi int, ns []nameSpan, ev evCand) {
 		for k := range ns {
 			n := &ns[k]
 			if n.b <= ev.s && ev.s-n.b <= 1 && isActor(n) {
-				n.role = claims.RoleAgent
+				n.role = nrAgent
 			}
 		}
 		if k := byAgent(); k >= 0 {
-			ns[k].role = claims.RoleAgent
+			ns[k].role = nrAgent
 		}
 		if hasPatient {
 			for k := range ns {
 				n := &ns[k]
-				if n.a < ev.e || n.a-ev.e > 5 || n.role == claims.RoleAgent || n.role == claims.RoleSource {
+				if n.a < ev.e || n.a-ev.e > 5 || n.role == nrAgent || n.role == nrSource {
 					continue
 				}
 				switch governor(m, toks, lo, ev.head, n) {
@@ -900,19 +983,19 @@ func assignRoles(m string, toks []ctok, lo, hi int, ns []nameSpan, ev evCand) {
 					if !isWord(m, toks, ev.e, "of") && !isWord(m, toks, ev.e, "on") && !isWord(m, toks, ev.e, "against") && !isWord(m, toks, ev.e, "targeting") {
 						break
 					}
-					n.role = claims.RolePatient
+					n.role = nrPatient
 				}
 				break
 			}
 		}
 		return
 	}
-	if k := subject(subjectFrom); k >= 0 && ns[k].kind != claims.MentionPlace {
-		ns[k].role = claims.RoleAgent
+	if k := subject(subjectFrom); k >= 0 && ns[k].kind != nkPlace {
+		ns[k].role = nrAgent
 	}
 	if hasPatient || ev.light >= 0 {
 		if k := object(); k >= 0 {
-			ns[k].role = claims.RolePatient
+			ns[k].role = nrPatient
 		}
 	}
 }
