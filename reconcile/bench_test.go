@@ -19,11 +19,7 @@ var (
 
 // synthDocs makes a synthetic corpus of n documents from the seeds.
 func synthDocs(tb testing.TB, n int) []extract.Source {
-	srcs, err := synth.Seeds()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	docs, err := synth.Generate(srcs, synth.Options{Documents: n, Seed: 1})
+	docs, err := synth.FromSeeds(synth.Options{Documents: n, Seed: 1})
 	if err != nil {
 		tb.Fatal(err)
 	}

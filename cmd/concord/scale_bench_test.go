@@ -68,11 +68,7 @@ func BenchmarkCheckCorpus(b *testing.B) {
 // writeCorpus writes a synthetic corpus of n documents into dir and
 // returns its size in bytes.
 func writeCorpus(tb testing.TB, dir string, n int) int64 {
-	srcs, err := synth.Seeds()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	docs, err := synth.Generate(srcs, synth.Options{Documents: n, Seed: 1})
+	docs, err := synth.FromSeeds(synth.Options{Documents: n, Seed: 1})
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -14,13 +14,11 @@
 package intern
 
 import (
-	"crypto/sha256"
-	"encoding/binary"
-	"math"
 	"runtime"
 	"sync"
 
 	"github.com/concordfacts/concord/claims"
+	"github.com/concordfacts/concord/internal/digest"
 )
 
 // Table remembers the claims seen so far by a digest of their content.
@@ -47,9 +45,9 @@ func (t *Table) Share(part []claims.Claim) int {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var buf []byte
+			var dw digest.Writer
 			for k := w; k < len(keys); k += jobs {
-				keys[k], buf = digest(&part[k], buf)
+				keys[k] = claimDigest(&part[k], &dw)
 			}
 		}()
 	}
@@ -144,148 +142,39 @@ func share(c, o *claims.Claim) {
 	c.Aliases = o.Aliases
 }
 
-// digest is a SHA-256 digest of every field of c except its document
-// name and ID. Strings are written with their lengths, optional values
-// with a presence byte and slices with a nil byte (nil and empty differ in
-// JSON), so that different contents never encode alike.
-func digest(c *claims.Claim, buf []byte) ([16]byte, []byte) {
-	w := writer{buf: buf[:0]}
-	w.str(c.Text)
+// claimDigest is a digest of every field of c except its document name
+// and ID, written with positions (see internal/digest).
+func claimDigest(c *claims.Claim, w *digest.Writer) [16]byte {
+	w.Reset()
+	w.Offsets = true
+	w.Str(c.Text)
 	p := &c.Provenance
-	w.bool(p.Section == nil)
-	w.int(len(p.Section))
+	w.Bool(p.Section == nil)
+	w.Int(len(p.Section))
 	for _, s := range p.Section {
-		w.str(s)
+		w.Str(s)
 	}
-	w.int(p.Line)
-	w.int(p.Column)
-	w.int(p.Offset)
-	w.int(p.Length)
-	w.str(string(p.Kind))
-	w.bool(p.Citations == nil)
-	w.int(len(p.Citations))
+	w.Int(p.Line)
+	w.Int(p.Column)
+	w.Int(p.Offset)
+	w.Int(p.Length)
+	w.Str(string(p.Kind))
+	w.Bool(p.Citations == nil)
+	w.Int(len(p.Citations))
 	for _, ct := range p.Citations {
-		w.str(ct.Label)
-		w.int(ct.Offset)
-		w.int(ct.Length)
+		w.Str(ct.Label)
+		w.Int(ct.Offset)
+		w.Int(ct.Length)
 	}
-	w.span(c.Clause)
-	if d := c.Date; d != nil {
-		w.bool(true)
-		w.int(int(d.Start))
-		w.int(int(d.End))
-		w.str(string(d.Precision))
-		w.str(string(d.Modifier))
-		w.span(d.Span)
-		w.str(string(d.Anchor))
-		w.bool(d.Inherited)
-		w.bool(d.LowConfidence)
-	} else {
-		w.bool(false)
-	}
-	w.bool(c.Quantities == nil)
-	w.int(len(c.Quantities))
-	for _, q := range c.Quantities {
-		w.float(q.Low)
-		w.float(q.High)
-		w.bool(q.LowExclusive)
-		w.bool(q.HighExclusive)
-		w.str(string(q.Qualifier))
-		w.str(string(q.Kind))
-		w.str(q.Unit)
-		w.str(q.Subject)
-		w.str(q.Category)
-		w.span(q.Span)
-		w.int(q.PartOf)
-		w.str(q.AlternativeTo)
-		w.bool(q.Revision)
-	}
-	if e := c.Event; e != nil {
-		w.bool(true)
-		w.str(string(e.Type))
-		w.span(e.Trigger)
-		w.bool(e.Negated)
-		w.bool(e.Denied)
-	} else {
-		w.bool(false)
-	}
-	w.bool(c.Mentions == nil)
-	w.int(len(c.Mentions))
-	for _, m := range c.Mentions {
-		w.str(m.Text)
-		w.span(m.Span)
-		w.str(string(m.Kind))
-		w.str(string(m.Role))
-		w.str(m.Entity)
-	}
-	w.bool(c.Attribution == nil)
-	w.int(len(c.Attribution))
-	for _, a := range c.Attribution {
-		w.str(a.Source)
-		w.str(a.Cue)
-		w.span(a.Span)
-	}
-	w.bool(c.Hedges == nil)
-	w.int(len(c.Hedges))
-	for _, h := range c.Hedges {
-		w.str(h.Cue)
-		w.span(h.Span)
-	}
-	w.bool(c.Aliases == nil)
-	w.int(len(c.Aliases))
+	w.Span(c.Clause)
+	w.Content(c)
+	w.Bool(c.Aliases == nil)
+	w.Int(len(c.Aliases))
 	for _, a := range c.Aliases {
-		w.span(a.Name)
-		w.span(a.Alias)
-		w.str(string(a.Relation))
-		if s := a.Since; s != nil {
-			w.bool(true)
-			w.int(int(s.Start))
-			w.int(int(s.End))
-			w.str(string(s.Precision))
-			w.str(string(s.Modifier))
-			w.span(s.Span)
-			w.str(string(s.Anchor))
-			w.bool(s.Inherited)
-			w.bool(s.LowConfidence)
-		} else {
-			w.bool(false)
-		}
+		w.Span(a.Name)
+		w.Span(a.Alias)
+		w.Str(string(a.Relation))
+		w.Date(a.Since)
 	}
-	sum := sha256.Sum256(w.buf)
-	var out [16]byte
-	copy(out[:], sum[:16])
-	return out, w.buf
-}
-
-// writer encodes values unambiguously for hashing.
-type writer struct{ buf []byte }
-
-func (w *writer) int(v int) { w.buf = binary.AppendVarint(w.buf, int64(v)) }
-
-func (w *writer) str(s string) {
-	w.int(len(s))
-	w.buf = append(w.buf, s...)
-}
-
-func (w *writer) bool(b bool) {
-	if b {
-		w.buf = append(w.buf, 1)
-	} else {
-		w.buf = append(w.buf, 0)
-	}
-}
-
-func (w *writer) span(s claims.Span) {
-	w.int(s.Offset)
-	w.int(s.Length)
-	w.str(s.Text)
-}
-
-func (w *writer) float(f *float64) {
-	if f == nil {
-		w.buf = append(w.buf, 0)
-		return
-	}
-	w.buf = append(w.buf, 1)
-	w.buf = binary.LittleEndian.AppendUint64(w.buf, math.Float64bits(*f))
+	return w.Sum()
 }

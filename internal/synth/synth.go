@@ -102,6 +102,16 @@ func Seeds() ([]Source, error) {
 	return out, nil
 }
 
+// FromSeeds makes opts.Documents documents from the embedded seed corpus
+// (see Seeds and Generate).
+func FromSeeds(opts Options) ([]Document, error) {
+	srcs, err := Seeds()
+	if err != nil {
+		return nil, err
+	}
+	return Generate(srcs, opts)
+}
+
 // Generate makes opts.Documents documents from the sources.
 //
 // The places an edit could go depend only on a source's text, so they are
