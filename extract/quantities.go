@@ -158,10 +158,7 @@ func qMayHaveQuantity(s string) bool {
 			i++
 			continue
 		}
-		j := i + 1
-		for j < len(s) && qIsASCIILetter(s[j]) {
-			j++
-		}
+		j := qLetterRunEnd(s, i)
 		n := j - i
 		if n >= 64 || qNumberLikeLen[(c|0x20)-'a']&(1<<n) == 0 || n > len(buf) {
 			i = j

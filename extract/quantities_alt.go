@@ -197,10 +197,7 @@ func qAltCueOffset(cl claims.Span) int {
 			i++
 			continue
 		}
-		j := i + 1
-		for j < len(text) && qIsASCIILetter(text[j]) {
-			j++
-		}
+		j := qLetterRunEnd(text, i)
 		n := j - i
 		if n <= len(buf) && qAltFirstLen[text[i]|0x20]&(1<<n) != 0 {
 			for k := 0; k < n; k++ {
@@ -277,6 +274,16 @@ func init() {
 }
 
 func qIsASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// qLetterRunEnd returns the end of the run of ASCII letters starting at
+// s[i], which is a letter.
+func qLetterRunEnd(s string, i int) int {
+	j := i + 1
+	for j < len(s) && qIsASCIILetter(s[j]) {
+		j++
+	}
+	return j
+}
 
 // qRevisionCues mark a figure as a revision of an earlier one rather than
 // a competing account.

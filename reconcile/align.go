@@ -48,9 +48,6 @@ type prepared struct {
 	byID map[string]int
 	// short holds the short document names used in summaries.
 	short []string
-	// docOf is the document index of every claim (a compact copy of
-	// info[i].doc for sorting).
-	docOf []int32
 	// rank1 and rank2 order claims by their first and last words.
 	rank1, rank2 []int32
 	// Blocking: claim i queries the posting lists slot[qStart[i]:qStart[i+1]],
@@ -148,7 +145,6 @@ func prepare(ctx context.Context, cs []*claims.Claim, res NameResolver, opts Opt
 	// from an article, a syndicated report) is not read again: its claims
 	// share the words of the first (textInfo).
 	p.info = make([]claimInfo, n)
-	p.docOf = make([]int32, n)
 	dict := map[string]int32{}
 	var df []int32
 	var seq [][]int32          // word ids in order, per text
@@ -269,7 +265,6 @@ func prepare(ctx context.Context, cs []*claims.Claim, res NameResolver, opts Opt
 		}
 		in := &p.info[i]
 		in.doc = docIndex[c.Provenance.Doc]
-		p.docOf[i] = in.doc
 		in.infobox = c.Provenance.Kind == claims.SourceInfobox
 		if c.Date != nil && !c.Date.LowConfidence {
 			in.date = c.Date
@@ -582,7 +577,7 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 	n := len(p.cs)
 	var starts []int32
 	for i := range n {
-		if i == 0 || p.docOf[i] != p.docOf[i-1] {
+		if i == 0 || p.info[i].doc != p.info[i-1].doc {
 			starts = append(starts, int32(i))
 		}
 	}
@@ -623,7 +618,7 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 					continue
 				}
 				if sc := float32(p.score(i, j)); float64(sc) >= p.opts.MinScore {
-					local = append(local, scored{p.docOf[j], sc, i, j})
+					local = append(local, scored{p.info[j].doc, sc, i, j})
 				}
 			}
 		}

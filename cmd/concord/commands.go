@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strings"
 
 	"github.com/concordfacts/concord/claims"
@@ -276,7 +275,6 @@ func readAll(ctx context.Context, paths []string, stdin io.Reader, opts extract.
 		if len(part) == 0 {
 			continue
 		}
-		part = slices.Clone(part) // no spare capacity kept alive
 		shared.Share(part)
 		parts = append(parts, part)
 	}
