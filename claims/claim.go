@@ -72,12 +72,20 @@ type Claim struct {
 	Clause Span `json:"clause"`
 	// Date is when the claimed event happened, or nil when the text gives
 	// no way to tell.
-	Date        *TimeSpan     `json:"date"`
-	Quantities  []Quantity    `json:"quantities"`
-	Event       *Event        `json:"event,omitempty"`
+	Date       *TimeSpan  `json:"date"`
+	Quantities []Quantity `json:"quantities"`
+	Event      *Event     `json:"event,omitempty"`
+	// Frames are the events the clause reports, with their participants'
+	// roles; Event is the first frame's event.
+	Frames      []Frame       `json:"frames,omitempty"`
 	Mentions    []Mention     `json:"mentions"`
 	Attribution []Attribution `json:"attribution,omitempty"`
 	Hedges      []Hedge       `json:"hedges,omitempty"`
 	// Aliases are names the text itself declares to be the same.
 	Aliases []DeclaredAlias `json:"aliases,omitempty"`
+	// Reported is when the account itself was given, where the clause
+	// says so apart from the event ("activists said on Tuesday that ISIL
+	// had taken the towns on Sunday": reported Tuesday, Date Sunday). It
+	// is never compared with another claim's Date.
+	Reported *TimeSpan `json:"reported,omitempty"`
 }

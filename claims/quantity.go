@@ -44,7 +44,19 @@ type Quantity struct {
 	// Category is what happened to it: killed, executed, wounded, captured,
 	// freed, defected, fighters, displaced, ... (empty when unknown).
 	Category string `json:"category,omitempty"`
-	Span     Span   `json:"span"`
+	// Participant is the class of what is counted, normalised from the
+	// subject so that accounts in other words compare: "combatants"
+	// (fighters, militants, members, troops, soldiers, gunmen),
+	// "civilians", "people" (a total of any kind), "prisoners" (captives,
+	// hostages, detainees), "commanders", or the subject's head noun for
+	// anything else ("vehicles", "villages"). Empty when unknown.
+	Participant string `json:"participant,omitempty"`
+	// Side is the party the counted belong to, as written ("ISIS",
+	// "Ahfad al-Rasul Brigades") or as a generic side ("rebels",
+	// "government"), empty when the text does not say. Reconciliation
+	// resolves named sides to entities.
+	Side string `json:"side,omitempty"`
+	Span Span   `json:"span"`
 	// PartOf is the index, within the claim's Quantities, of the total this
 	// number is a part of ("26 people, of which 23 were rebel fighters"),
 	// or -1.

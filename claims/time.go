@@ -43,6 +43,7 @@ const (
 	AnchorPrevious Anchor = "previous"  // year or month from the last date mentioned
 	AnchorRelative Anchor = "relative"  // an offset from the last date ("the next day")
 	AnchorInherit  Anchor = "inherited" // no date of its own: the narrative date
+	AnchorDocument Anchor = "document"  // counted from the document's own date ("on Friday" in a dated report)
 )
 
 // TimeSpan is an inclusive interval of calendar days.
@@ -62,6 +63,22 @@ type TimeSpan struct {
 	// bridge (a relative date in an excerpt), so reconciliation may prefer
 	// an aligned account's date.
 	LowConfidence bool `json:"low_confidence,omitempty"`
+	// InheritedFrom says, for an inherited date, how the date inherited was
+	// fixed: AnchorHeading when a section heading gives it (a timeline's
+	// day), AnchorDocument when it is the document's own date (a
+	// dateline), otherwise how the narrative's last date was fixed. An
+	// account that files a sentence under a day heading dates the event by
+	// it, so such a date is compared like a date of the sentence's own.
+	InheritedFrom Anchor `json:"inherited_from,omitempty"`
+	// Base is, for a relative date ("Four days later"), the expression of
+	// the date it counts from, so that a date that moved only because its
+	// base moved can be traced to it.
+	Base *Span `json:"base,omitempty"`
+	// Period is set when the interval is a duration the text asserts from
+	// start to end ("28 April – 31 May 2017" in an infobox, "from 3 to 9
+	// March"), rather than an uncertain point ("between 15 and 17
+	// January"): its start and end are then facts of their own.
+	Period bool `json:"period,omitempty"`
 }
 
 // Bounds returns the interval to test for compatibility: with ModBefore the

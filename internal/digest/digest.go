@@ -82,6 +82,12 @@ func (w *Writer) Date(d *claims.TimeSpan) {
 	w.Str(string(d.Anchor))
 	w.Bool(d.Inherited)
 	w.Bool(d.LowConfidence)
+	w.Str(string(d.InheritedFrom))
+	w.Bool(d.Base != nil)
+	if d.Base != nil {
+		w.Span(*d.Base)
+	}
+	w.Bool(d.Period)
 }
 
 // Content writes what a claim says: its date, figures, event, mentions,
@@ -90,9 +96,11 @@ func (w *Writer) Content(c *claims.Claim) {
 	w.Date(c.Date)
 	w.Quantities(c.Quantities)
 	w.Event(c.Event)
+	w.Frames(c.Frames)
 	w.Mentions(c.Mentions)
 	w.Attribution(c.Attribution)
 	w.Hedges(c.Hedges)
+	w.Date(c.Reported)
 }
 
 // Quantities writes a claim's figures, every field; nil and empty differ.
@@ -109,6 +117,8 @@ func (w *Writer) Quantities(qs []claims.Quantity) {
 		w.Str(q.Unit)
 		w.Str(q.Subject)
 		w.Str(q.Category)
+		w.Str(q.Participant)
+		w.Str(q.Side)
 		w.Span(q.Span)
 		w.Int(q.PartOf)
 		w.Str(q.AlternativeTo)
@@ -126,6 +136,34 @@ func (w *Writer) Event(e *claims.Event) {
 	w.Span(e.Trigger)
 	w.Bool(e.Negated)
 	w.Bool(e.Denied)
+}
+
+// Frames writes a claim's frames, every field; nil and empty differ.
+func (w *Writer) Frames(fs []claims.Frame) {
+	w.Bool(fs == nil)
+	w.Int(len(fs))
+	ints := func(xs []int) {
+		w.Int(len(xs))
+		for _, x := range xs {
+			w.Int(x)
+		}
+	}
+	for _, f := range fs {
+		w.Str(string(f.Class))
+		w.Span(f.Trigger)
+		w.Str(f.Lemma)
+		w.Bool(f.Negated)
+		w.Bool(f.Denied)
+		ints(f.Agents)
+		ints(f.Patients)
+		ints(f.Places)
+		ints(f.Counts)
+		w.Str(string(f.Cause))
+		w.Bool(f.Continues != nil)
+		if f.Continues != nil {
+			w.Span(*f.Continues)
+		}
+	}
 }
 
 // Mentions writes a claim's mentions; nil and empty differ.

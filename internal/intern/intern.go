@@ -136,6 +136,8 @@ func share(c, o *claims.Claim) {
 	c.Date = o.Date
 	c.Quantities = o.Quantities
 	c.Event = o.Event
+	c.Frames = o.Frames
+	c.Reported = o.Reported
 	c.Mentions = o.Mentions
 	c.Attribution = o.Attribution
 	c.Hedges = o.Hedges

@@ -22,7 +22,8 @@ func fp(v float64) *float64 { return &v }
 func rich() claims.Claim {
 	span := func(o int, s string) claims.Span { return claims.Span{Offset: o, Length: len(s), Text: s} }
 	date := &claims.TimeSpan{Start: 100, End: 101, Precision: claims.PrecisionDay, Modifier: claims.ModBefore,
-		Span: span(3, "by 2 May"), Anchor: claims.AnchorExplicit, Inherited: true, LowConfidence: true}
+		Span: span(3, "by 2 May"), Anchor: claims.AnchorExplicit, Inherited: true, LowConfidence: true,
+		InheritedFrom: claims.AnchorHeading, Base: &claims.Span{Offset: 1, Length: 2, Text: "on"}, Period: true}
 	return claims.Claim{
 		ID: "d/1", Text: "By 2 May, 26 rebels were killed in Azaz, SOHR reportedly said.",
 		Provenance: claims.Provenance{Doc: "d.txt", Section: []string{"A", "B"}, Line: 3, Column: 2, Offset: 40, Length: 63,
@@ -30,8 +31,12 @@ func rich() claims.Claim {
 		Clause: span(40, "By 2 May, 26 rebels were killed in Azaz"),
 		Date:   date,
 		Quantities: []claims.Quantity{{Low: fp(26), High: fp(26), LowExclusive: true, HighExclusive: true, Qualifier: claims.QualExact,
-			Kind: claims.KindCount, Unit: "u", Subject: "rebels", Category: "killed", Span: span(50, "26"), PartOf: -1, AlternativeTo: "x/0", Revision: true}},
-		Event:       &claims.Event{Type: claims.EventKill, Trigger: span(62, "killed"), Negated: true, Denied: true},
+			Kind: claims.KindCount, Unit: "u", Subject: "rebels", Category: "killed", Participant: "combatants", Side: "rebels", Span: span(50, "26"), PartOf: -1, AlternativeTo: "x/0", Revision: true}},
+		Event: &claims.Event{Type: claims.EventKill, Trigger: span(62, "killed"), Negated: true, Denied: true},
+		Frames: []claims.Frame{{Class: claims.EventKill, Trigger: span(62, "killed"), Lemma: "kill", Negated: true, Denied: true,
+			Agents: []int{0}, Patients: []int{0}, Places: []int{0}, Counts: []int{0}, Cause: claims.EventBomb,
+			Continues: &claims.Span{Offset: 3, Length: 1, Text: "x"}}},
+		Reported:    &claims.TimeSpan{Start: 7, End: 8, Precision: claims.PrecisionDay, Span: span(11, "y"), Anchor: claims.AnchorDocument},
 		Mentions:    []claims.Mention{{Text: "Azaz", Span: span(72, "Azaz"), Kind: claims.MentionPlace, Role: claims.RolePlace, Entity: "e"}},
 		Attribution: []claims.Attribution{{Source: "SOHR", Cue: "said", Span: span(78, "SOHR")}},
 		Hedges:      []claims.Hedge{{Cue: "reportedly", Span: span(83, "reportedly")}},
