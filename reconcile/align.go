@@ -63,6 +63,16 @@ type prepared struct {
 	evMu    sync.Mutex
 	// compareCopies: compare claims of identical content too.
 	compareCopies bool
+	// entIndex numbers entities; sideCache holds the entity of each side
+	// named by a count.
+	entIndex  map[string]int32
+	sideCache map[string]int32
+	// group numbers event groups: the first claim of each claim's group
+	// (see groups.go).
+	group []int32
+	// viaPair holds the matched pairs that event groups were paired
+	// through.
+	viaPair []pair
 }
 
 // evKey identifies a resolution's evidence: name, kind and date.
@@ -82,6 +92,10 @@ type claimInfo struct {
 	sig     int32   // number of the content, equal for claims that compare alike
 	ents    []int32 // sorted unique entity ids of the mentions
 	ments   []mention
+	// frames are the claim's event frames with resolved participants.
+	frames []frameInfo
+	// counts are the count keys of the claim's quantities.
+	counts []countKey
 	// date is the claim's own date for comparison: nil when undated or
 	// when the date is low-confidence.
 	date *claims.TimeSpan
@@ -254,7 +268,8 @@ func prepare(ctx context.Context, cs []*claims.Claim, res NameResolver, opts Opt
 	// Mentions, entities and the rest of the per-claim facts. Claims with
 	// the same clause text and the same names (copies) share them.
 	resCache := map[string]int32{}
-	entIndex := map[string]int32{}
+	p.entIndex = map[string]int32{}
+	entIndex := p.entIndex
 	textKey := map[string]int32{} // mention text → id of its nameKey
 	keyID := map[string]int32{}
 	for i, c := range p.cs {
@@ -270,7 +285,8 @@ func prepare(ctx context.Context, cs []*claims.Claim, res NameResolver, opts Opt
 			in.date = c.Date
 		}
 		if r := textRep[in.text]; int(r) != i && sameNames(c.Mentions, p.cs[r].Mentions) {
-			in.ents, in.ments = p.info[r].ents, p.info[r].ments
+			in.ents, in.ments, in.frames = p.info[r].ents, p.info[r].ments, p.info[r].frames
+			in.counts = p.countKeys(i)
 			continue
 		}
 		for k, m := range c.Mentions {
@@ -308,6 +324,8 @@ func prepare(ctx context.Context, cs []*claims.Claim, res NameResolver, opts Opt
 		slices.Sort(in.ents)
 		in.ents = slices.Compact(in.ents)
 		in.ents = in.ents[:len(in.ents):len(in.ents)]
+		in.frames = p.readFrames(i)
+		in.counts = p.countKeys(i)
 	}
 
 	// Claims named by alternative reports.
@@ -325,6 +343,8 @@ func prepare(ctx context.Context, cs []*claims.Claim, res NameResolver, opts Opt
 			}
 		}
 	}
+
+	p.linkGroups()
 
 	// Blocking keys.
 	p.buildKeys(seq, textRep, isNum)
@@ -417,10 +437,53 @@ func ranks(seq [][]int32, info []claimInfo) (r1, r2 []int32) {
 
 // Key tags: the top two bits of a blocking key.
 const (
+	keyFrame  = uint64(0) << 62
 	keyWord   = uint64(1) << 62
 	keyEntity = uint64(2) << 62
 	keyPair   = uint64(3) << 62
 )
+
+// Frame keys: a claim's frames propose pairs by event family with each
+// named participant and place, in windows of frameBucketDays days (and
+// the next window when the date lies within frameBucketSlack days of its
+// edge). At most maxFrameKeys of them are queried, the rarest first.
+const (
+	frameBucketShift = 4 // windows of 16 days
+	frameBucketSlack = 3
+	maxFrameBuckets  = 4
+	maxFrameKeys     = 12
+)
+
+// appendFrameKeys appends the frame keys of claim i.
+func (p *prepared) appendFrameKeys(ks []uint64, i int) []uint64 {
+	in := &p.info[i]
+	if in.date == nil || len(in.frames) == 0 {
+		return ks
+	}
+	lo, hi := int64(in.date.Start), int64(in.date.End)
+	if in.date.Modifier == claims.ModBefore {
+		lo = hi - frameBucketSlack
+	}
+	b0 := (lo - frameBucketSlack) >> frameBucketShift
+	b1 := (hi + frameBucketSlack) >> frameBucketShift
+	if b1-b0 >= maxFrameBuckets {
+		b0 = b1 - maxFrameBuckets + 1
+	}
+	for _, f := range in.frames {
+		fam := classFamily(f.class)
+		if fam == 0 {
+			continue
+		}
+		for _, set := range [][]int32{f.agents, f.patients, f.places} {
+			for _, e := range set {
+				for b := b0; b <= b1; b++ {
+					ks = append(ks, keyFrame|uint64(fam)<<56|uint64(b&0xFFFFFF)<<32|uint64(uint32(e)))
+				}
+			}
+		}
+	}
+	return ks
+}
 
 // buildKeys chooses each claim's blocking keys and builds the posting
 // lists; seq holds the word ids of each text, textRep the first claim
@@ -456,6 +519,7 @@ func (p *prepared) buildKeys(seq [][]int32, textRep []int32, isNum []bool) {
 		for _, e := range p.info[i].ents {
 			ks = append(ks, keyEntity|uint64(e))
 		}
+		ks = p.appendFrameKeys(ks, i)
 		slices.Sort(ks)
 		scratch = ks
 		return slices.Compact(ks)
@@ -509,14 +573,17 @@ func (p *prepared) buildKeys(seq [][]int32, textRep []int32, isNum []bool) {
 			add(e.k)
 		}
 		// The rarest entities always propose pairs: accounts worded
-		// differently still name the same places and actors.
-		ents := 0
+		// differently still name the same places and actors; and so do
+		// the frame keys (an event class with a participant or place, in
+		// a window of days).
+		ents, frames := 0, 0
 		for _, e := range eligible {
-			if ents == 2 {
-				break
-			}
-			if e.k&keyPair == keyEntity {
+			switch {
+			case e.k&keyPair == keyEntity && ents < 2:
 				ents++
+				add(e.k)
+			case e.k&keyPair == keyFrame && frames < maxFrameKeys:
+				frames++
 				add(e.k)
 			}
 		}
@@ -562,6 +629,9 @@ func (p *prepared) buildKeys(seq [][]int32, textRep []int32, isNum []bool) {
 type pair struct {
 	a, b  int32
 	score float32
+	// via is -1, or for a pair aligned through event groups the index
+	// into prepared.viaPair of the matched pair it came from.
+	via int32
 }
 
 // align proposes, scores and matches pairs, document by document: the
@@ -642,7 +712,7 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 				continue
 			}
 			s.used[q.a], s.used[q.b] = s.group, s.group
-			kept = append(kept, pair{q.a, q.b, q.score})
+			kept = append(kept, pair{q.a, q.b, q.score, -1})
 		}
 		slices.SortFunc(kept, func(x, y pair) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
 		out[d] = kept
@@ -767,39 +837,12 @@ func dayGap(a, b claims.TimeSpan) int {
 	return 0
 }
 
-// Weights of the alignment score's parts. Parts a pair lacks (no
-// mentions, no event, no date on one side) are left out and the others
-// renormalised.
-const (
-	weightText   = 0.5
-	weightEntity = 0.25
-	weightEvent  = 0.15
-	weightDate   = 0.1
-)
-
-// score is the alignment score of claims a < b, 0 to 1.
+// score is the alignment score of claims a < b, 0 to 1: the match
+// probability of their levels (see score.go). Near-verbatim sentences
+// score at least their cosine, whatever else differs.
 func (p *prepared) score(a, b int32) float64 {
-	ia, ib := &p.info[a], &p.info[b]
-	text := p.cosine(ia.text, ib.text)
-	sum, wsum := weightText*text, weightText
-	if len(ia.ents) > 0 && len(ib.ents) > 0 {
-		sum += weightEntity * jaccard(ia.ents, ib.ents)
-		wsum += weightEntity
-	}
-	ea, eb := p.cs[a].Event, p.cs[b].Event
-	if ea != nil && eb != nil && ea.Type != "" && eb.Type != "" {
-		if ea.Type == eb.Type {
-			sum += weightEvent
-		}
-		wsum += weightEvent
-	}
-	if ia.date != nil && ib.date != nil {
-		d := 1 - float64(dayGap(*ia.date, *ib.date))/float64(p.opts.DateWindowDays)
-		sum += weightDate * max(0, d)
-		wsum += weightDate
-	}
-	s := sum / wsum
-	if text >= p.opts.NearVerbatim {
+	s := probability(matchWeight(p.pairLevels(a, b)))
+	if text := p.cosine(p.info[a].text, p.info[b].text); text >= p.opts.NearVerbatim {
 		s = max(s, text)
 	}
 	return s

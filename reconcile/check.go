@@ -19,11 +19,10 @@ type Options struct {
 	// as describing the same event (default 0.5).
 	MinScore float64 `json:"min_score,omitempty"`
 	// ConflictScore is the alignment score a pair needs for its
-	// differences to be reported as conflicts (default 0.6). Pairs aligned
-	// with a lower score may still corroborate and show variants, but a
-	// difference between them is taken as a sign of two events, not of a
-	// contradiction, and is not reported. Infobox figures compared with
-	// their own document's body need only MinScore.
+	// differences to be reported as conflicts (default: MinScore). Pairs
+	// aligned with a lower score still corroborate what they agree on and
+	// show variants; their differences are not reported. Infobox figures
+	// compared with their own document's body need only MinScore.
 	ConflictScore float64 `json:"conflict_score,omitempty"`
 	// NearVerbatim is the content-word similarity, 0 to 1, from which two
 	// sentences count as near-verbatim copies (default 0.85). Such pairs
@@ -51,6 +50,10 @@ type Options struct {
 	// both only inherit their date from the narrative (default false:
 	// at least one side must state its own date).
 	InheritedDateConflicts bool `json:"inherited_date_conflicts,omitempty"`
+	// Explain lists every aligned pair in Report.Alignments, with its
+	// score and each feature's contribution (default false: the list is
+	// as long as the corpus).
+	Explain bool `json:"explain,omitempty"`
 	// Jobs is how many goroutines compare claims; 0 means GOMAXPROCS. The
 	// report does not depend on it.
 	Jobs int `json:"jobs,omitempty"`
@@ -74,7 +77,7 @@ func (o Options) withDefaults() Options {
 		o.MinScore = 0.5
 	}
 	if o.ConflictScore <= 0 {
-		o.ConflictScore = max(0.6, o.MinScore)
+		o.ConflictScore = o.MinScore
 	}
 	if o.NearVerbatim <= 0 {
 		o.NearVerbatim = 0.85
@@ -155,6 +158,7 @@ func check(ctx context.Context, cs []*claims.Claim, opts Options, compareCopies 
 	if err != nil {
 		return nil, err
 	}
+	aligned = p.closeGroups(aligned)
 	p.qStart, p.slot, p.pos1, p.pos2, p.post, p.post2 = nil, nil, nil, nil, nil, nil
 	p.rank1, p.rank2 = nil, nil
 	p.adoptDates(aligned)
@@ -173,8 +177,11 @@ func check(ctx context.Context, cs []*claims.Claim, opts Options, compareCopies 
 		Documents:     append([]string{}, p.docs...),
 		Claims:        len(cs),
 		Aligned:       len(aligned),
-		Findings:      p.finish(m.out),
+		Findings:      p.finish(p.foldDerivedDates(m.out)),
 		DateAdoptions: p.adoptionList(),
+	}
+	if p.opts.Explain {
+		rep.Alignments = p.alignments(aligned)
 	}
 	return rep, nil
 }

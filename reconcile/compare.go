@@ -46,10 +46,11 @@ func (p *prepared) comparePair(q pair) ([]finding, bool) {
 	fs = append(fs, p.compareRoles(a, b, score)...)
 	agree := len(fs) == 0
 	if score < p.opts.ConflictScore {
-		fs = nil
+		// Below the reporting bar a difference is not shown, and does not
+		// keep the pair from corroborating what it agrees on either.
+		fs, agree = nil, true
 	}
-	if ea, eb := p.cs[a].Event, p.cs[b].Event; ea != nil && eb != nil && ea.Type != "" && eb.Type != "" &&
-		(ea.Type != eb.Type || ea.Negated != eb.Negated || ea.Denied != eb.Denied) {
+	if fa, fb, ok := p.bestFrames(a, b); ok && classRelation(fa, fb) == relOpposed {
 		agree = false
 	}
 	fs = append(fs, p.variants(a, b, score)...)
@@ -85,11 +86,14 @@ func (p *prepared) revision(a, b int) (string, bool) {
 	return src, da != nil && db != nil && !da.Inherited && !db.Inherited && !da.Overlaps(*db)
 }
 
-// compareDates reports a date conflict: own dates whose intervals cannot
-// meet, with bound semantics ("by 28 February" meets 27 February).
+// compareDates reports a date conflict: dates whose intervals cannot
+// meet, with bound semantics ("by 28 February" meets 27 February), or,
+// when both are periods asserted from start to end, a start or an end
+// that differs. A date the account commits to (its own, or one its
+// heading or dateline gives) is compared; two dates both only inherited
+// from the narrative conflict only with Options.InheritedDateConflicts.
 // Low-confidence dates never conflict (they are replaced by the aligned
-// account's date); two dates both only inherited from the narrative
-// conflict only with Options.InheritedDateConflicts.
+// account's date).
 func (p *prepared) compareDates(a, b int, score float64) (finding, bool) {
 	da, db := p.info[a].date, p.info[b].date
 	note := ""
@@ -100,21 +104,41 @@ func (p *prepared) compareDates(a, b int, score float64) (finding, bool) {
 			return finding{}, false
 		}
 	}
-	if da.Overlaps(*db) {
+	if p.firmDate(a) == nil && p.firmDate(b) == nil && !p.opts.InheritedDateConflicts {
 		return finding{}, false
 	}
-	if da.Inherited && db.Inherited && !p.opts.InheritedDateConflicts {
+	what := "Date"
+	va, vb := formatSpan(da), formatSpan(db)
+	switch {
+	case !da.Overlaps(*db):
+	case da.Period && db.Period && da.Modifier == claims.ModNone && db.Modifier == claims.ModNone &&
+		da.Precision == claims.PrecisionDay && db.Precision == claims.PrecisionDay:
+		// Durations: each bound is a fact of its own.
+		switch {
+		case da.Start != db.Start:
+			what, va, vb = "Start date", formatPoint(da.Start, claims.PrecisionDay), formatPoint(db.Start, claims.PrecisionDay)
+		case da.End != db.End:
+			what, va, vb = "End date", formatPoint(da.End, claims.PrecisionDay), formatPoint(db.End, claims.PrecisionDay)
+		default:
+			return finding{}, false
+		}
+	default:
 		return finding{}, false
 	}
 	f := p.newFinding(claims.Conflict, claims.FieldDate, []int{a, b}, score)
-	f.Values = []string{formatSpan(da), formatSpan(db)}
+	f.Values = []string{va, vb}
 	f.ValueSpans = []claims.Span{da.Span, db.Span}
 	for k, d := range []*claims.TimeSpan{da, db} {
-		if d.Inherited {
+		switch {
+		case d.Inherited && d.InheritedFrom == claims.AnchorHeading:
+			f.Values[k] += " (from the heading)"
+		case d.Inherited && d.InheritedFrom == claims.AnchorDocument:
+			f.Values[k] += " (the document's date)"
+		case d.Inherited:
 			f.Values[k] += " (inherited)"
 		}
 	}
-	f.Summary = fmt.Sprintf("Date differs: %s — %s, %s", f.Event, p.side(a, f.Values[0]), p.side(b, f.Values[1]))
+	f.Summary = fmt.Sprintf("%s differs: %s — %s, %s", what, f.Event, p.side(a, f.Values[0]), p.side(b, f.Values[1]))
 	f.Note = joinNotes(f.Note, note)
 	return f, true
 }
@@ -176,14 +200,14 @@ func inYearOf(d, ref *claims.TimeSpan) (*claims.TimeSpan, bool) {
 // further.
 func (p *prepared) compareQuantities(a, b int, score float64, note string) []finding {
 	qa, qb := p.cs[a].Quantities, p.cs[b].Quantities
-	if len(qa) == 0 || len(qb) == 0 {
+	if len(qa) == 0 || len(qb) == 0 || !p.countsDated(a, b) {
 		return nil
 	}
 	matchedA := make([]bool, len(qa))
 	usedB := make([]bool, len(qb))
 	for i := range qa {
 		for j := range qb {
-			if !usedB[j] && comparable(qa, i, qb, j) && qa[i].Overlaps(qb[j]) {
+			if !usedB[j] && p.countsComparable(a, i, b, j) && qa[i].Overlaps(qb[j]) {
 				matchedA[i], usedB[j] = true, true
 				break
 			}
@@ -195,7 +219,7 @@ func (p *prepared) compareQuantities(a, b int, score float64, note string) []fin
 			continue
 		}
 		for j := range qb {
-			if usedB[j] || !comparable(qa, i, qb, j) {
+			if usedB[j] || !p.countsComparable(a, i, b, j) {
 				continue
 			}
 			usedB[j] = true
@@ -264,46 +288,88 @@ func isPart(qs []claims.Quantity, i int) bool {
 	return k >= 0 && k != i && k < len(qs)
 }
 
-// roleFields maps the roles compared to the finding fields.
-var roleFields = []struct {
-	role  claims.Role
-	field claims.Field
-	name  string
-}{
-	{claims.RoleAgent, claims.FieldActor, "Actor"},
-	{claims.RolePatient, claims.FieldActor, "Target"},
-	{claims.RolePlace, claims.FieldPlace, "Place"},
-}
-
-// compareRoles reports named actors or places in the same role that are
-// different entities on the two sides. Claims of different event types,
-// and negated or denied events, are not compared.
+// compareRoles reports, for the frames of two aligned claims that tell
+// one event (same or related class), named agents that are disjoint sets
+// of entities (an actor conflict), and single specific places that are
+// different places (a place conflict). Patients are not compared: who
+// was hit is often told by one account only, in other words. Negated or
+// denied events, and frames of opposed classes, are not compared.
 func (p *prepared) compareRoles(a, b int, score float64) []finding {
-	ea, eb := p.cs[a].Event, p.cs[b].Event
-	if ea != nil && (ea.Negated || ea.Denied) || eb != nil && (eb.Negated || eb.Denied) {
-		return nil
-	}
-	if ea != nil && eb != nil && ea.Type != "" && eb.Type != "" && ea.Type != eb.Type {
+	fa, fb, ok := p.bestFrames(a, b)
+	if !ok {
 		return nil
 	}
 	var fs []finding
-	var bufA, bufB [8]int32
-	for _, rf := range roleFields {
-		// Entity ids first, without allocating: most pairs agree.
-		sa := p.roleEntities(a, rf.role, bufA[:0])
-		sb := p.roleEntities(b, rf.role, bufB[:0])
-		if len(sa) == 0 || len(sb) == 0 || intersects(sa, sb) {
-			continue
+	if rel := classRelation(fa, fb); (rel == relSame || rel == relRelated) && !fa.negated && !fb.negated {
+		if len(fa.agents) > 0 && len(fb.agents) > 0 && !intersects(fa.agents, fb.agents) {
+			ma, mb := p.mentionsOf(a, fa.agents, claims.RoleAgent), p.mentionsOf(b, fb.agents, claims.RoleAgent)
+			if len(ma) > 0 && len(mb) > 0 {
+				f := p.newFinding(claims.Conflict, claims.FieldActor, []int{a, b}, score)
+				f.Values = []string{names(ma), names(mb)}
+				f.ValueSpans = []claims.Span{ma[0].Span, mb[0].Span}
+				f.Evidence = append(p.evidenceOf(a, ma), p.evidenceOf(b, mb)...)
+				f.Summary = fmt.Sprintf("Actor differs: %s — %s, %s", f.Event, p.side(a, f.Values[0]), p.side(b, f.Values[1]))
+				fs = append(fs, f)
+			}
 		}
-		ma, mb := p.inRole(a, rf.role), p.inRole(b, rf.role)
-		f := p.newFinding(claims.Conflict, rf.field, []int{a, b}, score)
-		f.Values = []string{names(ma), names(mb)}
-		f.ValueSpans = []claims.Span{ma[0].Span, mb[0].Span}
-		f.Evidence = append(p.evidence(a, rf.role), p.evidence(b, rf.role)...)
-		f.Summary = fmt.Sprintf("%s differs: %s — %s, %s", rf.name, f.Event, p.side(a, f.Values[0]), p.side(b, f.Values[1]))
+	}
+	if f, ok := p.comparePlaces(a, b, fa, fb, score); ok {
 		fs = append(fs, f)
 	}
 	return fs
+}
+
+// bestFrames returns the frames of claims a and b that fit each other
+// best (see pairLevels).
+func (p *prepared) bestFrames(a, b int) (*frameInfo, *frameInfo, bool) {
+	ia, ib := &p.info[a], &p.info[b]
+	var ba, bb *frameInfo
+	best := 0.0
+	for x := range ia.frames {
+		for y := range ib.frames {
+			fl := frameLevels(&ia.frames[x], &ib.frames[y])
+			w := 0.0
+			for _, f := range []feature{featClass, featAgent, featPatient, featPlace} {
+				w += weights[f][fl[f]]
+			}
+			if ba == nil || w > best {
+				ba, bb, best = &ia.frames[x], &ib.frames[y], w
+			}
+		}
+	}
+	return ba, bb, ba != nil
+}
+
+// mentionsOf returns the mentions of claim i whose entities are in ids,
+// named (not generic), in the order of the text.
+func (p *prepared) mentionsOf(i int, ids []int32, role claims.Role) []claims.Mention {
+	var out []claims.Mention
+	for _, m := range p.info[i].ments {
+		mm := p.cs[i].Mentions[m.index]
+		if m.entity < 0 || mm.Kind == claims.MentionGeneric || !slices.Contains(ids, m.entity) {
+			continue
+		}
+		if role == claims.RoleAgent && mm.Kind == claims.MentionPlace {
+			continue
+		}
+		out = append(out, mm)
+	}
+	return out
+}
+
+// evidenceOf says how the mentions ms of claim i were resolved.
+func (p *prepared) evidenceOf(i int, ms []claims.Mention) []string {
+	var out []string
+	for _, m := range p.info[i].ments {
+		mm := p.cs[i].Mentions[m.index]
+		for _, x := range ms {
+			if x.Span == mm.Span {
+				out = append(out, fmt.Sprintf("%s %q resolves to %s", p.short[p.info[i].doc], mm.Text, p.res[m.res].Canonical))
+				break
+			}
+		}
+	}
+	return out
 }
 
 // inRole returns the named (not generic) resolved mentions of claim i in

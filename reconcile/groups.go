@@ -1,0 +1,149 @@
+package reconcile
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/concordfacts/concord/claims"
+)
+
+// This file lets several consecutive claims of one account match one
+// claim of another. An account may tell an event in one sentence and its
+// toll in the next ("Twenty rebel fighters died in the blast."), where
+// another packs both into one sentence; extraction marks the second
+// sentence's frame as continuing the first (claims.Frame.Continues). The
+// claims so chained form an event group. Alignment matches claims one to
+// one per pair of documents; once two claims are matched, every other
+// claim of their groups is paired with the counterpart too, so that the
+// toll is compared with the toll and the date with the date.
+
+// maxGroup caps the claims of one event group that are paired.
+const maxGroup = 6
+
+// linkGroups finds, for every claim, the claim its frames continue, and
+// numbers the event groups: p.group[i] is the first claim of i's group.
+func (p *prepared) linkGroups() {
+	n := len(p.cs)
+	p.group = make([]int32, n)
+	type at struct {
+		doc    int32
+		offset int
+	}
+	var byOffset map[at]int32
+	for i, c := range p.cs {
+		p.group[i] = int32(i)
+		for _, f := range c.Frames {
+			if f.Continues == nil {
+				continue
+			}
+			if byOffset == nil {
+				byOffset = map[at]int32{}
+				for j, d := range p.cs {
+					k := at{p.info[j].doc, d.Clause.Offset}
+					if _, ok := byOffset[k]; !ok {
+						byOffset[k] = int32(j)
+					}
+				}
+			}
+			if j, ok := byOffset[at{p.info[i].doc, f.Continues.Offset}]; ok && int(j) < i {
+				p.group[i] = p.group[j]
+			}
+			break
+		}
+	}
+}
+
+// groupMembers returns the claims of i's group, i first, then in
+// canonical order, at most maxGroup.
+func (p *prepared) groupMembers(i int32, buf []int32) []int32 {
+	buf = append(buf[:0], i)
+	g := p.group[i]
+	// Members follow their first claim closely in canonical order.
+	for j := g; j < int32(len(p.cs)) && len(buf) < maxGroup; j++ {
+		if j != i && p.group[j] == g {
+			buf = append(buf, j)
+		}
+		if p.info[j].doc != p.info[g].doc {
+			break
+		}
+	}
+	return buf
+}
+
+// closeGroups adds to the aligned pairs, for every matched pair, the
+// pairs of the other members of the two claims' event groups, where the
+// two members may tell one event (pairable, classes not opposed). The
+// result is sorted by (a, b) without duplicates.
+func (p *prepared) closeGroups(aligned []pair) []pair {
+	grouped := false
+	for i, g := range p.group {
+		if g != int32(i) {
+			grouped = true
+			break
+		}
+	}
+	if !grouped {
+		return aligned
+	}
+	seen := map[[2]int32]bool{}
+	for _, q := range aligned {
+		seen[[2]int32{q.a, q.b}] = true
+	}
+	var extra []pair
+	var ga, gb []int32
+	for _, q := range aligned {
+		via := int32(-1)
+		ga = p.groupMembers(q.a, ga)
+		gb = p.groupMembers(q.b, gb)
+		if len(ga) == 1 && len(gb) == 1 {
+			continue
+		}
+		for _, x := range ga {
+			for _, y := range gb {
+				a, b := min(x, y), max(x, y)
+				if seen[[2]int32{a, b}] || !p.pairable(a, b) || p.opposed(a, b) {
+					continue
+				}
+				seen[[2]int32{a, b}] = true
+				if via < 0 {
+					via = int32(len(p.viaPair))
+					p.viaPair = append(p.viaPair, q)
+				}
+				extra = append(extra, pair{a, b, q.score, via})
+			}
+		}
+	}
+	if len(extra) == 0 {
+		return aligned
+	}
+	out := append(slices.Clip(aligned), extra...)
+	slices.SortFunc(out, func(x, y pair) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
+	return out
+}
+
+// opposed reports whether every frame of a is opposed to every frame of b
+// (claims without frames are not opposed).
+func (p *prepared) opposed(a, b int32) bool {
+	fa, fb := p.info[a].frames, p.info[b].frames
+	if len(fa) == 0 || len(fb) == 0 {
+		return false
+	}
+	for x := range fa {
+		for y := range fb {
+			if classRelation(&fa[x], &fb[y]) != relOpposed {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// continues reports whether claim c's frames continue another claim.
+func continues(c *claims.Claim) bool {
+	for _, f := range c.Frames {
+		if f.Continues != nil {
+			return true
+		}
+	}
+	return false
+}

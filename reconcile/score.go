@@ -1,0 +1,214 @@
+package reconcile
+
+import (
+	"math"
+	"slices"
+
+	"github.com/concordfacts/concord/claims"
+)
+
+// This file scores a candidate pair of claims: how likely the two tell
+// one event. The score is a Fellegi–Sunter match probability (Fellegi and
+// Sunter, "A Theory for Record Linkage", JASA 64, 1969), as Splink computes
+// it: each feature of the pair falls in one of a few levels, each level
+// has a match weight log2(m/u), where m is the probability of the level
+// among pairs that tell one event and u among pairs that do not, and the
+// weights add to the prior's. The weights are estimated, not set by hand:
+// see weights.go for how.
+
+// feature is one comparison of a candidate pair.
+type feature uint8
+
+const (
+	featText    feature = iota // lexical similarity of the clauses
+	featClass                  // relation of the event classes
+	featAgent                  // agents: shared, disjoint or unknown
+	featPatient                // patients
+	featPlace                  // places
+	featDate                   // closeness of the dates
+	featCount                  // figures of the same kind of thing
+	featNames                  // all named entities of the clauses
+	numFeatures
+)
+
+// featureNames name the features in explanations and JSON.
+var featureNames = [numFeatures]string{"text", "class", "agent", "patient", "place", "date", "count", "names"}
+
+// Levels. Level 0 of every feature means "not comparable" (a side lacks
+// it) and weighs nothing.
+const levelMissing = 0
+
+// levelNames name each feature's levels.
+var levelNames = [numFeatures][]string{
+	featText:    {"missing", "verbatim", "high", "medium", "low", "none"},
+	featClass:   {"unknown", "same", "related", "converse", "opposed"},
+	featAgent:   {"unknown", "shared", "disjoint"},
+	featPatient: {"unknown", "shared", "disjoint"},
+	featPlace:   {"unknown", "shared", "disjoint"},
+	featDate:    {"missing", "same day", "overlap", "1-3 days apart", "4-14 days apart", "15+ days apart"},
+	featCount:   {"unknown", "equal", "different"},
+	featNames:   {"missing", "most shared", "some shared", "few shared", "none shared"},
+}
+
+// levels is the level of each feature of one pair.
+type levels [numFeatures]uint8
+
+// textLevel buckets a cosine similarity.
+func textLevel(cos, nearVerbatim float64) uint8 {
+	switch {
+	case cos >= nearVerbatim:
+		return 1
+	case cos >= 0.5:
+		return 2
+	case cos >= 0.3:
+		return 3
+	case cos >= 0.15:
+		return 4
+	}
+	return 5
+}
+
+// dateLevel buckets the distance of two dates.
+func dateLevel(a, b *claims.TimeSpan) uint8 {
+	if a == nil || b == nil {
+		return levelMissing
+	}
+	if a.Overlaps(*b) {
+		if a.Precision == claims.PrecisionDay && b.Precision == claims.PrecisionDay &&
+			a.Modifier == claims.ModNone && b.Modifier == claims.ModNone && a.Start == b.Start {
+			return 1
+		}
+		return 2
+	}
+	switch g := dayGap(*a, *b); {
+	case g <= 3:
+		return 3
+	case g <= 14:
+		return 4
+	}
+	return 5
+}
+
+// namesLevel buckets the Jaccard overlap of all entities of two claims.
+func namesLevel(a, b []int32) uint8 {
+	if len(a) == 0 || len(b) == 0 {
+		return levelMissing
+	}
+	j := jaccard(a, b)
+	switch {
+	case j >= 0.5:
+		return 1
+	case j >= 0.25:
+		return 2
+	case j > 0:
+		return 3
+	}
+	return 4
+}
+
+// setLevel compares two participant lists: shared, disjoint (both named
+// and none in common) or unknown.
+func setLevel(a, b []int32, sa, sb []side) uint8 {
+	if intersects(a, b) || sidesMeet(sa, sb) {
+		return 1
+	}
+	if len(a) > 0 && len(b) > 0 {
+		return 2
+	}
+	if len(sa) > 0 && len(sb) > 0 && len(a) == 0 && len(b) == 0 {
+		return 2
+	}
+	return levelMissing
+}
+
+// pairLevels computes the levels of claims a and b, from the pair of
+// their frames that fits best.
+func (p *prepared) pairLevels(a, b int32) levels {
+	ia, ib := &p.info[a], &p.info[b]
+	var lv levels
+	lv[featText] = textLevel(p.cosine(ia.text, ib.text), p.opts.NearVerbatim)
+	lv[featNames] = namesLevel(ia.ents, ib.ents)
+	lv[featDate] = dateLevel(ia.date, ib.date)
+	lv[featCount] = p.countLevel(int(a), int(b))
+
+	best := math.Inf(-1)
+	var bestLv levels
+	found := false
+	for x := range ia.frames {
+		for y := range ib.frames {
+			fl := frameLevels(&ia.frames[x], &ib.frames[y])
+			w := 0.0
+			for _, f := range []feature{featClass, featAgent, featPatient, featPlace} {
+				w += weights[f][fl[f]]
+			}
+			if !found || w > best {
+				best, bestLv, found = w, fl, true
+			}
+		}
+	}
+	if found {
+		for _, f := range []feature{featClass, featAgent, featPatient, featPlace} {
+			lv[f] = bestLv[f]
+		}
+	}
+	if lv[featPlace] == levelMissing {
+		lv[featPlace] = placeLevel(p.claimPlaces(int(a)), p.claimPlaces(int(b)))
+	}
+	return lv
+}
+
+// frameLevels compares two frames on class and participants. For a
+// capture told as a withdrawal, the side that withdrew is compared with
+// the side that lost the place.
+func frameLevels(fa, fb *frameInfo) levels {
+	var lv levels
+	rel := classRelation(fa, fb)
+	lv[featClass] = uint8(rel)
+	if rel == relConverse {
+		capture, withdraw, _ := converse(fa, fb)
+		if intersects(capture.patients, withdraw.agents) || sidesMeet(capture.patientSides, withdraw.agentSides) {
+			lv[featAgent] = 1
+		}
+	} else {
+		lv[featAgent] = setLevel(fa.agents, fb.agents, fa.agentSides, fb.agentSides)
+		lv[featPatient] = setLevel(fa.patients, fb.patients, fa.patientSides, fb.patientSides)
+	}
+	lv[featPlace] = placeLevel(fa.places, fb.places)
+	return lv
+}
+
+// placeLevel compares two place lists: shared, disjoint or unknown.
+func placeLevel(a, b []int32) uint8 {
+	if len(a) == 0 || len(b) == 0 {
+		return levelMissing
+	}
+	if intersects(a, b) {
+		return 1
+	}
+	return 2
+}
+
+// claimPlaces returns the sorted entity ids of all place mentions of
+// claim i, whatever their role.
+func (p *prepared) claimPlaces(i int) []int32 {
+	var out []int32
+	for _, m := range p.info[i].ments {
+		if m.entity >= 0 && p.cs[i].Mentions[m.index].Kind == claims.MentionPlace && !slices.Contains(out, m.entity) {
+			out = append(out, m.entity)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// matchWeight is the total match weight of a pair's levels, in bits.
+func matchWeight(lv levels) float64 {
+	w := priorWeight
+	for f := range numFeatures {
+		w += weights[f][lv[f]]
+	}
+	return w
+}
+
+// probability turns a match weight into a match probability.
+func probability(w float64) float64 { return 1 / (1 + math.Exp2(-w)) }
