@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/concordfacts/concord/claims"
+	"github.com/concordfacts/concord/names"
 )
 
 // This file aligns claims: it prepares comparison keys, proposes candidate
@@ -38,9 +39,9 @@ type prepared struct {
 	info  []claimInfo
 	texts []textInfo
 	idf   []float64 // per word id
-	res   []Resolution
+	res   []names.Resolution
 	// resolver and resolution cache, used again for dated evidence.
-	resolver NameResolver
+	resolver names.NameResolver
 	// adopted holds dates taken from aligned accounts, by claim index.
 	adopted map[int]adoption
 	// byID maps the claim IDs alternative reports name to their index
@@ -123,7 +124,7 @@ type adoption struct {
 }
 
 // prepare computes keys for every claim.
-func prepare(ctx context.Context, cs []*claims.Claim, res NameResolver, opts Options) (*prepared, error) {
+func prepare(ctx context.Context, cs []*claims.Claim, res names.NameResolver, opts Options) (*prepared, error) {
 	p := &prepared{opts: opts, resolver: res, adopted: map[int]adoption{}, byID: map[string]int{}}
 	p.cs = cs
 	slices.SortStableFunc(p.cs, compareClaims)

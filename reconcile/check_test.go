@@ -14,6 +14,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/concordfacts/concord/claims"
+	"github.com/concordfacts/concord/names"
 	"github.com/concordfacts/concord/reconcile"
 )
 
@@ -492,7 +493,7 @@ func TestOptionsJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := reconcile.Options{DateWindowDays: 10, MinScore: 0.6, MaxBucket: 20, InheritedDateConflicts: true}
-	if diff := cmp.Diff(want, o, cmp.Comparer(func(a, b reconcile.NameResolver) bool { return a == b })); diff != "" {
+	if diff := cmp.Diff(want, o, cmp.Comparer(func(a, b names.NameResolver) bool { return a == b })); diff != "" {
 		t.Errorf("options (-want +got):\n%s", diff)
 	}
 }
