@@ -20,14 +20,14 @@ import (
 // Blocking. Every claim gets keys: its content words (folded, stop words
 // out), pairs of adjacent content words, and the canonical entities of its
 // mentions. A key held by a single claim proposes nothing; a key held by
-// more than MaxKeyShare of the claims is too common to mean anything. Each
-// claim proposes pairs through its QueryKeys rarest keys only (the idea of
-// passim's rare shared n-gram anchors). A key held by at most MaxBucket
-// claims pairs them all; a larger group is sorted twice by text (by its
-// first and by its last words, the sorted-neighbourhood method of
-// Hernández and Stolfo, 1995) and a claim meets only its Neighbours nearest
-// claims on each side in each order. So the number of pairs scored grows
-// linearly with the number of claims.
+// more than blockMaxKeyShare of the claims is too common to mean anything.
+// Each claim proposes pairs through its blockQueryKeys rarest keys only
+// (the idea of passim's rare shared n-gram anchors). A key held by at most
+// blockMaxBucket claims pairs them all; a larger group is sorted twice by
+// text (by its first and by its last words, the sorted-neighbourhood method
+// of Hernández and Stolfo, 1995) and a claim meets only its
+// blockNeighbours nearest claims on each side in each order. So the number
+// of pairs scored grows linearly with the number of claims.
 
 // prepared holds the comparison keys of all claims, in canonical order
 // (by document, then position), which makes every tie-break independent
@@ -471,7 +471,7 @@ func (p *prepared) buildKeys(seq [][]int32, textRep []int32, isNum []bool) {
 		}
 	}
 	mult = nil
-	maxDF := int32(max(p.opts.MaxKeyShare*float64(n), float64(4*p.opts.MaxBucket)))
+	maxDF := int32(max(blockMaxKeyShare*float64(n), float64(4*blockMaxBucket)))
 	type kd struct {
 		k  uint64
 		df int32
@@ -504,7 +504,7 @@ func (p *prepared) buildKeys(seq [][]int32, textRep []int32, isNum []bool) {
 			}
 		}
 		for _, e := range eligible {
-			if len(p.slot)-first == p.opts.QueryKeys {
+			if len(p.slot)-first == blockQueryKeys {
 				break
 			}
 			add(e.k)
@@ -540,7 +540,7 @@ func (p *prepared) buildKeys(seq [][]int32, textRep []int32, isNum []bool) {
 	}
 	p.post2 = make([][]int32, len(slots))
 	for s, l := range p.post {
-		if len(l) > p.opts.MaxBucket {
+		if len(l) > blockMaxBucket {
 			l2 := slices.Clone(l)
 			slices.SortFunc(l2, func(a, b int32) int { return cmp.Compare(p.rank2[a], p.rank2[b]) })
 			p.post2[s] = l2
@@ -667,7 +667,7 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 // neighbours appends the claims claim i meets through its query keys,
 // each once and never i itself; seen is the caller's scratch set.
 func (p *prepared) neighbours(i int32, cand []int32, seen *claimSet) []int32 {
-	w := int32(p.opts.Neighbours)
+	w := int32(blockNeighbours)
 	// Windows first, then the set sized for all they may hold.
 	type window struct{ l []int32 }
 	var buf [24]window
@@ -676,7 +676,7 @@ func (p *prepared) neighbours(i int32, cand []int32, seen *claimSet) []int32 {
 	for q := p.qStart[i]; q < p.qStart[i+1]; q++ {
 		s := p.slot[q]
 		l := p.post[s]
-		if len(l) <= p.opts.MaxBucket {
+		if len(l) <= blockMaxBucket {
 			wins = append(wins, window{l})
 			total += len(l)
 			continue

@@ -9,8 +9,9 @@ import (
 
 // Check aligns claims that describe the same event across documents,
 // compares them and returns the report. The findings do not depend on the
-// order of cs, on Options.Jobs or on GOMAXPROCS. Check returns ctx.Err()
-// when ctx is cancelled.
+// order of cs, on Options.Jobs or on GOMAXPROCS. Check returns an error
+// wrapping [ErrOption] for an option outside its range, and ctx.Err() when
+// ctx is cancelled.
 func Check(ctx context.Context, cs []claims.Claim, opts Options) (*Report, error) {
 	return check(ctx, [][]claims.Claim{cs}, opts, false)
 }
@@ -44,7 +45,10 @@ func check(ctx context.Context, parts [][]claims.Claim, opts Options, compareCop
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	opts = opts.withDefaults()
+	opts, err := opts.withDefaults()
+	if err != nil {
+		return nil, err
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -12,16 +12,20 @@
 //		fmt.Println(f.Kind, f.Field, f.Summary)
 //	}
 //
+// An option outside its range is an error wrapping [ErrOption]; the zero
+// value of every option is its default.
+//
 // # Alignment
 //
 // [Check] does not compare all pairs of claims. Claims are blocked by keys
 // (align.go): content words after folding (case, diacritics, apostrophes;
 // stop words out), pairs of adjacent content words, and the canonical
 // entities their mentions resolve to (see [names.Resolver]). A key found
-// in one claim only, or in too many ([Options].MaxKeyShare), proposes
-// nothing; each claim proposes pairs through its rarest keys; a large
-// group of claims sharing a key is sorted by text and each claim meets its
-// nearest neighbours only. Pairs must come from different documents (or be
+// in one claim only, or in too many (over 2% of the claims, and over 192),
+// proposes nothing; each claim proposes pairs through its 8 rarest keys; a
+// group of more than 48 claims sharing a key is sorted by text and each
+// claim meets its 6 nearest neighbours on each side only. These limits are
+// fixed, not options. Pairs must come from different documents (or be
 // an infobox line and the body of one document), with dates within
 // [Options].DateWindowDays or one side undated. The cost grows linearly
 // with the number of claims.
