@@ -117,8 +117,54 @@ func NewResolver(tables []*AliasTable, cs ...[]claims.Claim) *Resolver {
 	merged, conflicts := MergeAliasTables(tables...)
 	r := &Resolver{ents: merged.Entities, conflicts: conflicts, byKey: map[string]int{}}
 	r.idx.post = map[string][]int32{}
-
+	b := &builder{r: r, textCount: map[string]int{}}
 	// Records: table names first, then claim names.
+	b.addTableNames()
+	for _, part := range cs {
+		for i := range part {
+			b.addClaim(&part[i])
+		}
+	}
+	// Components, joined by the strongest evidence first.
+	b.startComponents()
+	b.joinTableEntities()
+	b.joinDeclared()
+	b.joinFuzzy()
+	b.describeComponents()
+	return r
+}
+
+// builder holds what NewResolver gathers on the way to a Resolver.
+type builder struct {
+	r *Resolver
+	// decl are the aliases the claims declare, between records.
+	decl []declared
+	// textCount counts the mentions of each text; a text seen before is
+	// not folded again (names repeat across a corpus far more than they
+	// vary).
+	textCount map[string]int
+	// tableOf is the table entity of each component root, or -1.
+	tableOf []int
+	// renames are the declared renamings of the records joined by them.
+	renames []recordRename
+}
+
+// declared is an alias a claim declares: records a and b name one entity.
+type declared struct {
+	a, b int
+	ev   Evidence
+	ren  *rename
+}
+
+// recordRename is a declared renaming of the entity of record rec.
+type recordRename struct {
+	rec int
+	ren rename
+}
+
+// addTableNames adds a record for every name of the alias tables.
+func (b *builder) addTableNames() {
+	r := b.r
 	for ei, e := range r.ents {
 		for _, n := range e.Names {
 			ri := r.record(fold.Key(n.Name), n.Name, true)
@@ -131,80 +177,83 @@ func NewResolver(tables []*AliasTable, cs ...[]claims.Claim) *Resolver {
 			}
 		}
 	}
-	type declared struct {
-		a, b int
-		ev   Evidence
-		ren  *rename
-	}
-	var decl []declared
-	// textCount counts the mentions of each text; a text seen before is
-	// not folded again (names repeat across a corpus far more than they
-	// vary).
-	textCount := map[string]int{}
-	for _, part := range cs {
-		for i := range part {
-			c := &part[i]
-			for _, m := range c.Mentions {
-				if m.Kind == claims.MentionGeneric {
-					continue
-				}
-				if n, ok := textCount[m.Text]; ok {
-					textCount[m.Text] = n + 1
-					continue
-				}
-				if r.record(fold.Key(m.Text), m.Text, false) >= 0 {
-					textCount[m.Text] = 1
-				} else {
-					textCount[m.Text] = 0
-				}
-			}
-			for _, a := range c.Aliases {
-				ra := r.record(fold.Key(a.Name.Text), a.Name.Text, false)
-				rb := r.record(fold.Key(a.Alias.Text), a.Alias.Text, false)
-				if ra < 0 || rb < 0 || ra == rb {
-					continue
-				}
-				d := declared{a: ra, b: rb, ev: Evidence{
-					Kind: EvidenceDeclared, Score: 1,
-					Detail: fmt.Sprintf("%q and %q: declared %s", a.Name.Text, a.Alias.Text, a.Relation),
-					Source: claimSource(c),
-				}}
-				if a.Relation == claims.AliasRenamed && a.Since != nil {
-					d.ren = &rename{New: a.Name.Text, Old: a.Alias.Text, Since: a.Since.Start}
-					d.ev.Detail = fmt.Sprintf("%q renamed %q since %s", a.Alias.Text, a.Name.Text, a.Since.Start)
-				}
-				decl = append(decl, d)
-			}
+}
+
+// addClaim adds records for the names of a claim's mentions (generic ones
+// apart) and for both sides of the aliases it declares.
+func (b *builder) addClaim(c *claims.Claim) {
+	r := b.r
+	for _, m := range c.Mentions {
+		if m.Kind == claims.MentionGeneric {
+			continue
+		}
+		if n, ok := b.textCount[m.Text]; ok {
+			b.textCount[m.Text] = n + 1
+			continue
+		}
+		if r.record(fold.Key(m.Text), m.Text, false) >= 0 {
+			b.textCount[m.Text] = 1
+		} else {
+			b.textCount[m.Text] = 0
 		}
 	}
+	for _, a := range c.Aliases {
+		ra := r.record(fold.Key(a.Name.Text), a.Name.Text, false)
+		rb := r.record(fold.Key(a.Alias.Text), a.Alias.Text, false)
+		if ra < 0 || rb < 0 || ra == rb {
+			continue
+		}
+		d := declared{a: ra, b: rb, ev: Evidence{
+			Kind: EvidenceDeclared, Score: 1,
+			Detail: fmt.Sprintf("%q and %q: declared %s", a.Name.Text, a.Alias.Text, a.Relation),
+			Source: claimSource(c),
+		}}
+		if a.Relation == claims.AliasRenamed && a.Since != nil {
+			d.ren = &rename{New: a.Name.Text, Old: a.Alias.Text, Since: a.Since.Start}
+			d.ev.Detail = fmt.Sprintf("%q renamed %q since %s", a.Alias.Text, a.Name.Text, a.Since.Start)
+		}
+		b.decl = append(b.decl, d)
+	}
+}
 
-	// Components.
+// startComponents makes every record a component of its own.
+func (b *builder) startComponents() {
+	r := b.r
 	r.parent = make([]int, len(r.recs))
-	tableOf := make([]int, len(r.recs)) // table entity of each root, or -1
+	b.tableOf = make([]int, len(r.recs))
 	for i := range r.parent {
 		r.parent[i] = i
-		tableOf[i] = -1
+		b.tableOf[i] = -1
 		if len(r.recs[i].ents) == 1 {
-			tableOf[i] = r.recs[i].ents[0]
+			b.tableOf[i] = r.recs[i].ents[0]
 		}
 	}
-	union := func(a, b int) bool {
-		ra, rb := r.find(a), r.find(b)
-		if ra == rb {
-			return true
-		}
-		if tableOf[ra] >= 0 && tableOf[rb] >= 0 && tableOf[ra] != tableOf[rb] {
-			return false // never merge two table entities
-		}
-		if rb < ra {
-			ra, rb = rb, ra
-		}
-		r.parent[rb] = ra
-		if tableOf[ra] < 0 {
-			tableOf[ra] = tableOf[rb]
-		}
+}
+
+// union joins the components of records x and y and reports whether they
+// are one now: not when they hold two different table entities.
+func (b *builder) union(x, y int) bool {
+	r := b.r
+	rx, ry := r.find(x), r.find(y)
+	if rx == ry {
 		return true
 	}
+	if b.tableOf[rx] >= 0 && b.tableOf[ry] >= 0 && b.tableOf[rx] != b.tableOf[ry] {
+		return false // never merge two table entities
+	}
+	if ry < rx {
+		rx, ry = ry, rx
+	}
+	r.parent[ry] = rx
+	if b.tableOf[rx] < 0 {
+		b.tableOf[rx] = b.tableOf[ry]
+	}
+	return true
+}
+
+// joinTableEntities joins the names of each table entity.
+func (b *builder) joinTableEntities() {
+	r := b.r
 	for _, e := range r.ents {
 		first := -1
 		for _, n := range e.Names {
@@ -215,14 +264,17 @@ func NewResolver(tables []*AliasTable, cs ...[]claims.Claim) *Resolver {
 			if first < 0 {
 				first = ri
 			} else {
-				union(first, ri)
+				b.union(first, ri)
 			}
 		}
 	}
-	var renames []struct {
-		rec int
-		ren rename
-	}
+}
+
+// joinDeclared joins the two sides of each declared alias, in an order
+// that does not depend on the order of claims, and keeps the renamings.
+func (b *builder) joinDeclared() {
+	r := b.r
+	decl := b.decl
 	sort.SliceStable(decl, func(i, j int) bool {
 		return edgeLess(r.recs[decl[i].a].key, r.recs[decl[i].b].key, decl[i].ev.Source,
 			r.recs[decl[j].a].key, r.recs[decl[j].b].key, decl[j].ev.Source)
@@ -231,20 +283,21 @@ func NewResolver(tables []*AliasTable, cs ...[]claims.Claim) *Resolver {
 		if len(r.recs[d.a].ents) > 1 || len(r.recs[d.b].ents) > 1 {
 			continue
 		}
-		if union(d.a, d.b) {
+		if b.union(d.a, d.b) {
 			r.recs[d.a].ev = append(r.recs[d.a].ev, d.ev)
 			r.recs[d.b].ev = append(r.recs[d.b].ev, d.ev)
 			if d.ren != nil {
-				renames = append(renames, struct {
-					rec int
-					ren rename
-				}{d.a, *d.ren})
+				b.renames = append(b.renames, recordRename{d.a, *d.ren})
 			}
 		}
 	}
-	// Fuzzy edges: each claim name not in a table joins its best match
-	// over all records. The edges depend only on the set of keys, not on
-	// the order of claims.
+}
+
+// joinFuzzy joins each claim name not in a table with its best fuzzy match
+// over all records. The edges depend only on the set of keys, not on the
+// order of claims.
+func (b *builder) joinFuzzy() {
+	r := b.r
 	type edge struct {
 		a, b int
 		ev   Evidence
@@ -265,18 +318,22 @@ func NewResolver(tables []*AliasTable, cs ...[]claims.Claim) *Resolver {
 			r.recs[edges[j].a].key, r.recs[edges[j].b].key, "")
 	})
 	for _, e := range edges {
-		if union(e.a, e.b) {
+		if b.union(e.a, e.b) {
 			r.recs[e.a].ev = append(r.recs[e.a].ev, e.ev)
 		}
 	}
+}
 
-	// Component ids, canonical names and renamings.
+// describeComponents gives every component its id, canonical name and
+// renamings.
+func (b *builder) describeComponents() {
+	r := b.r
 	r.comps = map[int]*component{}
 	for i := range r.recs {
 		root := r.find(i)
 		c := r.comps[root]
 		if c == nil {
-			c = &component{ent: tableOf[root], id: "name:" + r.recs[i].key}
+			c = &component{ent: b.tableOf[root], id: "name:" + r.recs[i].key}
 			if c.ent >= 0 {
 				c.id = r.ents[c.ent].ID
 				c.canonical = r.ents[c.ent].CanonicalName()
@@ -292,7 +349,7 @@ func NewResolver(tables []*AliasTable, cs ...[]claims.Claim) *Resolver {
 	// Canonical name of a component without a table entity: its most
 	// frequent mention text, ties to the smallest.
 	bestCount := map[int]int{}
-	for _, text := range sortedKeys(textCount) {
+	for _, text := range sortedKeys(b.textCount) {
 		ri, ok := r.byKey[fold.Key(text)]
 		if !ok {
 			continue
@@ -302,7 +359,7 @@ func NewResolver(tables []*AliasTable, cs ...[]claims.Claim) *Resolver {
 			continue
 		}
 		root := r.find(ri)
-		if n := textCount[text]; n > bestCount[root] {
+		if n := b.textCount[text]; n > bestCount[root] {
 			bestCount[root] = n
 			c.canonical = text
 		}
@@ -312,7 +369,7 @@ func NewResolver(tables []*AliasTable, cs ...[]claims.Claim) *Resolver {
 			c.canonical = r.recs[r.byKey[strings.TrimPrefix(c.id, "name:")]].text
 		}
 	}
-	for _, rn := range renames {
+	for _, rn := range b.renames {
 		c := r.comps[r.find(rn.rec)]
 		c.renames = append(c.renames, rn.ren)
 	}
@@ -325,7 +382,6 @@ func NewResolver(tables []*AliasTable, cs ...[]claims.Claim) *Resolver {
 			return a.New < b.New
 		})
 	}
-	return r
 }
 
 // Conflicts returns the alias table entries left out when the tables were
