@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"github.com/concordfacts/concord/extract"
+	"github.com/concordfacts/concord/names"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,9 +15,9 @@ import (
 )
 
 func debugPairs(t *testing.T, cs []claims.Claim, opts Options) {
-	opts = opts.withDefaults()
+	opts, _ = opts.withDefaults()
 	ptrs := pointers(cs)
-	res := newResolver(opts.AliasTables, ptrs)
+	res := names.NewResolver(opts.AliasTables, cs)
 	p, err := prepare(context.Background(), ptrs, res, opts)
 	if err != nil {
 		t.Fatal(err)
@@ -59,9 +60,9 @@ func TestDumpCandidates(t *testing.T) {
 		got, _ := ex.Document(context.Background(), extract.Source{Name: filepath.Base(path), Text: b})
 		cs = append(cs, got...)
 	}
-	opts := Options{}.withDefaults()
+	opts, _ := Options{}.withDefaults()
 	ptrs := pointers(cs)
-	p, _ := prepare(context.Background(), ptrs, newResolver(nil, ptrs), opts)
+	p, _ := prepare(context.Background(), ptrs, names.NewResolver(nil, cs), opts)
 	var seen claimSet
 	var buf []int32
 	n, verb := 0, 0

@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"github.com/concordfacts/concord/claims"
+	"github.com/concordfacts/concord/names"
 )
 
 // This file says why claims were, or were not, aligned: the score of a
@@ -101,11 +102,14 @@ func Explain(ctx context.Context, cs []claims.Claim, opts Options, a, b string) 
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	opts = opts.withDefaults()
+	opts, err := opts.withDefaults()
+	if err != nil {
+		return nil, err
+	}
 	ptrs := pointers(cs)
 	res := opts.Resolver
 	if res == nil {
-		res = newResolver(opts.AliasTables, ptrs)
+		res = names.NewResolver(opts.AliasTables, cs)
 	}
 	p, err := prepare(ctx, ptrs, res, opts)
 	if err != nil {

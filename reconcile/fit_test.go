@@ -15,6 +15,7 @@ import (
 
 	"github.com/concordfacts/concord/claims"
 	"github.com/concordfacts/concord/extract"
+	"github.com/concordfacts/concord/names"
 )
 
 // The match weights in weights.go are estimated by this test, the way
@@ -68,9 +69,9 @@ func TestFitWeights(t *testing.T) {
 		}
 		cs = append(cs, got...)
 	}
-	opts := Options{}.withDefaults()
+	opts, _ := Options{}.withDefaults()
 	ptrs := pointers(cs)
-	p, err := prepare(context.Background(), ptrs, newResolver(nil, ptrs), opts)
+	p, err := prepare(context.Background(), ptrs, names.NewResolver(nil, cs), opts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/concordfacts/concord/claims"
 	"github.com/concordfacts/concord/extract"
 	"github.com/concordfacts/concord/internal/intern"
+	"github.com/concordfacts/concord/names"
 	"github.com/concordfacts/concord/reconcile"
 	"github.com/concordfacts/concord/seeds"
 )
@@ -165,20 +166,20 @@ func configError(cfg *config, fromFlag bool, key, msg string) error {
 
 // loadAliasTables loads the embedded curated table (seeds/aliases.json)
 // and then the alias tables named by --aliases and the config's
-// "aliases", in order. A malformed table gives a *reconcile.AliasError
+// "aliases", in order. A malformed table gives a *names.AliasError
 // naming the file, line and field; run turns it into exit code 2.
-func loadAliasTables(paths []string) ([]*reconcile.AliasTable, error) {
-	def, err := reconcile.LoadAliasTable("seeds/aliases.json", bytes.NewReader(seeds.Aliases))
+func loadAliasTables(paths []string) ([]*names.AliasTable, error) {
+	def, err := names.LoadAliasTable("seeds/aliases.json", bytes.NewReader(seeds.Aliases))
 	if err != nil {
 		return nil, err
 	}
-	tables := []*reconcile.AliasTable{def}
+	tables := []*names.AliasTable{def}
 	for _, p := range paths {
 		f, err := os.Open(p)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", p, unwrapPathError(err))
 		}
-		t, err := reconcile.LoadAliasTable(p, f)
+		t, err := names.LoadAliasTable(p, f)
 		f.Close()
 		if err != nil {
 			return nil, err

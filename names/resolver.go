@@ -1,14 +1,9 @@
-package reconcile
+package names
 
 import (
 	"fmt"
-	"slices"
 	"sort"
-	"strconv"
 	"strings"
-	"unicode/utf8"
-
-	"github.com/agnivade/levenshtein"
 
 	"github.com/concordfacts/concord/claims"
 	"github.com/concordfacts/concord/internal/fold"
@@ -55,6 +50,13 @@ type Resolution struct {
 	Evidence   []Evidence `json:"evidence,omitempty"`
 }
 
+// NameResolver maps a name of a kind, at a date (nil: any date), to its
+// canonical entity; [*Resolver] is one. reconcile.Options takes one to
+// replace the resolver Check would build.
+type NameResolver interface {
+	Resolve(name string, kind claims.MentionKind, at *claims.TimeSpan) Resolution
+}
+
 // Same reports whether two resolutions name one entity; the evidence of
 // each says why its name was taken for that entity.
 func Same(a, b Resolution) bool { return a.Entity != "" && a.Entity == b.Entity }
@@ -74,7 +76,7 @@ func Same(a, b Resolution) bool { return a.Entity != "" && a.Entity == b.Entity 
 // consonant skeleton), so it costs the same whatever the table size.
 type Resolver struct {
 	ents      []AliasEntity
-	conflicts []Conflict
+	conflicts []TableConflict
 	recs      []record
 	byKey     map[string]int // key → record
 	idx       fuzzIndex
@@ -108,17 +110,61 @@ type rename struct {
 
 // NewResolver returns a resolver over alias tables (merged in order;
 // conflicting entries are left out, see [Resolver.Conflicts]) and the
-// names and declared aliases of the claims.
-func NewResolver(tables []*AliasTable, cs []claims.Claim) *Resolver {
-	return newResolver(tables, pointers(cs))
-}
-
-func newResolver(tables []*AliasTable, cs []*claims.Claim) *Resolver {
+// names and declared aliases of the claims. The claims may come in several
+// slices, such as the batches a large corpus is extracted in; the resolver
+// does not depend on their order.
+func NewResolver(tables []*AliasTable, cs ...[]claims.Claim) *Resolver {
 	merged, conflicts := MergeAliasTables(tables...)
 	r := &Resolver{ents: merged.Entities, conflicts: conflicts, byKey: map[string]int{}}
 	r.idx.post = map[string][]int32{}
-
+	b := &builder{r: r, textCount: map[string]int{}}
 	// Records: table names first, then claim names.
+	b.addTableNames()
+	for _, part := range cs {
+		for i := range part {
+			b.addClaim(&part[i])
+		}
+	}
+	// Components, joined by the strongest evidence first.
+	b.startComponents()
+	b.joinTableEntities()
+	b.joinDeclared()
+	b.joinFuzzy()
+	b.describeComponents()
+	return r
+}
+
+// builder holds what NewResolver gathers on the way to a Resolver.
+type builder struct {
+	r *Resolver
+	// decl are the aliases the claims declare, between records.
+	decl []declared
+	// textCount counts the mentions of each text; a text seen before is
+	// not folded again (names repeat across a corpus far more than they
+	// vary).
+	textCount map[string]int
+	// tableOf is the table entity of each component root, or -1.
+	tableOf []int
+	// renames are the declared renamings of the records joined by them.
+	renames []recordRename
+}
+
+// declared is an alias a claim declares: records a and b name one entity.
+type declared struct {
+	a, b int
+	ev   Evidence
+	ren  *rename
+}
+
+// recordRename is a declared renaming of the entity of record rec.
+type recordRename struct {
+	rec int
+	ren rename
+}
+
+// addTableNames adds a record for every name of the alias tables.
+func (b *builder) addTableNames() {
+	r := b.r
 	for ei, e := range r.ents {
 		for _, n := range e.Names {
 			ri := r.record(fold.Key(n.Name), n.Name, true)
@@ -131,77 +177,83 @@ func newResolver(tables []*AliasTable, cs []*claims.Claim) *Resolver {
 			}
 		}
 	}
-	type declared struct {
-		a, b int
-		ev   Evidence
-		ren  *rename
-	}
-	var decl []declared
-	// textCount counts the mentions of each text; a text seen before is
-	// not folded again (names repeat across a corpus far more than they
-	// vary).
-	textCount := map[string]int{}
-	for _, c := range cs {
-		for _, m := range c.Mentions {
-			if m.Kind == claims.MentionGeneric {
-				continue
-			}
-			if n, ok := textCount[m.Text]; ok {
-				textCount[m.Text] = n + 1
-				continue
-			}
-			if r.record(fold.Key(m.Text), m.Text, false) >= 0 {
-				textCount[m.Text] = 1
-			} else {
-				textCount[m.Text] = 0
-			}
-		}
-		for _, a := range c.Aliases {
-			ra := r.record(fold.Key(a.Name.Text), a.Name.Text, false)
-			rb := r.record(fold.Key(a.Alias.Text), a.Alias.Text, false)
-			if ra < 0 || rb < 0 || ra == rb {
-				continue
-			}
-			d := declared{a: ra, b: rb, ev: Evidence{
-				Kind: EvidenceDeclared, Score: 1,
-				Detail: fmt.Sprintf("%q and %q: declared %s", a.Name.Text, a.Alias.Text, a.Relation),
-				Source: claimSource(c),
-			}}
-			if a.Relation == claims.AliasRenamed && a.Since != nil {
-				d.ren = &rename{New: a.Name.Text, Old: a.Alias.Text, Since: a.Since.Start}
-				d.ev.Detail = fmt.Sprintf("%q renamed %q since %s", a.Alias.Text, a.Name.Text, a.Since.Start)
-			}
-			decl = append(decl, d)
-		}
-	}
+}
 
-	// Components.
+// addClaim adds records for the names of a claim's mentions (generic ones
+// apart) and for both sides of the aliases it declares.
+func (b *builder) addClaim(c *claims.Claim) {
+	r := b.r
+	for _, m := range c.Mentions {
+		if m.Kind == claims.MentionGeneric {
+			continue
+		}
+		if n, ok := b.textCount[m.Text]; ok {
+			b.textCount[m.Text] = n + 1
+			continue
+		}
+		if r.record(fold.Key(m.Text), m.Text, false) >= 0 {
+			b.textCount[m.Text] = 1
+		} else {
+			b.textCount[m.Text] = 0
+		}
+	}
+	for _, a := range c.Aliases {
+		ra := r.record(fold.Key(a.Name.Text), a.Name.Text, false)
+		rb := r.record(fold.Key(a.Alias.Text), a.Alias.Text, false)
+		if ra < 0 || rb < 0 || ra == rb {
+			continue
+		}
+		d := declared{a: ra, b: rb, ev: Evidence{
+			Kind: EvidenceDeclared, Score: 1,
+			Detail: fmt.Sprintf("%q and %q: declared %s", a.Name.Text, a.Alias.Text, a.Relation),
+			Source: claimSource(c),
+		}}
+		if a.Relation == claims.AliasRenamed && a.Since != nil {
+			d.ren = &rename{New: a.Name.Text, Old: a.Alias.Text, Since: a.Since.Start}
+			d.ev.Detail = fmt.Sprintf("%q renamed %q since %s", a.Alias.Text, a.Name.Text, a.Since.Start)
+		}
+		b.decl = append(b.decl, d)
+	}
+}
+
+// startComponents makes every record a component of its own.
+func (b *builder) startComponents() {
+	r := b.r
 	r.parent = make([]int, len(r.recs))
-	tableOf := make([]int, len(r.recs)) // table entity of each root, or -1
+	b.tableOf = make([]int, len(r.recs))
 	for i := range r.parent {
 		r.parent[i] = i
-		tableOf[i] = -1
+		b.tableOf[i] = -1
 		if len(r.recs[i].ents) == 1 {
-			tableOf[i] = r.recs[i].ents[0]
+			b.tableOf[i] = r.recs[i].ents[0]
 		}
 	}
-	union := func(a, b int) bool {
-		ra, rb := r.find(a), r.find(b)
-		if ra == rb {
-			return true
-		}
-		if tableOf[ra] >= 0 && tableOf[rb] >= 0 && tableOf[ra] != tableOf[rb] {
-			return false // never merge two table entities
-		}
-		if rb < ra {
-			ra, rb = rb, ra
-		}
-		r.parent[rb] = ra
-		if tableOf[ra] < 0 {
-			tableOf[ra] = tableOf[rb]
-		}
+}
+
+// union joins the components of records x and y and reports whether they
+// are one now: not when they hold two different table entities.
+func (b *builder) union(x, y int) bool {
+	r := b.r
+	rx, ry := r.find(x), r.find(y)
+	if rx == ry {
 		return true
 	}
+	if b.tableOf[rx] >= 0 && b.tableOf[ry] >= 0 && b.tableOf[rx] != b.tableOf[ry] {
+		return false // never merge two table entities
+	}
+	if ry < rx {
+		rx, ry = ry, rx
+	}
+	r.parent[ry] = rx
+	if b.tableOf[rx] < 0 {
+		b.tableOf[rx] = b.tableOf[ry]
+	}
+	return true
+}
+
+// joinTableEntities joins the names of each table entity.
+func (b *builder) joinTableEntities() {
+	r := b.r
 	for _, e := range r.ents {
 		first := -1
 		for _, n := range e.Names {
@@ -212,14 +264,17 @@ func newResolver(tables []*AliasTable, cs []*claims.Claim) *Resolver {
 			if first < 0 {
 				first = ri
 			} else {
-				union(first, ri)
+				b.union(first, ri)
 			}
 		}
 	}
-	var renames []struct {
-		rec int
-		ren rename
-	}
+}
+
+// joinDeclared joins the two sides of each declared alias, in an order
+// that does not depend on the order of claims, and keeps the renamings.
+func (b *builder) joinDeclared() {
+	r := b.r
+	decl := b.decl
 	sort.SliceStable(decl, func(i, j int) bool {
 		return edgeLess(r.recs[decl[i].a].key, r.recs[decl[i].b].key, decl[i].ev.Source,
 			r.recs[decl[j].a].key, r.recs[decl[j].b].key, decl[j].ev.Source)
@@ -228,20 +283,21 @@ func newResolver(tables []*AliasTable, cs []*claims.Claim) *Resolver {
 		if len(r.recs[d.a].ents) > 1 || len(r.recs[d.b].ents) > 1 {
 			continue
 		}
-		if union(d.a, d.b) {
+		if b.union(d.a, d.b) {
 			r.recs[d.a].ev = append(r.recs[d.a].ev, d.ev)
 			r.recs[d.b].ev = append(r.recs[d.b].ev, d.ev)
 			if d.ren != nil {
-				renames = append(renames, struct {
-					rec int
-					ren rename
-				}{d.a, *d.ren})
+				b.renames = append(b.renames, recordRename{d.a, *d.ren})
 			}
 		}
 	}
-	// Fuzzy edges: each claim name not in a table joins its best match
-	// over all records. The edges depend only on the set of keys, not on
-	// the order of claims.
+}
+
+// joinFuzzy joins each claim name not in a table with its best fuzzy match
+// over all records. The edges depend only on the set of keys, not on the
+// order of claims.
+func (b *builder) joinFuzzy() {
+	r := b.r
 	type edge struct {
 		a, b int
 		ev   Evidence
@@ -262,18 +318,22 @@ func newResolver(tables []*AliasTable, cs []*claims.Claim) *Resolver {
 			r.recs[edges[j].a].key, r.recs[edges[j].b].key, "")
 	})
 	for _, e := range edges {
-		if union(e.a, e.b) {
+		if b.union(e.a, e.b) {
 			r.recs[e.a].ev = append(r.recs[e.a].ev, e.ev)
 		}
 	}
+}
 
-	// Component ids, canonical names and renamings.
+// describeComponents gives every component its id, canonical name and
+// renamings.
+func (b *builder) describeComponents() {
+	r := b.r
 	r.comps = map[int]*component{}
 	for i := range r.recs {
 		root := r.find(i)
 		c := r.comps[root]
 		if c == nil {
-			c = &component{ent: tableOf[root], id: "name:" + r.recs[i].key}
+			c = &component{ent: b.tableOf[root], id: "name:" + r.recs[i].key}
 			if c.ent >= 0 {
 				c.id = r.ents[c.ent].ID
 				c.canonical = r.ents[c.ent].CanonicalName()
@@ -289,7 +349,7 @@ func newResolver(tables []*AliasTable, cs []*claims.Claim) *Resolver {
 	// Canonical name of a component without a table entity: its most
 	// frequent mention text, ties to the smallest.
 	bestCount := map[int]int{}
-	for _, text := range sortedKeys(textCount) {
+	for _, text := range sortedKeys(b.textCount) {
 		ri, ok := r.byKey[fold.Key(text)]
 		if !ok {
 			continue
@@ -299,7 +359,7 @@ func newResolver(tables []*AliasTable, cs []*claims.Claim) *Resolver {
 			continue
 		}
 		root := r.find(ri)
-		if n := textCount[text]; n > bestCount[root] {
+		if n := b.textCount[text]; n > bestCount[root] {
 			bestCount[root] = n
 			c.canonical = text
 		}
@@ -309,7 +369,7 @@ func newResolver(tables []*AliasTable, cs []*claims.Claim) *Resolver {
 			c.canonical = r.recs[r.byKey[strings.TrimPrefix(c.id, "name:")]].text
 		}
 	}
-	for _, rn := range renames {
+	for _, rn := range b.renames {
 		c := r.comps[r.find(rn.rec)]
 		c.renames = append(c.renames, rn.ren)
 	}
@@ -322,12 +382,11 @@ func newResolver(tables []*AliasTable, cs []*claims.Claim) *Resolver {
 			return a.New < b.New
 		})
 	}
-	return r
 }
 
 // Conflicts returns the alias table entries left out when the tables were
 // merged.
-func (r *Resolver) Conflicts() []Conflict { return r.conflicts }
+func (r *Resolver) Conflicts() []TableConflict { return r.conflicts }
 
 // Key returns the comparison key the resolver uses for a name.
 func (r *Resolver) Key(name string) string { return fold.Key(name) }
@@ -568,225 +627,12 @@ func fuzzyEvidence(name, key, other, okey string, score float64, d int) Evidence
 		Detail: fmt.Sprintf("%q ~ %q: keys %q and %q differ by %d edit(s)", name, other, key, okey, d)}
 }
 
-// bestFuzzy returns the record closest to the key tokens qt among those the
-// blocking index proposes (skipping record self, and records whose table
-// entity does not suit kind when kind is not ""), with its score and edit
-// count; -1 when none is close enough. Ties go to the smaller key.
-func (r *Resolver) bestFuzzy(qt []string, self int, kind claims.MentionKind) (best int, score float64, edits int) {
-	best = -1
-	for _, ci := range r.idx.candidates(qt) {
-		c := int(ci)
-		if c == self {
-			continue
-		}
-		s, d, ok := matchTokens(qt, r.recs[c].toks)
-		if !ok {
-			continue
-		}
-		if kind != "" {
-			if _, clash := r.entityFor(c, kind); clash {
-				continue
-			}
-		}
-		if best < 0 || s > score || (s == score && r.recs[c].key < r.recs[best].key) {
-			best, score, edits = c, s, d
-		}
+// sortedKeys returns the keys of m in order.
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
 	}
-	return best, score, edits
-}
-
-// matchTokens compares two token lists by the length-dependent rules:
-//   - the same number of tokens, compared in order; numbers only equal;
-//   - tokens shorter than 5 letters may differ only in one vowel (Tell,
-//     Tal) and only beside an equal token of 4 letters or more (Tell
-//     Abyad, Tal Abyad), never alone (Homs, Hama);
-//   - tokens of 5 to 7 letters may differ by one edit that changes no
-//     consonant (Saraqib, Saraqab);
-//   - longer tokens by one edit, or two that change no consonant
-//     (Jarabulus, Jarablus);
-//   - differing tokens start with the same letter, or both with a vowel.
-//
-// Names whose token counts differ compare joined (Tall Abyad,
-// Tallabyad) under the long-token rule. Score is 1 minus the edits over
-// the letters compared.
-func matchTokens(a, b []string) (score float64, edits int, ok bool) {
-	if len(a) != len(b) {
-		x, y := strings.Join(a, ""), strings.Join(b, "")
-		if hasDigit(x) || hasDigit(y) {
-			return 0, 0, false
-		}
-		if utf8.RuneCountInString(x) < 8 || utf8.RuneCountInString(y) < 8 {
-			return 0, 0, false
-		}
-		d, ok := tokenClose(x, y)
-		if !ok || d > 1 {
-			return 0, 0, false
-		}
-		n := max(utf8.RuneCountInString(x), utf8.RuneCountInString(y))
-		return 1 - float64(d+1)/float64(n), d, true
-	}
-	total, short, anchor := 0, 0, false
-	for i := range a {
-		x, y := a[i], b[i]
-		lx, ly := utf8.RuneCountInString(x), utf8.RuneCountInString(y)
-		total += max(lx, ly)
-		if x == y {
-			if lx >= 4 && !isNumber(x) {
-				anchor = true
-			}
-			continue
-		}
-		if isNumber(x) || isNumber(y) {
-			return 0, 0, false
-		}
-		d, ok := tokenClose(x, y)
-		if !ok {
-			return 0, 0, false
-		}
-		if min(lx, ly) < 5 {
-			if x[0] != y[0] {
-				return 0, 0, false // Omar, Ammar
-			}
-			short++
-		}
-		edits += d
-	}
-	if edits == 0 || short > 1 || (short == 1 && !anchor) {
-		return 0, 0, false
-	}
-	return 1 - float64(edits)/float64(total), edits, true
-}
-
-// tokenClose reports whether two different tokens are close enough for
-// their length, with the edit distance.
-func tokenClose(x, y string) (int, bool) {
-	rx, _ := utf8.DecodeRuneInString(x)
-	ry, _ := utf8.DecodeRuneInString(y)
-	if rx != ry && !(isVowelRune(rx) && isVowelRune(ry)) {
-		return 0, false
-	}
-	m := min(utf8.RuneCountInString(x), utf8.RuneCountInString(y))
-	d := levenshtein.ComputeDistance(x, y)
-	sameSkel := fold.Skeleton(x) == fold.Skeleton(y)
-	switch {
-	case m >= 8:
-		return d, d <= 1 || (d == 2 && sameSkel)
-	default:
-		return d, d == 1 && sameSkel
-	}
-}
-
-func isVowelRune(r rune) bool {
-	return r == 'a' || r == 'e' || r == 'i' || r == 'o' || r == 'u'
-}
-
-func isNumber(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
-
-func hasDigit(s string) bool {
-	for _, r := range s {
-		if r >= '0' && r <= '9' {
-			return true
-		}
-	}
-	return false
-}
-
-// fuzzIndex proposes fuzzy candidates without scanning all records. It
-// follows the rules of [tokenClose]: a token is indexed under its first
-// letter (or "a vowel") and its consonant skeleton, which a differing token
-// of under 8 letters must share; a token of 8 letters or more is also
-// indexed under the deletion neighbourhood of its skeleton (the skeleton
-// with any one consonant deleted), so that two long tokens one consonant
-// edit apart share an entry. Entries carry the token count. Names are also
-// indexed joined, for names whose token counts differ. A query takes the
-// candidates of its rarest token: a fuzzy match must match every token, so
-// it must match that one.
-type fuzzIndex struct {
-	post map[string][]int32
-}
-
-// tokenBlocks appends the index entries of a token of a name of n tokens,
-// or of a joined name; a query looks up the same entries.
-func tokenBlocks(n int, tok string, joined bool, dst []string) []string {
-	p := strconv.Itoa(n)
-	if joined {
-		p = "j"
-	}
-	if isNumber(tok) {
-		return append(dst, p+"#"+tok)
-	}
-	first, _ := utf8.DecodeRuneInString(tok)
-	lead := string(first)
-	if isVowelRune(first) {
-		lead = "a"
-	}
-	skel := fold.Skeleton(tok)
-	dst = append(dst, p+"|"+lead+"|"+skel)
-	if joined || utf8.RuneCountInString(tok) >= 8 {
-		dp := p + "~" + lead + "~"
-		dst = append(dst, dp+skel)
-		rs := []rune(skel)
-		for i := range rs {
-			dst = append(dst, dp+string(rs[:i])+string(rs[i+1:]))
-		}
-	}
-	return dst
-}
-
-func joinedOK(toks []string) (string, bool) {
-	j := strings.Join(toks, "")
-	return j, !hasDigit(j) && utf8.RuneCountInString(j) >= 8
-}
-
-func (ix *fuzzIndex) add(id int32, toks []string) {
-	var blocks []string
-	for _, t := range toks {
-		blocks = tokenBlocks(len(toks), t, false, blocks)
-	}
-	if j, ok := joinedOK(toks); ok {
-		blocks = tokenBlocks(0, j, true, blocks)
-	}
-	for _, b := range blocks {
-		l := ix.post[b]
-		if n := len(l); n > 0 && l[n-1] == id {
-			continue
-		}
-		ix.post[b] = append(l, id)
-	}
-}
-
-// candidates returns the records proposed for the key tokens qt, sorted.
-func (ix *fuzzIndex) candidates(qt []string) []int32 {
-	var best, blocks []string
-	bestSize := -1
-	for _, t := range qt {
-		blocks = tokenBlocks(len(qt), t, false, blocks[:0])
-		size := 0
-		for _, b := range blocks {
-			size += len(ix.post[b])
-		}
-		if bestSize < 0 || size < bestSize {
-			bestSize = size
-			best = append(best[:0], blocks...)
-		}
-	}
-	if j, ok := joinedOK(qt); ok {
-		best = tokenBlocks(0, j, true, best)
-	}
-	var out []int32
-	for _, b := range best {
-		out = append(out, ix.post[b]...)
-	}
-	if len(out) < 2 {
-		return out
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	sort.Strings(ks)
+	return ks
 }

@@ -1,4 +1,4 @@
-package reconcile_test
+package names_test
 
 import (
 	"fmt"
@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/concordfacts/concord/claims"
-	"github.com/concordfacts/concord/reconcile"
+	"github.com/concordfacts/concord/names"
 )
 
 // genName returns a random Arabic-like romanised name of 1 to 3 tokens.
@@ -70,27 +70,27 @@ type benchMention struct {
 }
 
 type benchSet struct {
-	table    *reconcile.AliasTable
+	table    *names.AliasTable
 	mentions []benchMention
 }
 
 func genBench(entities, mentions int) benchSet {
 	rng := rand.New(rand.NewPCG(1, 2))
 	kinds := []claims.MentionKind{claims.MentionPerson, claims.MentionGroup, claims.MentionPlace}
-	tab := &reconcile.AliasTable{File: "gen.json"}
-	var names []benchMention
+	tab := &names.AliasTable{File: "gen.json"}
+	var known []benchMention
 	for i := 0; i < entities; i++ {
-		e := reconcile.AliasEntity{ID: fmt.Sprintf("e%d", i), Kind: kinds[i%3], File: "gen.json", Line: i + 1}
+		e := names.AliasEntity{ID: fmt.Sprintf("e%d", i), Kind: kinds[i%3], File: "gen.json", Line: i + 1}
 		for j := 0; j < 1+rng.IntN(3); j++ {
 			n := genName(rng)
-			e.Names = append(e.Names, reconcile.AliasName{Name: n})
-			names = append(names, benchMention{n, e.Kind})
+			e.Names = append(e.Names, names.AliasName{Name: n})
+			known = append(known, benchMention{n, e.Kind})
 		}
 		tab.Entities = append(tab.Entities, e)
 	}
 	var ms []benchMention
 	for i := 0; i < mentions; i++ {
-		n := names[rng.IntN(len(names))]
+		n := known[rng.IntN(len(known))]
 		switch p := rng.IntN(10); {
 		case p < 5:
 			ms = append(ms, benchMention{respell(rng, n.name, false), n.kind})
@@ -109,7 +109,7 @@ func genBench(entities, mentions int) benchSet {
 func BenchmarkResolve(b *testing.B) {
 	for _, n := range []int{1000, 10000, 100000} {
 		set := genBench(n, 100000)
-		r := reconcile.NewResolver([]*reconcile.AliasTable{set.table}, nil)
+		r := names.NewResolver([]*names.AliasTable{set.table}, nil)
 		b.Run(fmt.Sprintf("entities=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			var found int
@@ -136,6 +136,27 @@ func BenchmarkNewResolver(b *testing.B) {
 		cs[i].Mentions = []claims.Mention{{Text: m.name, Kind: m.kind}}
 	}
 	for b.Loop() {
-		reconcile.NewResolver([]*reconcile.AliasTable{set.table}, cs)
+		names.NewResolver([]*names.AliasTable{set.table}, cs)
+	}
+}
+
+// BenchmarkLoadAliasTable reads a generated alias file of 5,000 entities
+// with two names each, one line per name, reporting MB/s.
+func BenchmarkLoadAliasTable(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("{\"entities\": [\n")
+	for i := range 5000 {
+		if i > 0 {
+			sb.WriteString(",\n")
+		}
+		fmt.Fprintf(&sb, "  {\"id\": \"e%d\", \"kind\": \"place\", \"names\": [\n    \"Kafr %d\",\n    {\"name\": \"Tell %d\", \"valid_from\": \"2014-03\"}\n  ]}", i, i, i)
+	}
+	sb.WriteString("\n]}\n")
+	src := sb.String()
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		if _, err := names.LoadAliasTable("gen.json", strings.NewReader(src)); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -1,4 +1,4 @@
-package reconcile_test
+package names_test
 
 import (
 	"bytes"
@@ -12,7 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/concordfacts/concord/claims"
-	"github.com/concordfacts/concord/reconcile"
+	"github.com/concordfacts/concord/names"
 	"github.com/concordfacts/concord/seeds"
 )
 
@@ -25,21 +25,21 @@ func TestLoadAliasTable(t *testing.T) {
      "source": "Wikipedia", "notes": "n"}
   ]
 }`
-	tab, err := reconcile.LoadAliasTable("a.json", strings.NewReader(src))
+	tab, err := names.LoadAliasTable("a.json", strings.NewReader(src))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := &reconcile.AliasTable{File: "a.json", Entities: []reconcile.AliasEntity{
-		{ID: "raqqa", Kind: claims.MentionPlace, File: "a.json", Line: 3, Names: []reconcile.AliasName{
+	want := &names.AliasTable{File: "a.json", Entities: []names.AliasEntity{
+		{ID: "raqqa", Kind: claims.MentionPlace, File: "a.json", Line: 3, Names: []names.AliasName{
 			{Name: "Raqqa", File: "a.json", Line: 3},
 			{Name: "Ar-Raqqah", Lang: "ar", File: "a.json", Line: 3},
 		}},
 		{ID: "jfs", Kind: claims.MentionGroup, Canonical: "Jabhat Fatah al-Sham", Source: "Wikipedia", Notes: "n", File: "a.json", Line: 4,
-			Names: []reconcile.AliasName{{Name: "Jabhat Fatah al-Sham", ValidFrom: "2016-07", ValidTo: "2017", File: "a.json", Line: 5}}},
+			Names: []names.AliasName{{Name: "Jabhat Fatah al-Sham", ValidFrom: "2016-07", ValidTo: "2017", File: "a.json", Line: 5}}},
 	}}
-	if diff := cmp.Diff(want, tab, cmp.Comparer(func(a, b reconcile.AliasName) bool {
+	if diff := cmp.Diff(want, tab, cmp.Comparer(func(a, b names.AliasName) bool {
 		return a.Name == b.Name && a.ValidFrom == b.ValidFrom && a.ValidTo == b.ValidTo && a.Lang == b.Lang && a.File == b.File && a.Line == b.Line
-	}), cmpopts.IgnoreUnexported(reconcile.AliasEntity{})); diff != "" {
+	}), cmpopts.IgnoreUnexported(names.AliasEntity{})); diff != "" {
 		t.Errorf("LoadAliasTable mismatch (-want +got):\n%s", diff)
 	}
 	// Validity: month and year dates cover their whole period.
@@ -64,84 +64,84 @@ func TestLoadAliasTableErrors(t *testing.T) {
 	}{
 		{
 			"syntax", "{\n  \"entities\": [\n    {\"id\": \"a\",, \"kind\": \"place\"}\n  ]\n}",
-			`bad.json:3:16: invalid JSON: invalid character ',' looking for beginning of object key string`, reconcile.ErrAliasSyntax,
+			`bad.json:3:16: invalid JSON: invalid character ',' looking for beginning of object key string`, names.ErrAliasSyntax,
 		},
 		{
 			"truncated", "{\"entities\": [\n",
-			`bad.json:2:1: invalid JSON: unexpected end of file`, reconcile.ErrAliasSyntax,
+			`bad.json:2:1: invalid JSON: unexpected end of file`, names.ErrAliasSyntax,
 		},
 		{
 			"trailing data", "{\"entities\": []} []",
-			`bad.json:1:18: invalid JSON: data after the top-level value`, reconcile.ErrAliasSyntax,
+			`bad.json:1:18: invalid JSON: data after the top-level value`, names.ErrAliasSyntax,
 		},
 		{
 			"not an object", "[]",
-			`bad.json:1:1: (top level): bad field: want an object, got an array`, reconcile.ErrAliasField,
+			`bad.json:1:1: (top level): bad field: want an object, got an array`, names.ErrAliasField,
 		},
 		{
 			"missing entities", "{}",
-			`bad.json:1:1: entities: missing field: "entities" is required`, reconcile.ErrAliasMissing,
+			`bad.json:1:1: entities: missing field: "entities" is required`, names.ErrAliasMissing,
 		},
 		{
 			"missing id", "{\"entities\": [\n  {\"kind\": \"place\", \"names\": [\"Raqqa\"]}\n]}",
-			`bad.json:2:3: entities[0].id: missing field: "id" is required`, reconcile.ErrAliasMissing,
+			`bad.json:2:3: entities[0].id: missing field: "id" is required`, names.ErrAliasMissing,
 		},
 		{
 			"empty id", "{\"entities\": [\n  {\"id\": \" \", \"kind\": \"place\", \"names\": [\"Raqqa\"]}\n]}",
-			`bad.json:2:10: entities[0].id: missing field: "id" is empty`, reconcile.ErrAliasMissing,
+			`bad.json:2:10: entities[0].id: missing field: "id" is empty`, names.ErrAliasMissing,
 		},
 		{
 			"id not a string", "{\"entities\": [\n  {\"id\": 7, \"kind\": \"place\", \"names\": [\"Raqqa\"]}\n]}",
-			`bad.json:2:10: entities[0].id: bad field: want a string, got a number`, reconcile.ErrAliasField,
+			`bad.json:2:10: entities[0].id: bad field: want a string, got a number`, names.ErrAliasField,
 		},
 		{
 			"unknown kind", "{\"entities\": [\n  {\"id\": \"x\", \"kind\": \"city\", \"names\": [\"Raqqa\"]}\n]}",
-			`bad.json:2:23: entities[0].kind: unknown kind "city" (want person, group, place or other)`, reconcile.ErrAliasKind,
+			`bad.json:2:23: entities[0].kind: unknown kind "city" (want person, group, place or other)`, names.ErrAliasKind,
 		},
 		{
 			"unknown field", "{\"entities\": [\n  {\"id\": \"x\", \"kind\": \"place\", \"name\": \"Raqqa\"}\n]}",
-			`bad.json:2:40: entities[0].name: bad field: unknown field "name" (want one of id, kind, canonical, names, source, notes)`, reconcile.ErrAliasField,
+			`bad.json:2:40: entities[0].name: bad field: unknown field "name" (want one of id, kind, canonical, names, source, notes)`, names.ErrAliasField,
 		},
 		{
 			"no names", "{\"entities\": [\n  {\"id\": \"x\", \"kind\": \"place\", \"names\": []}\n]}",
-			`bad.json:2:41: entities[0].names: missing field: an entity needs at least one name`, reconcile.ErrAliasMissing,
+			`bad.json:2:41: entities[0].names: missing field: an entity needs at least one name`, names.ErrAliasMissing,
 		},
 		{
 			"bad date", "{\"entities\": [\n  {\"id\": \"a\", \"kind\": \"place\", \"names\": [\"A\"]},\n  {\"id\": \"b\", \"kind\": \"group\", \"names\": [\n    {\"name\": \"B\", \"valid_from\": \"2016-13\"}\n  ]}\n]}",
-			`bad.json:4:33: entities[1].names[0].valid_from: bad date "2016-13" (want YYYY, YYYY-MM or YYYY-MM-DD)`, reconcile.ErrAliasDate,
+			`bad.json:4:33: entities[1].names[0].valid_from: bad date "2016-13" (want YYYY, YYYY-MM or YYYY-MM-DD)`, names.ErrAliasDate,
 		},
 		{
 			"bad day", "{\"entities\": [{\"id\": \"b\", \"kind\": \"group\", \"names\": [{\"name\": \"B\", \"valid_to\": \"2017-02-30\"}]}]}",
-			`bad.json:1:80: entities[0].names[0].valid_to: bad date "2017-02-30" (want YYYY, YYYY-MM or YYYY-MM-DD)`, reconcile.ErrAliasDate,
+			`bad.json:1:80: entities[0].names[0].valid_to: bad date "2017-02-30" (want YYYY, YYYY-MM or YYYY-MM-DD)`, names.ErrAliasDate,
 		},
 		{
 			"date order", "{\"entities\": [{\"id\": \"b\", \"kind\": \"group\", \"names\": [{\"name\": \"B\", \"valid_from\": \"2017\", \"valid_to\": \"2016-05\"}]}]}",
-			`bad.json:1:102: entities[0].names[0].valid_to: bad date: valid_to 2016-05 is before valid_from 2017`, reconcile.ErrAliasDate,
+			`bad.json:1:102: entities[0].names[0].valid_to: bad date: valid_to 2016-05 is before valid_from 2017`, names.ErrAliasDate,
 		},
 		{
 			"empty name", "{\"entities\": [{\"id\": \"b\", \"kind\": \"group\", \"names\": [\"--\"]}]}",
-			`bad.json:1:54: entities[0].names[0]: missing field: empty name`, reconcile.ErrAliasMissing,
+			`bad.json:1:54: entities[0].names[0]: missing field: empty name`, names.ErrAliasMissing,
 		},
 		{
 			"duplicate field", "{\"entities\": [{\"id\": \"b\", \"id\": \"c\"}]}",
-			`bad.json:1:27: bad field: duplicate field "id"`, reconcile.ErrAliasField,
+			`bad.json:1:27: bad field: duplicate field "id"`, names.ErrAliasField,
 		},
 		{
 			"duplicate id", "{\"entities\": [\n  {\"id\": \"x\", \"kind\": \"place\", \"names\": [\"Raqqa\"]},\n  {\"id\": \"x\", \"kind\": \"place\", \"names\": [\"Hama\"]}\n]}",
-			`bad.json:3:3: entities[1].id: conflicting entries: id "x" is already used at line 2`, reconcile.ErrAliasConflict,
+			`bad.json:3:3: entities[1].id: conflicting entries: id "x" is already used at line 2`, names.ErrAliasConflict,
 		},
 		{
 			"one name, two entities", "{\"entities\": [\n  {\"id\": \"raqqa\", \"kind\": \"place\", \"names\": [\"Raqqa\"]},\n  {\"id\": \"raqqa2\", \"kind\": \"place\", \"names\": [\"Hama\",\n    \"Ar-Raqqah\"]}\n]}",
-			`bad.json:4:5: entities[1].names[1]: conflicting entries: name "Ar-Raqqah" of "raqqa2" is already a name of place "raqqa" at bad.json:2`, reconcile.ErrAliasConflict,
+			`bad.json:4:5: entities[1].names[1]: conflicting entries: name "Ar-Raqqah" of "raqqa2" is already a name of place "raqqa" at bad.json:2`, names.ErrAliasConflict,
 		},
 	}
 	for _, tt := range tests {
-		_, err := reconcile.LoadAliasTable("bad.json", strings.NewReader(tt.src))
+		_, err := names.LoadAliasTable("bad.json", strings.NewReader(tt.src))
 		if err == nil {
 			t.Errorf("%s: no error", tt.name)
 			continue
 		}
-		var ae *reconcile.AliasError
+		var ae *names.AliasError
 		if !errors.As(err, &ae) {
 			t.Errorf("%s: error %v is not an *AliasError", tt.name, err)
 		}
@@ -155,8 +155,8 @@ func TestLoadAliasTableErrors(t *testing.T) {
 }
 
 func TestMergeAliasTables(t *testing.T) {
-	load := func(name, src string) *reconcile.AliasTable {
-		tab, err := reconcile.LoadAliasTable(name, strings.NewReader(src))
+	load := func(name, src string) *names.AliasTable {
+		tab, err := names.LoadAliasTable(name, strings.NewReader(src))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -172,7 +172,7 @@ func TestMergeAliasTables(t *testing.T) {
 {"id": "other-raqqa", "kind": "place", "names": ["Ar-Raqqah", "Raqqa Province"]},
 {"id": "raqqa-brigade", "kind": "group", "names": ["Raqqa"]}
 ]}`)
-	m, conflicts := reconcile.MergeAliasTables(a, b)
+	m, conflicts := names.MergeAliasTables(a, b)
 	var got []string
 	for _, e := range m.Entities {
 		var ns []string
@@ -202,7 +202,7 @@ func TestMergeAliasTables(t *testing.T) {
 		t.Errorf("conflicts mismatch (-want +got):\n%s", diff)
 	}
 	// The resolver merges the same way and keeps the first table's word.
-	r := reconcile.NewResolver([]*reconcile.AliasTable{a, b}, nil)
+	r := names.NewResolver([]*names.AliasTable{a, b}, nil)
 	if got := r.Resolve("Ar-Raqqah", claims.MentionPlace, nil).Entity; got != "raqqa" {
 		t.Errorf("Ar-Raqqah → %q", got)
 	}
@@ -214,7 +214,7 @@ func TestMergeAliasTables(t *testing.T) {
 // TestSeedTable checks the curated table: it loads without conflicts, and
 // every entry cites a source.
 func TestSeedTable(t *testing.T) {
-	tab, err := reconcile.LoadAliasTable("seeds/aliases.json", bytes.NewReader(seeds.Aliases))
+	tab, err := names.LoadAliasTable("seeds/aliases.json", bytes.NewReader(seeds.Aliases))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -234,15 +234,15 @@ func FuzzLoadAliasTable(f *testing.F) {
 	f.Add(`{"entities": [{"id": "x"`)
 	f.Add(`[[[[[[[[[[`)
 	f.Fuzz(func(t *testing.T, src string) {
-		tab, err := reconcile.LoadAliasTable("f.json", strings.NewReader(src))
+		tab, err := names.LoadAliasTable("f.json", strings.NewReader(src))
 		if err != nil {
-			var ae *reconcile.AliasError
+			var ae *names.AliasError
 			if !errors.As(err, &ae) || ae.Line < 1 {
 				t.Fatalf("error %v: not a located *AliasError", err)
 			}
 			return
 		}
-		reconcile.NewResolver([]*reconcile.AliasTable{tab}, nil).Resolve("B", claims.MentionPlace, nil)
+		names.NewResolver([]*names.AliasTable{tab}, nil).Resolve("B", claims.MentionPlace, nil)
 	})
 }
 
@@ -273,7 +273,7 @@ func TestAliasSchema(t *testing.T) {
 	}
 	for _, k := range want {
 		src := `{"entities": [{"id": "x", "kind": "` + k + `", "names": ["X"]}]}`
-		if _, err := reconcile.LoadAliasTable("k.json", strings.NewReader(src)); err != nil {
+		if _, err := names.LoadAliasTable("k.json", strings.NewReader(src)); err != nil {
 			t.Errorf("kind %s: %v", k, err)
 		}
 	}

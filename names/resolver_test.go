@@ -1,4 +1,4 @@
-package reconcile_test
+package names_test
 
 import (
 	"bytes"
@@ -10,13 +10,13 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/concordfacts/concord/claims"
-	"github.com/concordfacts/concord/reconcile"
+	"github.com/concordfacts/concord/names"
 	"github.com/concordfacts/concord/seeds"
 )
 
-func seedTable(t testing.TB) *reconcile.AliasTable {
+func seedTable(t testing.TB) *names.AliasTable {
 	t.Helper()
-	tab, err := reconcile.LoadAliasTable("seeds/aliases.json", bytes.NewReader(seeds.Aliases))
+	tab, err := names.LoadAliasTable("seeds/aliases.json", bytes.NewReader(seeds.Aliases))
 	if err != nil {
 		t.Fatalf("curated table: %v", err)
 	}
@@ -75,10 +75,10 @@ func TestResolveTogether(t *testing.T) {
 			cs = append(cs, claims.Claim{ID: fmt.Sprintf("d%d.txt#%d", j, i), Mentions: []claims.Mention{{Text: n, Kind: tt.kind}}})
 		}
 	}
-	bare := reconcile.NewResolver(nil, cs)
-	curated := reconcile.NewResolver([]*reconcile.AliasTable{seedTable(t)}, nil)
+	bare := names.NewResolver(nil, cs)
+	curated := names.NewResolver([]*names.AliasTable{seedTable(t)}, nil)
 	for _, tt := range tests {
-		rs := []*reconcile.Resolver{curated}
+		rs := []*names.Resolver{curated}
 		if !tt.needData {
 			rs = append(rs, bare)
 		}
@@ -86,7 +86,7 @@ func TestResolveTogether(t *testing.T) {
 			first := r.Resolve(tt.names[0], tt.kind, nil)
 			for _, n := range tt.names[1:] {
 				got := r.Resolve(n, tt.kind, nil)
-				if !reconcile.Same(first, got) {
+				if !names.Same(first, got) {
 					t.Errorf("resolver %d: %q → %q and %q → %q; want the same entity\nevidence: %+v", ri, tt.names[0], first.Entity, n, got.Entity, got.Evidence)
 				}
 			}
@@ -130,14 +130,14 @@ func TestResolveApart(t *testing.T) {
 			{Text: p.a, Kind: p.kind}, {Text: p.b, Kind: p.kind},
 		}})
 	}
-	for ri, r := range []*reconcile.Resolver{
-		reconcile.NewResolver(nil, nil),
-		reconcile.NewResolver(nil, cs),
-		reconcile.NewResolver([]*reconcile.AliasTable{seedTable(t)}, cs),
+	for ri, r := range []*names.Resolver{
+		names.NewResolver(nil, nil),
+		names.NewResolver(nil, cs),
+		names.NewResolver([]*names.AliasTable{seedTable(t)}, cs),
 	} {
 		for _, p := range pairs {
 			a, b := r.Resolve(p.a, p.kind, nil), r.Resolve(p.b, p.kind, nil)
-			if reconcile.Same(a, b) {
+			if names.Same(a, b) {
 				t.Errorf("resolver %d: %q and %q both → %q; want apart\nevidence: %+v / %+v", ri, p.a, p.b, a.Entity, a.Evidence, b.Evidence)
 			}
 		}
@@ -145,7 +145,7 @@ func TestResolveApart(t *testing.T) {
 }
 
 func TestNameAtDate(t *testing.T) {
-	r := reconcile.NewResolver([]*reconcile.AliasTable{seedTable(t)}, nil)
+	r := names.NewResolver([]*names.AliasTable{seedTable(t)}, nil)
 	tests := []struct {
 		name string
 		at   *claims.TimeSpan
@@ -172,39 +172,39 @@ func TestNameAtDate(t *testing.T) {
 	}
 	a := r.Resolve("al-Nusra Front", claims.MentionGroup, month(2017, time.March))
 	b := r.Resolve("Hay'at Tahrir al-Sham", claims.MentionGroup, month(2017, time.March))
-	if !reconcile.Same(a, b) || a.Entity != "jabhat-al-nusra" || a.Canonical != "al-Nusra Front" {
+	if !names.Same(a, b) || a.Entity != "jabhat-al-nusra" || a.Canonical != "al-Nusra Front" {
 		t.Errorf("renamed group: got %+v and %+v", a, b)
 	}
 }
 
 func TestResolveEvidence(t *testing.T) {
-	r := reconcile.NewResolver([]*reconcile.AliasTable{seedTable(t)}, nil)
+	r := names.NewResolver([]*names.AliasTable{seedTable(t)}, nil)
 	got := r.Resolve("Ar-Raqqah", claims.MentionPlace, nil)
-	want := reconcile.Resolution{
+	want := names.Resolution{
 		Name: "Ar-Raqqah", Entity: "raqqa", Canonical: "Raqqa",
-		Evidence: []reconcile.Evidence{
-			{Kind: reconcile.EvidenceAliasTable, Score: 1, Detail: `"Ar-Raqqah" is a name of "Raqqa" in the alias table; source: Wikipedia: Raqqa`, Source: "seeds/aliases.json:" + lineOf(t, `"Ar-Raqqah"`) + " (raqqa)"},
+		Evidence: []names.Evidence{
+			{Kind: names.EvidenceAliasTable, Score: 1, Detail: `"Ar-Raqqah" is a name of "Raqqa" in the alias table; source: Wikipedia: Raqqa`, Source: "seeds/aliases.json:" + lineOf(t, `"Ar-Raqqah"`) + " (raqqa)"},
 		},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Resolve(Ar-Raqqah) mismatch (-want +got):\n%s", diff)
 	}
 	got = r.Resolve("Al-Raqqah", claims.MentionPlace, nil)
-	if len(got.Evidence) != 2 || got.Evidence[1].Kind != reconcile.EvidenceSameKey ||
+	if len(got.Evidence) != 2 || got.Evidence[1].Kind != names.EvidenceSameKey ||
 		got.Evidence[1].Detail != `"Al-Raqqah" ~ "Raqqa": same transliteration key "raka"` {
 		t.Errorf("Resolve(Al-Raqqah) evidence = %+v", got.Evidence)
 	}
 
 	// Fuzzy match to a table name: Saraqub is not a listed spelling.
 	got = r.Resolve("Saraqub", claims.MentionPlace, nil)
-	if got.Entity != "saraqib" || got.Evidence[0].Kind != reconcile.EvidenceFuzzy || got.Evidence[0].Score >= 1 || got.Evidence[0].Score < 0.8 {
+	if got.Entity != "saraqib" || got.Evidence[0].Kind != names.EvidenceFuzzy || got.Evidence[0].Score >= 1 || got.Evidence[0].Score < 0.8 {
 		t.Errorf("Resolve(Saraqub) = %+v", got)
 	}
 
 	// Unknown names: same key → same entity with same-key evidence.
-	bare := reconcile.NewResolver(nil, nil)
+	bare := names.NewResolver(nil, nil)
 	a, b := bare.Resolve("Kafr Nubuda", claims.MentionPlace, nil), bare.Resolve("Kafr Noubouda", claims.MentionPlace, nil)
-	if !reconcile.Same(a, b) || a.Entity != "name:kafr nubuda" || b.Evidence[0].Kind != reconcile.EvidenceSameKey {
+	if !names.Same(a, b) || a.Entity != "name:kafr nubuda" || b.Evidence[0].Kind != names.EvidenceSameKey {
 		t.Errorf("unknown names: %+v / %+v", a, b)
 	}
 }
@@ -219,13 +219,13 @@ func lineOf(t *testing.T, s string) string {
 }
 
 func TestResolveKinds(t *testing.T) {
-	r := reconcile.NewResolver([]*reconcile.AliasTable{seedTable(t)}, []claims.Claim{{
+	r := names.NewResolver([]*names.AliasTable{seedTable(t)}, []claims.Claim{{
 		Mentions: []claims.Mention{{Text: "rebels", Kind: claims.MentionGeneric}, {Text: "Rebels", Kind: claims.MentionGroup}},
 	}})
 	g1 := r.Resolve("rebels", claims.MentionGeneric, nil)
 	g2 := r.Resolve("the rebels", claims.MentionGeneric, nil)
 	n := r.Resolve("Rebels", claims.MentionGroup, nil)
-	if !reconcile.Same(g1, g2) || reconcile.Same(g1, n) {
+	if !names.Same(g1, g2) || names.Same(g1, n) {
 		t.Errorf("generic: %q %q %q", g1.Entity, g2.Entity, n.Entity)
 	}
 	// A person query does not take a place entity of the table.
@@ -268,15 +268,15 @@ func declaredClaims() []claims.Claim {
 
 func TestDeclaredAliases(t *testing.T) {
 	cs := declaredClaims()
-	r := reconcile.NewResolver(nil, cs)
+	r := names.NewResolver(nil, cs)
 	a := r.Resolve("Abu Sa’ad al-Hadrami", claims.MentionPerson, nil)
 	b := r.Resolve("Mohammed Saeed al-Abdullah", claims.MentionPerson, nil)
-	if !reconcile.Same(a, b) {
+	if !names.Same(a, b) {
 		t.Fatalf("declared aka: %q vs %q", a.Entity, b.Entity)
 	}
 	found := false
 	for _, e := range a.Evidence {
-		if e.Kind == reconcile.EvidenceDeclared && e.Source == "a.txt:12 (a.txt#1)" {
+		if e.Kind == names.EvidenceDeclared && e.Source == "a.txt:12 (a.txt#1)" {
 			found = true
 		}
 	}
@@ -287,53 +287,54 @@ func TestDeclaredAliases(t *testing.T) {
 		t.Errorf("canonical = %q", a.Canonical)
 	}
 	// Scoped to the claims given: another resolver does not know it.
-	if reconcile.Same(reconcile.NewResolver(nil, nil).Resolve("Abu Sa'ad al-Hadrami", claims.MentionPerson, nil),
-		reconcile.NewResolver(nil, nil).Resolve("Mohammed Saeed al-Abdullah", claims.MentionPerson, nil)) {
+	if names.Same(names.NewResolver(nil, nil).Resolve("Abu Sa'ad al-Hadrami", claims.MentionPerson, nil),
+		names.NewResolver(nil, nil).Resolve("Mohammed Saeed al-Abdullah", claims.MentionPerson, nil)) {
 		t.Errorf("declared alias leaked outside its claims")
 	}
 	// A declared renaming gives the name at the date.
 	old := r.Resolve("Jaysh al-Ababil", claims.MentionGroup, month(2016, time.March))
 	nw := r.Resolve("Liwa al-Ababil", claims.MentionGroup, month(2016, time.December))
-	if !reconcile.Same(old, nw) || old.NameAtDate != "Jaysh al-Ababil" || nw.NameAtDate != "Liwa al-Ababil" {
+	if !names.Same(old, nw) || old.NameAtDate != "Jaysh al-Ababil" || nw.NameAtDate != "Liwa al-Ababil" {
 		t.Errorf("declared rename: %+v / %+v", old, nw)
 	}
 }
 
 // TestFuzzyAmongClaims checks that names seen in the claims join by fuzzy
-// match, with evidence, whatever the order of the claims.
+// match, with evidence, whatever the order of the claims and however they
+// are split into slices.
 func TestFuzzyAmongClaims(t *testing.T) {
-	names := []string{"Jarabulus", "Jarablus", "Kafr Zita", "Hreitan", "Hritan", "Division 30"}
+	spellings := []string{"Jarabulus", "Jarablus", "Kafr Zita", "Hreitan", "Hritan", "Division 30"}
 	var cs []claims.Claim
-	for _, n := range names {
+	for _, n := range spellings {
 		cs = append(cs, claims.Claim{Mentions: []claims.Mention{{Text: n, Kind: claims.MentionPlace}}})
 	}
 	rev := make([]claims.Claim, len(cs))
 	for i := range cs {
 		rev[len(cs)-1-i] = cs[i]
 	}
-	var prev []reconcile.Resolution
-	for _, set := range [][]claims.Claim{cs, rev} {
-		r := reconcile.NewResolver(nil, set)
-		var got []reconcile.Resolution
-		for _, n := range names {
+	var prev []names.Resolution
+	for _, parts := range [][][]claims.Claim{{cs}, {rev}, {rev[:2], nil, rev[2:]}} {
+		r := names.NewResolver(nil, parts...)
+		var got []names.Resolution
+		for _, n := range spellings {
 			got = append(got, r.Resolve(n, claims.MentionPlace, nil))
 		}
-		if !reconcile.Same(got[0], got[1]) || !reconcile.Same(got[3], got[4]) || reconcile.Same(got[0], got[2]) {
+		if !names.Same(got[0], got[1]) || !names.Same(got[3], got[4]) || names.Same(got[0], got[2]) {
 			t.Errorf("fuzzy among claims: %+v", got)
 		}
 		if prev != nil {
 			if diff := cmp.Diff(prev, got); diff != "" {
-				t.Errorf("order of claims changed the result (-first +reversed):\n%s", diff)
+				t.Errorf("order or split of claims changed the result (-first +now):\n%s", diff)
 			}
 		}
 		prev = got
 	}
 	var fuzzy bool
 	for _, e := range prev[1].Evidence {
-		fuzzy = fuzzy || e.Kind == reconcile.EvidenceFuzzy
+		fuzzy = fuzzy || e.Kind == names.EvidenceFuzzy
 	}
 	for _, e := range prev[0].Evidence {
-		fuzzy = fuzzy || e.Kind == reconcile.EvidenceFuzzy
+		fuzzy = fuzzy || e.Kind == names.EvidenceFuzzy
 	}
 	if !fuzzy {
 		t.Errorf("no fuzzy evidence for Jarabulus/Jarablus: %+v %+v", prev[0].Evidence, prev[1].Evidence)
@@ -341,7 +342,7 @@ func TestFuzzyAmongClaims(t *testing.T) {
 }
 
 func TestResolverKey(t *testing.T) {
-	r := reconcile.NewResolver(nil, nil)
+	r := names.NewResolver(nil, nil)
 	if got := r.Key("Ahrar ash-Sham"); got != "ahrar sham" {
 		t.Errorf("Key = %q", got)
 	}
@@ -352,11 +353,11 @@ func FuzzResolve(f *testing.F) {
 	for _, s := range []string{"Ar-Raqqah", "al-", "", "\xff", "Division 13", "the", "ISIS"} {
 		f.Add(s)
 	}
-	tab, err := reconcile.LoadAliasTable("seeds/aliases.json", bytes.NewReader(seeds.Aliases))
+	tab, err := names.LoadAliasTable("seeds/aliases.json", bytes.NewReader(seeds.Aliases))
 	if err != nil {
 		f.Fatal(err)
 	}
-	r := reconcile.NewResolver([]*reconcile.AliasTable{tab}, declaredClaims())
+	r := names.NewResolver([]*names.AliasTable{tab}, declaredClaims())
 	f.Fuzz(func(t *testing.T, s string) {
 		a := r.Resolve(s, claims.MentionGroup, month(2016, time.May))
 		b := r.Resolve(s, claims.MentionGroup, month(2016, time.May))
