@@ -32,4 +32,10 @@
 //
 // Bad input (NUL bytes, invalid UTF-8, over-long lines) gives a
 // [*DocumentError] naming the document; an empty document gives no claims.
+//
+// The work is done by internal packages, one per step of the pipeline:
+// internal/article reads the format into sentence units; internal/token
+// splits them into tokens; internal/timex dates their clauses;
+// internal/quantity reads their numbers; internal/content finds mentions,
+// events, attribution, hedges and declared aliases.
 package extract
