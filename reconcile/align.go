@@ -688,9 +688,15 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 				if j < i || !p.pairable(i, j) {
 					continue
 				}
-				if sc := float32(p.score(i, j)); float64(sc) >= p.opts.MinScore {
-					local = append(local, scored{p.info[j].doc, sc, i, j})
+				sc := float32(p.score(i, j))
+				if float64(sc) < p.opts.MinScore {
+					// A pair that agrees on all but one disputable
+					// feature is aligned to report that difference.
+					if but, _, ok := scoreBut(p.pairLevels(i, j)); !ok || but < p.opts.ConflictScore {
+						continue
+					}
 				}
+				local = append(local, scored{p.info[j].doc, sc, i, j})
 			}
 		}
 		slices.SortFunc(local, func(x, y scored) int {
@@ -836,17 +842,6 @@ func dayGap(a, b claims.TimeSpan) int {
 		return int(alo - bhi)
 	}
 	return 0
-}
-
-// score is the alignment score of claims a < b, 0 to 1: the match
-// probability of their levels (see score.go). Near-verbatim sentences
-// score at least their cosine, whatever else differs.
-func (p *prepared) score(a, b int32) float64 {
-	s := probability(matchWeight(p.pairLevels(a, b)))
-	if text := p.cosine(p.info[a].text, p.info[b].text); text >= p.opts.NearVerbatim {
-		s = max(s, text)
-	}
-	return s
 }
 
 // cosine is the cosine similarity of the idf-weighted content words of

@@ -47,9 +47,18 @@ func (p *prepared) comparePair(q pair) ([]finding, bool) {
 	fs = append(fs, p.compareRoles(a, b, score)...)
 	agree := len(fs) == 0
 	if score < p.opts.ConflictScore {
-		// Below the reporting bar a difference is not shown, and does not
-		// keep the pair from corroborating what it agrees on either.
-		fs, agree = nil, true
+		// Below the reporting bar a difference is shown only when the
+		// pair agrees on everything else (see scoreBut); otherwise it is
+		// not shown, and does not keep the pair from corroborating what
+		// it agrees on either.
+		fs, agree = p.keepDisputed(a, b, fs), len(fs) == 0 || score >= p.opts.MinScore
+		if len(fs) > 0 {
+			agree = false
+		}
+	}
+	if score < p.opts.MinScore && len(fs) == 0 {
+		// Aligned only to report a difference it turned out not to have.
+		agree = false
 	}
 	if fa, fb, ok := p.bestFrames(a, b); ok && classRelation(fa, fb) == relOpposed {
 		agree = false
@@ -304,7 +313,7 @@ func (p *prepared) compareRoles(a, b int, score float64) []finding {
 	if rel := classRelation(fa, fb); (rel == relSame || rel == relRelated) && !fa.negated && !fb.negated {
 		if len(fa.agents) > 0 && len(fb.agents) > 0 && !intersects(fa.agents, fb.agents) {
 			ma, mb := p.mentionsOf(a, fa.agents, claims.RoleAgent), p.mentionsOf(b, fb.agents, claims.RoleAgent)
-			if len(ma) > 0 && len(mb) > 0 {
+			if len(ma) > 0 && len(mb) > 0 && !namesOverlap(ma, mb) {
 				f := p.newFinding(claims.Conflict, claims.FieldActor, []int{a, b}, score)
 				f.Values = []string{mentionTexts(ma), mentionTexts(mb)}
 				f.ValueSpans = []claims.Span{ma[0].Span, mb[0].Span}
@@ -728,4 +737,58 @@ func (p *prepared) corroborations(aligned []pair, agree []bool) []finding {
 		fs = append(fs, f)
 	}
 	return fs
+}
+
+// fieldFeature maps the field of a conflict to the feature it disputes.
+var fieldFeature = map[claims.Field]feature{
+	claims.FieldDate:     featDate,
+	claims.FieldQuantity: featCount,
+	claims.FieldPlace:    featPlace,
+	claims.FieldActor:    featAgent,
+}
+
+// keepDisputed keeps, of the conflicts fs between a and b, the one on the
+// single feature the pair disputes when the pair scores at least
+// ConflictScore on everything else, noting so in its evidence.
+func (p *prepared) keepDisputed(a, b int, fs []finding) []finding {
+	but, f, ok := scoreBut(p.pairLevels(int32(a), int32(b)))
+	if !ok || but < p.opts.ConflictScore {
+		return nil
+	}
+	var out []finding
+	for _, x := range fs {
+		if x.Kind == claims.Conflict && fieldFeature[x.Field] == f {
+			x.Evidence = append(x.Evidence, fmt.Sprintf("the accounts agree on all but the %s: without it they score %.2f", featureNames[f], but))
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// namesOverlap reports whether a name of one list may be a short form of a
+// name of the other: all the words of one are words of the other ("the
+// Legion" and "the Rahman Legion", "Suleiman" and "Hussein Suleiman").
+// The resolver keeps such names apart when it cannot tell; as two actors
+// in a conflict, they are too close to call different.
+func namesOverlap(as, bs []claims.Mention) bool {
+	sub := func(x, y []string) bool {
+		if len(x) == 0 {
+			return false
+		}
+		for _, w := range x {
+			if !slices.Contains(y, w) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, a := range as {
+		for _, b := range bs {
+			wa, wb := stems(a.Text), stems(b.Text)
+			if sub(wa, wb) || sub(wb, wa) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -2,14 +2,16 @@ package reconcile
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"flag"
 	"fmt"
+	"go/format"
 	"math"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -18,41 +20,79 @@ import (
 	"github.com/concordfacts/concord/names"
 )
 
-// The match weights in weights.go are estimated by this test, the way
-// Splink estimates a Fellegi–Sunter model:
+// The match weights in weights.go are estimated by this test from
+// labelled pairs of claims, as a supervised Fellegi–Sunter model: for each
+// feature level, m is its frequency among pairs that tell one event and u
+// among candidate pairs that do not, each with add-one (Laplace)
+// smoothing, and the weight is log2(m/u). The prior is the share of
+// matches among the candidate pairs of a corpus whose every candidate
+// pair was labelled (testdata/alignment/seed-pairs.tsv).
 //
-//  1. u (the probability of each level among pairs that tell different
-//     events) is counted on random pairs of claims from different
-//     documents, nearly all of which tell different events;
-//  2. m (the probability of each level among pairs that tell one event)
-//     and the share of such pairs among the candidates are estimated by
-//     expectation–maximisation over the candidate pairs that blocking
-//     proposes, u held fixed;
-//  3. each weight is log2(m/u), with add-one smoothing of the counts.
+// The labelled pairs (see testdata/alignment/README.md) are:
+//   - seed-pairs.tsv: every candidate pair blocking proposed between
+//     different seed documents, near-verbatim copies left out, labelled
+//     same event or not;
+//   - train-pairs.tsv: pairs between four documents written for the
+//     project, which retell seed events in other words, and the seeds.
 //
-// Run it on a corpus to write weights.go anew:
+// Unsupervised estimation (expectation–maximisation over the candidate
+// pairs, as Splink does) was tried first and rejected: on this corpus the
+// pairs that tell one event are mostly near-copies, and EM learned that
+// any difference of date or figure means another event — which would hide
+// exactly the contradictions Concord is for.
 //
-//	go test ./reconcile -run TestFitWeights -fit 'seeds/*.txt'
+// Refit after a change to extraction or to the features:
 //
-// (the pattern is relative to the repository root; several patterns may
-// be given, separated by commas).
-var fitCorpus = flag.String("fit", "", "estimate the match weights on these documents (comma-separated globs from the repository root) and write weights.go")
+//	go test ./reconcile -run TestFitWeights -fit
+var fitWeights = flag.Bool("fit", false, "estimate the match weights from testdata/alignment and write weights.go")
 
-var fitSkipCopies = flag.Bool("fit-skip-copies", false, "leave near-copies out of the EM")
+// labelled is a labelled pair: two sentences by document, line and a
+// snippet of their text.
+type labelled struct {
+	docA, snipA string
+	lineA       int
+	docB, snipB string
+	lineB       int
+	match       bool
+}
 
-func TestFitWeights(t *testing.T) {
-	if *fitCorpus == "" {
-		t.Skip("no -fit corpus given")
+// readLabels reads a labelled pair file (tab-separated, with a header:
+// doc_a, line_a, snip_a, doc_b, line_b, snip_b, label, note); labels other
+// than 0 and 1 are left out.
+func readLabels(t *testing.T, path string) []labelled {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
 	}
+	var out []labelled
+	for k, line := range strings.Split(strings.TrimRight(string(b), "\n"), "\n") {
+		if k == 0 {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 7 || f[6] != "0" && f[6] != "1" {
+			continue
+		}
+		la, errA := strconv.Atoi(f[1])
+		lb, errB := strconv.Atoi(f[4])
+		if errA != nil || errB != nil {
+			t.Fatalf("%s:%d: bad line numbers", path, k+1)
+		}
+		out = append(out, labelled{f[0], f[2], la, f[3], f[5], lb, f[6] == "1"})
+	}
+	return out
+}
+
+// fitDocs reads the documents the labelled pairs refer to.
+func fitDocs(t *testing.T) []claims.Claim {
 	var paths []string
-	for _, g := range strings.Split(*fitCorpus, ",") {
-		ms, err := filepath.Glob(filepath.Join("..", g))
+	for _, g := range []string{"../seeds/*.txt", "../testdata/alignment/train/*.txt"} {
+		ms, err := filepath.Glob(g)
 		if err != nil {
 			t.Fatal(err)
 		}
 		paths = append(paths, ms...)
 	}
-	slices.Sort(paths)
 	ex, err := extract.New(extract.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -69,160 +109,179 @@ func TestFitWeights(t *testing.T) {
 		}
 		cs = append(cs, got...)
 	}
+	return cs
+}
+
+// find returns the claim of doc at line whose clause holds snip (or, when
+// none does, whose sentence holds it), or -1.
+func (p *prepared) find(doc string, line int, snip string) int32 {
+	best := int32(-1)
+	for i, c := range p.cs {
+		if c.Provenance.Doc != doc || c.Provenance.Line != line || !strings.Contains(c.Text, snip) {
+			continue
+		}
+		if strings.Contains(c.Clause.Text, snip) {
+			return int32(i)
+		}
+		if best < 0 {
+			best = int32(i)
+		}
+	}
+	return best
+}
+
+func TestFitWeights(t *testing.T) {
+	if !*fitWeights {
+		t.Skip("run with -fit to estimate the weights")
+	}
+	cs := fitDocs(t)
 	opts, _ := Options{}.withDefaults()
 	ptrs := pointers(cs)
 	p, err := prepare(context.Background(), ptrs, names.NewResolver(nil, cs), opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	model := fitModel(p, 1)
-	var names []string
-	for _, path := range paths {
-		names = append(names, filepath.ToSlash(strings.TrimPrefix(path, "../")))
+	var fm fitted
+	files := []string{"../testdata/alignment/seed-pairs.tsv", "../testdata/alignment/train-pairs.tsv"}
+	for k, file := range files {
+		missing := 0
+		for _, l := range readLabels(t, file) {
+			a, b := p.find(l.docA, l.lineA, l.snipA), p.find(l.docB, l.lineB, l.snipB)
+			if a < 0 || b < 0 || a == b {
+				missing++
+				continue
+			}
+			lv := p.pairLevels(min(a, b), max(a, b))
+			if l.match {
+				fm.pos = append(fm.pos, lv)
+			} else {
+				fm.neg = append(fm.neg, lv)
+			}
+			if k == 0 {
+				// The seed pairs are all the candidates of a corpus: their
+				// share of matches is the prior.
+				fm.seedPairs++
+				if l.match {
+					fm.seedMatches++
+				}
+			}
+		}
+		if missing > 0 {
+			t.Logf("%s: %d labelled pairs not found among the claims", file, missing)
+		}
+		fm.files = append(fm.files, strings.TrimPrefix(file, "../"))
 	}
-	src := model.source(names)
-	if err := os.WriteFile("weights.go", src, 0o644); err != nil {
+	fm.estimate()
+	if err := os.WriteFile("weights.go", fm.source(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("%d documents, %d claims; %d candidate pairs, prior %.3f", len(paths), len(cs), model.candidates, model.lambda)
+	t.Logf("%d matching and %d non-matching pairs; prior %d/%d", len(fm.pos), len(fm.neg), fm.seedMatches, fm.seedPairs)
 }
 
-// fitted is an estimated model.
+// fitted is a model estimated from labelled pairs.
 type fitted struct {
-	m, u       [numFeatures][]float64
-	lambda     float64
-	candidates int
-	randoms    int
-	iterations int
+	pos, neg               []levels
+	seedPairs, seedMatches int
+	files                  []string
+	m, u                   [numFeatures][]float64
+	lambda                 float64
+	threshold, f1          float64
 }
 
-// fitModel estimates the model on prepared claims; seed fixes the random
-// sample of non-matching pairs.
-func fitModel(p *prepared, seed uint64) fitted {
-	n := int32(len(p.cs))
-	// Candidate pairs, as alignment proposes them.
-	var cand []levels
-	var seen claimSet
-	var buf []int32
-	for i := range n {
-		buf = p.neighbours(i, buf[:0], &seen)
-		for _, j := range buf {
-			if j <= i || !p.pairable(i, j) {
-				continue
-			}
-			lv := p.pairLevels(i, j)
-			if *fitSkipCopies && lv[featText] <= 2 && lv[featText] != levelMissing {
-				continue
-			}
-			cand = append(cand, lv)
-		}
-	}
-	// Random pairs of different documents, for u.
-	rng := rand.New(rand.NewPCG(seed, 7))
-	var random []levels
-	for tries := 0; len(random) < 20*len(cand)+1000 && tries < 1e7; tries++ {
-		a, b := rng.Int32N(n), rng.Int32N(n)
-		if a == b || p.info[a].doc == p.info[b].doc {
-			continue
-		}
-		random = append(random, p.pairLevels(min(a, b), max(a, b)))
-	}
-	var fm fitted
-	fm.candidates, fm.randoms = len(cand), len(random)
-	count := func(ls []levels, wts []float64, f feature) []float64 {
+// estimate computes m, u and the prior.
+func (fm *fitted) estimate() {
+	freq := func(ls []levels, f feature) []float64 {
 		c := make([]float64, len(levelNames[f]))
-		for k, lv := range ls {
-			w := 1.0
-			if wts != nil {
-				w = wts[k]
-			}
-			c[lv[f]] += w
-		}
-		// Add-one smoothing over the informative levels; the missing
-		// level is not part of the distribution.
 		total := 0.0
 		for l := 1; l < len(c); l++ {
-			c[l]++
-			total += c[l]
+			c[l] = 1 // Laplace
+			total++
 		}
-		c[0] = 0
+		for _, lv := range ls {
+			if l := lv[f]; l != levelMissing {
+				c[l]++
+				total++
+			}
+		}
 		for l := 1; l < len(c); l++ {
 			c[l] /= total
 		}
 		return c
 	}
 	for f := range numFeatures {
-		fm.u[f] = count(random, nil, f)
-		fm.m[f] = slices.Clone(fm.u[f])
+		fm.m[f] = freq(fm.pos, f)
+		fm.u[f] = freq(fm.neg, f)
 	}
-	// A start that leans to agreement: m favours the first levels.
-	for f := range numFeatures {
-		for l := 1; l < len(fm.m[f]); l++ {
-			fm.m[f][l] = math.Pow(0.5, float64(l))
-		}
-		norm(fm.m[f])
-	}
-	fm.lambda = 0.1
-	post := make([]float64, len(cand))
-	for it := 0; it < 200; it++ {
-		fm.iterations = it + 1
-		// E: the probability that each candidate pair tells one event.
-		sum := 0.0
-		for k, lv := range cand {
-			lm, lu := math.Log(fm.lambda), math.Log(1-fm.lambda)
-			for f := range numFeatures {
-				if l := lv[f]; l != levelMissing {
-					lm += math.Log(fm.m[f][l])
-					lu += math.Log(fm.u[f][l])
-				}
-			}
-			post[k] = 1 / (1 + math.Exp(lu-lm))
-			sum += post[k]
-		}
-		// M: m, u and lambda.
-		prev := fm.lambda
-		fm.lambda = min(max(sum/float64(len(cand)), 1e-4), 1-1e-4)
-		inv := make([]float64, len(post))
-		for k, x := range post {
-			inv[k] = 1 - x
-		}
-		for f := range numFeatures {
-			fm.m[f] = count(cand, post, f)
-			fm.u[f] = count(cand, inv, f)
-		}
-		if math.Abs(prev-fm.lambda) < 1e-7 && it > 10 {
-			break
-		}
-	}
-	return fm
+	fm.lambda = (float64(fm.seedMatches) + 1) / (float64(fm.seedPairs) + 2)
+	fm.threshold, fm.f1 = bestThreshold(fm.pos, fm.neg, fm.featureWeight)
 }
 
-func norm(xs []float64) {
-	t := 0.0
-	for _, x := range xs[1:] {
-		t += x
+// featureWeight is the summed feature weight of a pair's levels (no
+// prior).
+func (fm *fitted) featureWeight(lv levels) float64 {
+	w := 0.0
+	for f := range numFeatures {
+		if l := lv[f]; l != levelMissing {
+			w += math.Log2(fm.m[f][l] / fm.u[f][l])
+		}
 	}
-	for i := 1; i < len(xs); i++ {
-		xs[i] /= t
+	return w
+}
+
+// bestThreshold returns the weight that separates the labelled pairs
+// best (the highest F1 of "weight >= threshold" as "one event"), and that
+// F1. Ties go to the higher threshold.
+func bestThreshold(pos, neg []levels, weight func(levels) float64) (float64, float64) {
+	type scored struct {
+		w     float64
+		match bool
 	}
+	var all []scored
+	for _, lv := range pos {
+		all = append(all, scored{weight(lv), true})
+	}
+	for _, lv := range neg {
+		all = append(all, scored{weight(lv), false})
+	}
+	slices.SortFunc(all, func(a, b scored) int { return cmp.Compare(b.w, a.w) })
+	best, bestF1, tp, fp := math.Inf(1), 0.0, 0, 0
+	for k, s := range all {
+		if s.match {
+			tp++
+		} else {
+			fp++
+		}
+		if k+1 < len(all) && all[k+1].w == s.w {
+			continue
+		}
+		prec, rec := float64(tp)/float64(tp+fp), float64(tp)/float64(len(pos))
+		if f1 := 2 * prec * rec / (prec + rec); f1 > bestF1 {
+			bestF1 = f1
+			best = s.w
+			if k+1 < len(all) {
+				best = (s.w + all[k+1].w) / 2
+			}
+		}
+	}
+	return best, bestF1
 }
 
 // source renders the estimated weights as weights.go.
-func (fm fitted) source(corpus []string) []byte {
+func (fm fitted) source() []byte {
 	var b bytes.Buffer
 	b.WriteString("// Code generated by TestFitWeights (fit_test.go); DO NOT EDIT.\n\npackage reconcile\n\n")
 	b.WriteString("// Match weights of the alignment score (see score.go), in bits: for each\n")
 	b.WriteString("// feature and level, log2(m/u). Level 0 (unknown or missing) weighs\n")
-	b.WriteString("// nothing. Estimated by expectation–maximisation (see fit_test.go) on\n")
-	fmt.Fprintf(&b, "// %d candidate pairs and %d random pairs of the claims of:\n", fm.candidates, fm.randoms)
-	for _, c := range corpus {
-		fmt.Fprintf(&b, "//   - %s\n", c)
-	}
-	fmt.Fprintf(&b, "// (%d iterations). Per level, m and u were:\n", fm.iterations)
+	fmt.Fprintf(&b, "// nothing. Estimated from %d pairs that tell one event and %d that do\n", len(fm.pos), len(fm.neg))
+	fmt.Fprintf(&b, "// not, labelled in %s (see fit_test.go). Per level:\n", strings.Join(fm.files, " and "))
 	for f := range numFeatures {
-		fmt.Fprintf(&b, "//   %-8s", featureNames[f])
+		fmt.Fprintf(&b, "//   - %s:", featureNames[f])
 		for l := 1; l < len(levelNames[f]); l++ {
-			fmt.Fprintf(&b, " %s m=%.3f u=%.3f;", levelNames[f][l], fm.m[f][l], fm.u[f][l])
+			sep := ";"
+			if l == len(levelNames[f])-1 {
+				sep = "."
+			}
+			fmt.Fprintf(&b, " %s m=%.3f u=%.3f%s", levelNames[f][l], fm.m[f][l], fm.u[f][l], sep)
 		}
 		b.WriteString("\n")
 	}
@@ -235,7 +294,15 @@ func (fm fitted) source(corpus []string) []byte {
 		b.WriteString("},\n")
 	}
 	b.WriteString("}\n\n")
-	b.WriteString("// priorWeight is log2 of the estimated prior odds that a candidate pair\n// tells one event.\n")
-	fmt.Fprintf(&b, "const priorWeight = %.2f\n", math.Log2(fm.lambda/(1-fm.lambda)))
-	return b.Bytes()
+	fmt.Fprintf(&b, "// priorWeight calibrates the score: a pair scores 0.5 where the summed\n")
+	fmt.Fprintf(&b, "// weights of its features reach %.2f bits, the threshold that separates\n", fm.threshold)
+	fmt.Fprintf(&b, "// the labelled pairs best (F1 %.3f). (The share of matches among the\n", fm.f1)
+	fmt.Fprintf(&b, "// candidate pairs of seed-pairs.tsv, %d of %d, would give %.2f: a prior\n", fm.seedMatches, fm.seedPairs, math.Log2(fm.lambda/(1-fm.lambda)))
+	fmt.Fprintf(&b, "// of that corpus, where few documents retell the same events.)\n")
+	fmt.Fprintf(&b, "const priorWeight = %.2f\n", -fm.threshold)
+	out, err := format.Source(b.Bytes())
+	if err != nil {
+		panic(err)
+	}
+	return out
 }

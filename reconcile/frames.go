@@ -22,6 +22,9 @@ type frameInfo struct {
 	// and patients ("rebels", "government"), sorted.
 	agents, patients, places []int32
 	agentSides, patientSides []side
+	// placeNames are the texts of the places, for comparing their core
+	// names (see samePlace).
+	placeNames []string
 	// counts are indexes into the claim's quantities.
 	counts []int32
 }
@@ -140,6 +143,11 @@ func (p *prepared) readFrames(i int) []frameInfo {
 		add(f.Agents, &fi.agents, &fi.agentSides)
 		add(f.Patients, &fi.patients, &fi.patientSides)
 		add(f.Places, &fi.places, nil)
+		for _, x := range f.Places {
+			if x >= 0 && x < len(c.Mentions) {
+				fi.placeNames = append(fi.placeNames, c.Mentions[x].Text)
+			}
+		}
 		slices.Sort(fi.agentSides)
 		slices.Sort(fi.patientSides)
 		for _, q := range f.Counts {

@@ -40,7 +40,7 @@ const levelMissing = 0
 
 // levelNames name each feature's levels.
 var levelNames = [numFeatures][]string{
-	featText:    {"missing", "verbatim", "high", "medium", "low", "none"},
+	featText:    {"missing", "high", "medium", "low", "none"},
 	featClass:   {"unknown", "same", "related", "converse", "opposed"},
 	featAgent:   {"unknown", "shared", "disjoint"},
 	featPatient: {"unknown", "shared", "disjoint"},
@@ -53,19 +53,18 @@ var levelNames = [numFeatures][]string{
 // levels is the level of each feature of one pair.
 type levels [numFeatures]uint8
 
-// textLevel buckets a cosine similarity.
-func textLevel(cos, nearVerbatim float64) uint8 {
+// textLevel buckets a cosine similarity. Near-verbatim copies fall in
+// the first level too; their score is their cosine at least (see score).
+func textLevel(cos float64) uint8 {
 	switch {
-	case cos >= nearVerbatim:
-		return 1
 	case cos >= 0.5:
-		return 2
+		return 1
 	case cos >= 0.3:
-		return 3
+		return 2
 	case cos >= 0.15:
-		return 4
+		return 3
 	}
-	return 5
+	return 4
 }
 
 // dateLevel buckets the distance of two dates.
@@ -126,7 +125,7 @@ func setLevel(a, b []int32, sa, sb []side) uint8 {
 func (p *prepared) pairLevels(a, b int32) levels {
 	ia, ib := &p.info[a], &p.info[b]
 	var lv levels
-	lv[featText] = textLevel(p.cosine(ia.text, ib.text), p.opts.NearVerbatim)
+	lv[featText] = textLevel(p.cosine(ia.text, ib.text))
 	lv[featNames] = namesLevel(ia.ents, ib.ents)
 	lv[featDate] = dateLevel(ia.date, ib.date)
 	lv[featCount] = p.countLevel(int(a), int(b))
@@ -174,7 +173,39 @@ func frameLevels(fa, fb *frameInfo) levels {
 		lv[featPatient] = setLevel(fa.patients, fb.patients, fa.patientSides, fb.patientSides)
 	}
 	lv[featPlace] = placeLevel(fa.places, fb.places)
+	if lv[featPlace] == 2 && placeNamesMeet(fa.placeNames, fb.placeNames) {
+		lv[featPlace] = 1
+	}
 	return lv
+}
+
+// placeNamesMeet reports whether a place of one list may be a place of
+// the other by its core name ("Homs province", "the Homs Governorate").
+func placeNamesMeet(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if samePlace(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// score is the alignment score of claims a < b, 0 to 1: the match
+// probability of their levels. Near-verbatim sentences score at least
+// their cosine, whatever else differs. Frames of opposed classes (a
+// capture and a withdrawal by one side, an agreement and an attack) are
+// never one event: such a pair scores 0 unless near-verbatim.
+func (p *prepared) score(a, b int32) float64 {
+	if text := p.cosine(p.info[a].text, p.info[b].text); text >= p.opts.NearVerbatim {
+		return max(probability(matchWeight(p.pairLevels(a, b))), text)
+	}
+	lv := p.pairLevels(a, b)
+	if lv[featClass] == uint8(relOpposed) {
+		return 0
+	}
+	return probability(matchWeight(lv))
 }
 
 // placeLevel compares two place lists: shared, disjoint or unknown.
@@ -208,6 +239,41 @@ func matchWeight(lv levels) float64 {
 		w += weights[f][lv[f]]
 	}
 	return w
+}
+
+// disputable are the features a conflict can be reported on, with the
+// level at which the two accounts disagree on them.
+var disputable = []struct {
+	f        feature
+	disagree func(level uint8) bool
+}{
+	{featDate, func(l uint8) bool { return l >= 3 }},
+	{featCount, func(l uint8) bool { return l == 2 }},
+	{featPlace, func(l uint8) bool { return l == 2 }},
+	{featAgent, func(l uint8) bool { return l == 2 }},
+}
+
+// scoreBut returns, for a pair whose levels disagree on one disputable
+// feature, the match probability on everything else, and that feature;
+// ok is false when no single feature is in dispute. Two accounts that
+// agree on all but the date tell one event and differ on its date: the
+// difference must not be what keeps them apart.
+func scoreBut(lv levels) (s float64, f feature, ok bool) {
+	if lv[featClass] == uint8(relOpposed) {
+		return 0, 0, false
+	}
+	w := matchWeight(lv)
+	n := 0
+	for _, d := range disputable {
+		if d.disagree(lv[d.f]) {
+			n++
+			f = d.f
+		}
+	}
+	if n != 1 {
+		return 0, 0, false
+	}
+	return probability(w - weights[f][lv[f]]), f, true
 }
 
 // probability turns a match weight into a match probability.
