@@ -209,4 +209,3 @@ func TestExplain(t *testing.T) {
 		t.Errorf("alignments %+v", rep.Alignments)
 	}
 }
-
