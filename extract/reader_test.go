@@ -134,6 +134,25 @@ func TestTitleWithoutMarkup(t *testing.T) {
 	if p.title != "Battle of X" || !p.titleLine {
 		t.Errorf("title = %q (line %v), want Battle of X from the title line", p.title, p.titleLine)
 	}
+	// A first line is a title only when set off by a blank line and not
+	// ending like a sentence; otherwise it is text and gives claims.
+	for _, tt := range []struct{ src, title string }{
+		{"Siege of Kobanî (2014)\n\nThe siege began.\n", "Siege of Kobanî (2014)"},
+		{"On 5 May 2015, rebels took the town.\n", ""},
+		{"On 5 May 2015, rebels took the town\n", ""},
+		{"Rebels took the town.\n\nThey left.\n", ""},
+		{"Rebels took the town.[3]\n\nThey left.\n", ""},
+		{"He said: \"We left.\"\n\nThey left.\n", ""},
+		{"Heading-like line\nfollowed by text.\n", ""},
+		{"Infobox\n\n- Date: 2014\n", ""},
+	} {
+		if p := ex.parse("x", tt.src); p.title != tt.title {
+			t.Errorf("%q: title %q, want %q", tt.src, p.title, tt.title)
+		}
+	}
+	if got := sentences(t, "On 5 May 2015, rebels took the town.\n"); len(got) != 1 {
+		t.Errorf("one-line document: sentences %q, want the line", got)
+	}
 }
 
 func TestBadInput(t *testing.T) {
@@ -149,6 +168,8 @@ func TestBadInput(t *testing.T) {
 	}{
 		{"NUL bytes", "= T =\n\nfine\nbad\x00byte\n", ErrBinary, 4},
 		{"invalid UTF-8", "= T =\nok\n\xff\xfe text\n", ErrInvalidUTF8, 3},
+		{"UTF-16, little endian", "\xff\xfe=\x00 \x00T\x00", ErrUTF16, 1},
+		{"UTF-16, big endian", "\xfe\xff\x00=\x00 \x00T", ErrUTF16, 1},
 		{"single long line", strings.Repeat("word ", 1000), ErrLineTooLong, 1},
 	}
 	for _, tt := range tests {
@@ -169,6 +190,12 @@ func TestBadInput(t *testing.T) {
 			}
 		})
 	}
+	t.Run("invalid UTF-8 column", func(t *testing.T) {
+		_, err := ex.Document(context.Background(), Source{Name: "bad.txt", Text: []byte("= T =\nCafé \xe9t\xe9.\n")})
+		if err == nil || err.Error() != "bad.txt:2:7: is not valid UTF-8" {
+			t.Errorf("err = %v, want bad.txt:2:7 (1-based byte column)", err)
+		}
+	})
 	t.Run("empty file", func(t *testing.T) {
 		for _, text := range []string{"", "\n\n", "   \n"} {
 			cs, err := ex.Document(context.Background(), Source{Name: "empty.txt", Text: []byte(text)})
