@@ -9,4 +9,9 @@ require (
 	golang.org/x/text v0.43.0
 )
 
-require gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
+require (
+	github.com/spf13/pflag v1.1.0 // indirect
+	golang.org/x/sys v0.50.0 // indirect
+	golang.org/x/term v0.48.0 // indirect
+	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
+)
