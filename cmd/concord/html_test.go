@@ -25,7 +25,6 @@ var docsScreenshot = flag.Bool("screenshot", false, "rewrite docs/report.png (ne
 const plantedScript = `<script>document['title']='pwned';document['documentElement']['setAttribute']('data-pwned','script')</script>` +
 	`<img src=x onerror="document['documentElement']['setAttribute']('data-pwned','img')">`
 
-
 func TestHTMLSelfContainedAndEscaped(t *testing.T) {
 	docs := plantedDocs(t)
 	code, page, stderr := runCLI(t, "", append([]string{"check", "--format", "html"}, docs...)...)

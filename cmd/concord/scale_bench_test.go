@@ -27,6 +27,14 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
+// selfCommand returns a command that runs concord with args as its own
+// process (the test binary running main).
+func selfCommand(args ...string) *exec.Cmd {
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(os.Environ(), runMainEnv+"=1")
+	return cmd
+}
+
 // BenchmarkCheckCorpus runs `concord check --format json` on synthetic
 // corpora of 1,000 and 10,000 seed-sized documents (see internal/synth:
 // copies of the seeds, each with a count, a date and a name edited) and
@@ -45,8 +53,7 @@ func BenchmarkCheckCorpus(b *testing.B) {
 			var peak int64
 			var wall time.Duration
 			for b.Loop() {
-				cmd := exec.Command(os.Args[0], "check", "--quiet", "--format", "json", "--output", out, dir)
-				cmd.Env = append(os.Environ(), runMainEnv+"=1")
+				cmd := selfCommand("check", "--quiet", "--format", "json", "--output", out, dir)
 				var stderr bytes.Buffer
 				cmd.Stderr = &stderr
 				start := time.Now()
