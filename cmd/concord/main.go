@@ -54,12 +54,14 @@ const (
 	exitError    = 2
 )
 
-func main() {
+func main() { os.Exit(mainCode()) }
+
+// mainCode is main up to the exit code.
+func mainCode() int {
 	initMemoryLimit()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	defer stop()
+	return run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 }
 
 // usageError is a mistake in the command line or in a config file's
