@@ -69,7 +69,7 @@ func writeFile(t *testing.T, dir, name, content string) string {
 }
 
 // runCLI runs the command and returns its exit code and outputs.
-func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+func runCLI(t testing.TB, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	code = run(context.Background(), args, strings.NewReader(stdin), &out, &errb)

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -146,7 +147,7 @@ func plantedDocs(t *testing.T) []string {
 
 // chromium returns the path of a Chromium binary, or skips the test. With
 // CI=true a missing Chromium is a failure, not a skip.
-func chromium(t *testing.T) string {
+func chromium(t testing.TB) string {
 	t.Helper()
 	for _, name := range []string{"chromium", "chromium-browser"} {
 		if p, err := exec.LookPath(name); err == nil {
@@ -163,7 +164,7 @@ func chromium(t *testing.T) string {
 
 // runChromium runs headless Chromium with a private profile and no network
 // services, and returns its standard output.
-func runChromium(t *testing.T, bin string, args ...string) []byte {
+func runChromium(t testing.TB, bin string, args ...string) []byte {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
@@ -261,4 +262,55 @@ func TestHTMLInChromium(t *testing.T) {
 		dst := filepath.Join("..", "..", "docs", "report.png")
 		runChromium(t, bin, "--screenshot="+dst, "--window-size=1280,900", "--hide-scrollbars", fileURL(clean))
 	}
+}
+
+// BenchmarkHTMLReport writes the HTML report of 1,000 synthetic documents
+// (internal/synth) with concord as its own process and loads it in
+// headless Chromium. It reports the page's size (page-MB; it fails above
+// 10 MB, which does not depend on the machine) and, printed rather than
+// asserted, the time until the page was laid out and its script had run
+// (ready-ms, read from the page's own performance clock) and Chromium's
+// whole run less its run on a small page (extra-wall-ms).
+//
+//	go test ./cmd/concord -run XXX -bench HTMLReport -benchtime 1x
+func BenchmarkHTMLReport(b *testing.B) {
+	dir := b.TempDir()
+	writeCorpus(b, dir, 1000)
+	page := filepath.Join(b.TempDir(), "report.html")
+	cmd, _ := selfCommand(b, "check", "--quiet", "--format", "html", "--output", page, dir)
+	if out, err := cmd.CombinedOutput(); cmd.ProcessState.ExitCode() > exitFindings {
+		b.Fatalf("concord check: %v\n%s", err, out)
+	}
+	info, err := os.Stat(page)
+	if err != nil {
+		b.Fatal(err)
+	}
+	mb := float64(info.Size()) / 1e6
+	if mb >= 10 {
+		b.Fatalf("the page for 1,000 documents is %.1f MB, want under 10 MB", mb)
+	}
+	small := filepath.Join(b.TempDir(), "small.html")
+	if code, _, stderr := runCLI(b, "", append([]string{"check", "--format", "html", "--output", small}, fixtureDocs...)...); code > exitFindings {
+		b.Fatalf("small page: %s", stderr)
+	}
+	bin := chromium(b)
+	readyRE := regexp.MustCompile(`data-ready-ms="(\d+)"`)
+	var ready, extra time.Duration
+	for b.Loop() {
+		start := time.Now()
+		runChromium(b, bin, "--dump-dom", fileURL(small))
+		base := time.Since(start)
+		start = time.Now()
+		dom := runChromium(b, bin, "--dump-dom", fileURL(page))
+		extra += time.Since(start) - base
+		m := readyRE.FindSubmatch(dom)
+		if m == nil {
+			b.Fatal("the page's script did not run")
+		}
+		ms, _ := strconv.Atoi(string(m[1]))
+		ready += time.Duration(ms) * time.Millisecond
+	}
+	b.ReportMetric(mb, "page-MB")
+	b.ReportMetric(float64(ready.Milliseconds())/float64(b.N), "ready-ms")
+	b.ReportMetric(float64(extra.Milliseconds())/float64(b.N), "extra-wall-ms")
 }
