@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -391,6 +393,19 @@ func TestEndlessInput(t *testing.T) {
 	}
 	const limit = 64 << 20 // extract's default document limit
 	dir := t.TempDir()
+	// The race detector multiplies memory: measure a binary built
+	// without it.
+	bin := os.Args[0]
+	if raceEnabled {
+		bin = filepath.Join(dir, "concord.test")
+		goCmd, err := exec.LookPath("go")
+		if err != nil {
+			goCmd = filepath.Join(runtime.GOROOT(), "bin", "go")
+		}
+		if out, err := exec.Command(goCmd, "test", "-c", "-o", bin, ".").CombinedOutput(); err != nil {
+			t.Fatalf("building the test binary without -race: %v\n%s", err, out)
+		}
+	}
 	fifo := filepath.Join(dir, "zero.txt")
 	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
 		t.Fatal(err)
@@ -405,6 +420,7 @@ func TestEndlessInput(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cmd, peakOf := selfCommand(t, tc.args...)
+			cmd.Path = bin
 			var stdout, stderr bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &stdout, &stderr
 			w := io.Writer(nil)
