@@ -32,9 +32,15 @@ func File(path string) Input {
 // Bytes returns an input held in memory.
 func Bytes(name string, text []byte) Input {
 	return Input{Name: name, Open: func() (io.ReadCloser, error) {
-		return io.NopCloser(bytes.NewReader(text)), nil
+		return byteReader{bytes.NewReader(text)}, nil
 	}}
 }
+
+// byteReader is a bytes.Reader with a Close method; its Len tells
+// ReadText the size to expect.
+type byteReader struct{ *bytes.Reader }
+
+func (byteReader) Close() error { return nil }
 
 // Text opens the input and reads its text with [ReadText].
 func (in Input) Text(limit int) ([]byte, error) {
@@ -46,8 +52,26 @@ func (in Input) Text(limit int) ([]byte, error) {
 	return ReadText(in.Name, rc, limit)
 }
 
-// chunkSize is the size of the pieces ReadText reads a document in.
-const chunkSize = 1 << 20
+// Sizes of the pieces ReadText reads a document of unknown size in: the
+// first, and the largest.
+const (
+	firstChunk = 64 << 10
+	chunkSize  = 1 << 20
+)
+
+// sizeHint returns the number of bytes r is expected to hold, or -1: the
+// size of a regular file, the length of an in-memory reader.
+func sizeHint(r io.Reader) int64 {
+	switch r := r.(type) {
+	case interface{ Stat() (os.FileInfo, error) }:
+		if fi, err := r.Stat(); err == nil && fi.Mode().IsRegular() {
+			return fi.Size()
+		}
+	case interface{ Len() int }:
+		return int64(r.Len())
+	}
+	return -1
+}
 
 // ErrUTF16Odd is returned for a document that starts with a UTF-16 byte
 // order mark but has an odd number of bytes.
@@ -68,12 +92,19 @@ func ReadText(name string, r io.Reader, limit int) ([]byte, error) {
 		return &extract.DocumentError{Doc: name, Err: fmt.Errorf("%w (%d bytes)", extract.ErrTooLarge, limit)}
 	}
 	// Read in pieces and join them once at the end, so that a document
-	// rejected for its size never costs more than the limit in memory.
+	// rejected for its size never costs more than the limit in memory. A
+	// file of known size is read into one piece of its size (plus one
+	// byte, to see that it ends there).
+	size := firstChunk
+	if h := sizeHint(r); h >= 0 {
+		size = int(min(h, int64(limit))) + 1
+	}
 	var pieces [][]byte
 	n := 0
 	lr := io.LimitReader(r, int64(limit)+1)
 	for {
-		p := make([]byte, min(chunkSize, limit+1-n))
+		p := make([]byte, min(size, limit+1-n))
+		size = max(firstChunk, min(2*size, chunkSize))
 		k, err := io.ReadFull(lr, p)
 		if k > 0 {
 			pieces = append(pieces, p[:k])
@@ -89,9 +120,14 @@ func ReadText(name string, r io.Reader, limit int) ([]byte, error) {
 			return nil, fmt.Errorf("%s: %w", name, unwrapPathError(err))
 		}
 	}
-	b := bytes.Join(pieces, nil)
-	if b == nil {
+	var b []byte
+	switch len(pieces) {
+	case 0:
 		b = []byte{}
+	case 1:
+		b = pieces[0]
+	default:
+		b = bytes.Join(pieces, nil)
 	}
 	if bytes.HasPrefix(b, []byte{0xff, 0xfe}) || bytes.HasPrefix(b, []byte{0xfe, 0xff}) {
 		if len(b)%2 != 0 {

@@ -271,10 +271,10 @@ func unionSorted(a, b []string) []string {
 func readAll(ctx context.Context, paths []string, stdin io.Reader, opts extract.Options, filter corpus.Filter, prog *progress, ws *warnings) (*corpus.Corpus, []corpus.Input, error) {
 	prog.set("reading documents")
 	ins, warns, err := listInputs(paths, stdin, filter, opts.MaxDocumentBytes)
+	ws.add(warns...)
 	if err != nil {
 		return nil, nil, err
 	}
-	ws.add(warns...)
 	if err := ws.check(); err != nil {
 		return nil, nil, err
 	}
