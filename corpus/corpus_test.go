@@ -314,3 +314,26 @@ func TestInputText(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// TestFileText reads files of known size: one piece of the file's size,
+// the limit honoured to the byte.
+func TestFileText(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []int{0, 1, 999, 1000, 1001, 200 << 10} {
+		p := filepath.Join(dir, "f.txt")
+		want := bytes.Repeat([]byte("x"), n)
+		if err := os.WriteFile(p, want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		got, err := corpus.File(p).Text(1000)
+		if n > 1000 {
+			if !errors.Is(err, extract.ErrTooLarge) {
+				t.Errorf("%d bytes: err = %v, want ErrTooLarge", n, err)
+			}
+			continue
+		}
+		if err != nil || !bytes.Equal(got, want) || cap(got) > n+1 {
+			t.Errorf("%d bytes: got %d bytes (capacity %d), err %v", n, len(got), cap(got), err)
+		}
+	}
+}
