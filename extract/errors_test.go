@@ -20,6 +20,8 @@ func TestBadInput(t *testing.T) {
 	}{
 		{"NUL bytes", "= T =\n\nfine\nbad\x00byte\n", ErrBinary, 4},
 		{"invalid UTF-8", "= T =\nok\n\xff\xfe text\n", ErrInvalidUTF8, 3},
+		{"UTF-16, little endian", "\xff\xfe=\x00 \x00T\x00", ErrUTF16, 1},
+		{"UTF-16, big endian", "\xfe\xff\x00=\x00 \x00T", ErrUTF16, 1},
 		{"single long line", strings.Repeat("word ", 1000), ErrLineTooLong, 1},
 	}
 	for _, tt := range tests {
@@ -40,6 +42,12 @@ func TestBadInput(t *testing.T) {
 			}
 		})
 	}
+	t.Run("invalid UTF-8 column", func(t *testing.T) {
+		_, err := ex.Document(context.Background(), Source{Name: "bad.txt", Text: []byte("= T =\nCafé \xe9t\xe9.\n")})
+		if err == nil || err.Error() != "bad.txt:2:7: is not valid UTF-8" {
+			t.Errorf("err = %v, want bad.txt:2:7 (1-based byte column)", err)
+		}
+	})
 	t.Run("empty file", func(t *testing.T) {
 		for _, text := range []string{"", "\n\n", "   \n"} {
 			cs, err := ex.Document(context.Background(), Source{Name: "empty.txt", Text: []byte(text)})

@@ -25,18 +25,24 @@ var (
 	ErrInvalidUTF8 = errors.New("is not valid UTF-8")
 	ErrLineTooLong = errors.New("has a line longer than the limit")
 	ErrTooLarge    = errors.New("is larger than the limit")
+	ErrUTF16       = errors.New("is UTF-16 (it starts with a UTF-16 byte order mark): decode it to UTF-8 first")
 )
 
 // DocumentError reports a problem with one document.
 type DocumentError struct {
 	Doc string
-	// Line is the 1-based line of the problem, or 0.
-	Line int
-	Err  error
+	// Line is the 1-based line of the problem, or 0; Column the 1-based
+	// byte column within it, or 0.
+	Line   int
+	Column int
+	Err    error
 }
 
 // Error returns the message, prefixed with the document name and line.
 func (e *DocumentError) Error() string {
+	if e.Line > 0 && e.Column > 0 {
+		return fmt.Sprintf("%s:%d:%d: %v", e.Doc, e.Line, e.Column, e.Err)
+	}
 	if e.Line > 0 {
 		return fmt.Sprintf("%s:%d: %v", e.Doc, e.Line, e.Err)
 	}
@@ -59,9 +65,13 @@ type Options struct {
 	MaxDocumentBytes int `json:"max_document_bytes,omitempty"`
 }
 
+// Defaults of the limits in [Options].
 const (
-	defaultMaxLine = 1 << 20
-	defaultMaxDoc  = 64 << 20
+	DefaultMaxLineBytes     = 1 << 20
+	DefaultMaxDocumentBytes = 64 << 20
+
+	defaultMaxLine = DefaultMaxLineBytes
+	defaultMaxDoc  = DefaultMaxDocumentBytes
 )
 
 // Extractor turns documents into claims. It is safe for concurrent use.
@@ -166,6 +176,9 @@ func (e *Extractor) check(src Source) error {
 	if len(b) > e.opts.MaxDocumentBytes {
 		return &DocumentError{Doc: src.Name, Err: fmt.Errorf("%w (%d bytes)", ErrTooLarge, e.opts.MaxDocumentBytes)}
 	}
+	if bytes.HasPrefix(b, []byte{0xff, 0xfe}) || bytes.HasPrefix(b, []byte{0xfe, 0xff}) {
+		return &DocumentError{Doc: src.Name, Line: 1, Err: ErrUTF16}
+	}
 	if i := bytes.IndexByte(b, 0); i >= 0 {
 		return &DocumentError{Doc: src.Name, Line: 1 + bytes.Count(b[:i], []byte{'\n'}), Err: ErrBinary}
 	}
@@ -178,7 +191,8 @@ func (e *Extractor) check(src Source) error {
 			}
 			i += n
 		}
-		return &DocumentError{Doc: src.Name, Line: 1 + bytes.Count(b[:i], []byte{'\n'}), Err: fmt.Errorf("%w (byte %d)", ErrInvalidUTF8, i)}
+		ls := bytes.LastIndexByte(b[:i], '\n') + 1
+		return &DocumentError{Doc: src.Name, Line: 1 + bytes.Count(b[:i], []byte{'\n'}), Column: i - ls + 1, Err: ErrInvalidUTF8}
 	}
 	lineNo, start := 1, 0
 	for start <= len(b) {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
 
@@ -194,7 +195,7 @@ func (e *Parser) ParseInto(p *Document, name, src string) *Document {
 		paraStart, paraEnd = -1, -1
 	}
 
-	for _, ln := range lines {
+	for li, ln := range lines {
 		raw := src[ln.start:ln.end]
 		trimmed := strings.TrimSpace(raw)
 		lead := len(raw) - len(strings.TrimLeft(raw, " \t"))
@@ -223,10 +224,12 @@ func (e *Parser) ParseInto(p *Document, name, src string) *Document {
 			continue
 		}
 		if !titleDone {
-			// No "= Title =" line: the first line is the title.
-			p.Title = trimmed
 			titleDone = true
-			continue
+			if isTitle(trimmed, li+1 < len(lines) && lines[li+1].start == lines[li+1].end) {
+				// No "= Title =" line: a first line set off like a title.
+				p.Title = trimmed
+				continue
+			}
 		}
 		if trimmed == "Infobox" {
 			flush()
@@ -265,6 +268,31 @@ func (e *Parser) ParseInto(p *Document, name, src string) *Document {
 	}
 	flush()
 	return p
+}
+
+// isTitle reports whether the first line of a document, with no "= Title ="
+// line, is its title: only when a blank line follows it and it does not end
+// like a sentence, is not a list item and is not an infobox. Any other first
+// line is text, so a one-line document is read, not taken as a title.
+func isTitle(trimmed string, blankNext bool) bool {
+	if !blankNext || trimmed == "Infobox" || strings.HasPrefix(trimmed, "- ") || strings.HasPrefix(trimmed, "* ") {
+		return false
+	}
+	s := trimmed
+	for s != "" {
+		if strings.HasSuffix(s, "]") {
+			if i := strings.LastIndexByte(s, '['); i >= 0 {
+				s = strings.TrimRight(s[:i], " ")
+				continue
+			}
+		}
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !strings.ContainsRune("\"')»”’", r) {
+			return !strings.ContainsRune(".!?…", r)
+		}
+		s = s[:len(s)-n]
+	}
+	return false
 }
 
 // parseHeading reads "== Text ==": the level is the shorter run of "=".

@@ -142,4 +142,23 @@ func TestTitleWithoutMarkup(t *testing.T) {
 	if p.Title != "Battle of X" || !p.TitleLine {
 		t.Errorf("title = %q (line %v), want Battle of X from the title line", p.Title, p.TitleLine)
 	}
+	// A first line is a title only when set off by a blank line and not
+	// ending like a sentence; otherwise it is text and gives claims.
+	for _, tt := range []struct{ src, title string }{
+		{"Siege of Kobanî (2014)\n\nThe siege began.\n", "Siege of Kobanî (2014)"},
+		{"On 5 May 2015, rebels took the town.\n", ""},
+		{"On 5 May 2015, rebels took the town\n", ""},
+		{"Rebels took the town.\n\nThey left.\n", ""},
+		{"Rebels took the town.[3]\n\nThey left.\n", ""},
+		{"He said: \"We left.\"\n\nThey left.\n", ""},
+		{"Heading-like line\nfollowed by text.\n", ""},
+		{"Infobox\n\n- Date: 2014\n", ""},
+	} {
+		if p := ex.Parse("x", tt.src); p.Title != tt.title {
+			t.Errorf("%q: title %q, want %q", tt.src, p.Title, tt.title)
+		}
+	}
+	if got := sentences(t, "On 5 May 2015, rebels took the town.\n"); len(got) != 1 {
+		t.Errorf("one-line document: sentences %q, want the line", got)
+	}
 }
