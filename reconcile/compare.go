@@ -114,7 +114,7 @@ func (p *prepared) compareDates(a, b int, score float64) (finding, bool) {
 			return finding{}, false
 		}
 	}
-	if p.firmDate(a) == nil && p.firmDate(b) == nil && !p.opts.InheritedDateConflicts {
+	if narrative(da) && narrative(db) && !p.opts.InheritedDateConflicts {
 		return finding{}, false
 	}
 	what := "Date"

@@ -59,8 +59,9 @@ type countKey struct {
 	category    string
 	participant string
 	// side is an entity id (>= 0), a generic side (-1 - side), or
-	// noSide.
-	side int32
+	// noSide; sideText is the name it was read from.
+	side     int32
+	sideText string
 }
 
 const noSide = int32(-1 << 30)
@@ -100,6 +101,9 @@ func (p *prepared) countKeyOf(i, k int) countKey {
 	}
 	if sideText != "" {
 		ck.side = p.sideID(sideText)
+		if ck.side != noSide {
+			ck.sideText = sideText
+		}
 	}
 	return ck
 }
@@ -146,10 +150,17 @@ func (p *prepared) entityOf(name string, kind claims.MentionKind) int32 {
 }
 
 // countsComparable reports whether quantity i of claim a and quantity j
-// of claim b count the same thing: same kind, unit and category, both or
-// neither an alternative report, the same participant class and the same
-// side (or no side on both). A count with neither category nor
-// participant is compared with nothing.
+// of claim b count the same thing:
+//   - the same kind and unit, both or neither an alternative report, and
+//     the same category (killed, wounded...); two counts without a
+//     category compare only when they count the same participant class
+//     of the same side;
+//   - the same participant class, or one side silent on it;
+//   - the same side (by entity, or by name when one is a short form of
+//     the other), or no side on both; a count with no side meets a count
+//     with one only when it is not a total its own claim breaks down by
+//     side ("66 combatants, including 11 ISIL fighters": the 66 is not the
+//     ISIL figure).
 func (p *prepared) countsComparable(a, i, b, j int) bool {
 	x, y := p.cs[a].Quantities[i], p.cs[b].Quantities[j]
 	if x.Low == nil && x.High == nil || y.Low == nil && y.High == nil {
@@ -159,35 +170,96 @@ func (p *prepared) countsComparable(a, i, b, j int) bool {
 		return false
 	}
 	kx, ky := p.info[a].counts[i], p.info[b].counts[j]
-	if kx.kind != ky.kind || kx.unit != ky.unit {
+	if kx.kind != ky.kind || kx.unit != ky.unit || kx.category != ky.category {
 		return false
 	}
 	if kx.kind != claims.KindCount {
-		return kx.category == ky.category && kx.participant == ky.participant
+		return kx.participant == ky.participant
 	}
-	if kx.category == "" && ky.category == "" || kx.participant == "" || ky.participant == "" {
+	if kx.category == "" && (kx.participant == "" || kx.participant != ky.participant || kx.side != ky.side) {
 		return false
 	}
-	return kx.category == ky.category && kx.participant == ky.participant && kx.side == ky.side
+	if kx.participant != "" && ky.participant != "" && kx.participant != ky.participant {
+		return false
+	}
+	switch {
+	case kx.side == ky.side:
+		return true
+	case kx.side == noSide:
+		return !p.brokenDownBySide(a, i)
+	case ky.side == noSide:
+		return !p.brokenDownBySide(b, j)
+	}
+	return sideNamesMeet(kx.sideText, ky.sideText)
+}
+
+// brokenDownBySide reports whether quantity i of claim c is a total whose
+// parts, in the same claim, have sides.
+func (p *prepared) brokenDownBySide(c, i int) bool {
+	for k, q := range p.cs[c].Quantities {
+		if k != i && q.PartOf == i && p.info[c].counts[k].side != noSide {
+			return true
+		}
+	}
+	return false
+}
+
+// sideNamesMeet reports whether one side's name is a short form of the
+// other's ("Ahfad al-Rasul" and "the Ahfad al-Rasul Brigades").
+func sideNamesMeet(a, b string) bool {
+	wa, wb := stems(a), stems(b)
+	sub := func(x, y []string) bool {
+		if len(x) == 0 {
+			return false
+		}
+		for _, w := range x {
+			if !slices.Contains(y, w) {
+				return false
+			}
+		}
+		return true
+	}
+	return sub(wa, wb) || sub(wb, wa)
 }
 
 // firmDate is a claim's date when the account commits to it: a date of
 // its own, or one inherited from a heading or the document's date.
 func (p *prepared) firmDate(i int) *claims.TimeSpan {
 	d := p.info[i].date
-	if d == nil || d.Inherited && d.InheritedFrom != claims.AnchorHeading && d.InheritedFrom != claims.AnchorDocument {
+	if d == nil || narrative(d) {
 		return nil
 	}
 	return d
 }
 
+// narrative reports whether a date is only inherited from the narrative
+// (not from a heading or the document's own date).
+func narrative(d *claims.TimeSpan) bool {
+	return d.Inherited && d.InheritedFrom != claims.AnchorHeading && d.InheritedFrom != claims.AnchorDocument
+}
+
 // countsDated reports whether two claims' figures may be compared at
-// all: not when both accounts date their claims firmly and the dates
-// cannot meet, since running totals given for different days ("95 dead by
-// 30 April", "more than 120 by 1 May") are different facts.
+// all: not when both accounts date their claims firmly, the dates cannot
+// meet and one is a bound, since running totals given for different days
+// ("95 dead by 30 April", "more than 120 by 1 May") are different facts;
+// a copied statement is compared whatever its dates.
 func (p *prepared) countsDated(a, b int) bool {
+	if p.cosine(p.info[a].text, p.info[b].text) >= p.opts.NearVerbatim {
+		// One statement, copied: its figures compare whatever its date.
+		return true
+	}
 	da, db := p.firmDate(a), p.firmDate(b)
-	return da == nil || db == nil || da.Overlaps(*db)
+	if da == nil || db == nil || da.Overlaps(*db) {
+		return true
+	}
+	// A bound ("by 30 April", "as of 1 May", "since March") dates a
+	// running total.
+	return !bound(da) && !bound(db)
+}
+
+// bound reports whether a date is a bound rather than a day or a period.
+func bound(d *claims.TimeSpan) bool {
+	return d.Modifier == claims.ModBefore || d.Modifier == claims.ModAfter
 }
 
 // countLevel is the count feature of a pair: equal when some pair of
