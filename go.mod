@@ -6,6 +6,7 @@ require (
 	github.com/agnivade/levenshtein v1.2.2
 	github.com/google/go-cmp v0.7.0
 	github.com/jdkato/prose/v3 v3.2.3
+	github.com/kljensen/snowball v0.10.0
 	golang.org/x/text v0.43.0
 )
 
