@@ -97,6 +97,9 @@ type claimInfo struct {
 	frames []frameInfo
 	// counts are the count keys of the claim's quantities.
 	counts []countKey
+	// named are the sorted entities of the claim's mentions other than
+	// the sources it is credited to: who and where, not who says so.
+	named []int32
 	// date is the claim's own date for comparison: nil when undated or
 	// when the date is low-confidence.
 	date *claims.TimeSpan
@@ -167,6 +170,9 @@ func prepare(ctx context.Context, cs []*claims.Claim, res names.NameResolver, op
 	seen := map[string]int32{} // clause text → its text number
 	const block = 8192
 	scratch := make([][]string, min(n, block))
+	// concepts holds, per text of a block, the concept tokens of its words
+	// (see lemmas), which join its word set but not its word order.
+	concepts := make([][]string, min(n, block))
 	var todo []int32
 	for lo := 0; lo < n; lo += block {
 		hi := min(n, lo+block)
@@ -187,9 +193,9 @@ func prepare(ctx context.Context, cs []*claims.Claim, res names.NameResolver, op
 		err := parallel(ctx, len(todo), opts.Jobs, func(k int) {
 			i := int(todo[k])
 			ws := contentWords(clauseText(p.cs[i]))
-			scratch[k] = ws
 			sum := sha256.Sum256([]byte(strings.Join(ws, " ")))
 			copy(p.texts[first+k].hash[:], sum[:16])
+			scratch[k], concepts[k] = lemmas(ws, concepts[k][:0])
 		})
 		if err != nil {
 			return nil, err
@@ -198,25 +204,31 @@ func prepare(ctx context.Context, cs []*claims.Claim, res names.NameResolver, op
 		// than two small allocations per text.
 		total := 0
 		for k := range todo {
-			total += len(scratch[k])
+			total += len(scratch[k]) + len(concepts[k])
 		}
 		seqBuf := make([]int32, 0, total)
 		setBuf := make([]int32, 0, total)
 		for k := range todo {
 			start := len(seqBuf)
-			for _, w := range scratch[k] {
+			id := func(w string) int32 {
 				id, ok := dict[w]
 				if !ok {
 					id = int32(len(df))
 					dict[strings.Clone(w)] = id
 					df = append(df, 0)
 				}
-				seqBuf = append(seqBuf, id)
+				return id
+			}
+			for _, w := range scratch[k] {
+				seqBuf = append(seqBuf, id(w))
 			}
 			ids := seqBuf[start:len(seqBuf):len(seqBuf)]
 			seq = append(seq, ids)
 			setStart := len(setBuf)
 			setBuf = append(setBuf, ids...)
+			for _, c := range concepts[k] {
+				setBuf = append(setBuf, id(c))
+			}
 			u := setBuf[setStart:]
 			slices.Sort(u)
 			u = slices.Compact(u)
@@ -250,8 +262,10 @@ func prepare(ctx context.Context, cs []*claims.Claim, res names.NameResolver, op
 	sigs, sigID = nil, nil
 
 	isNum := make([]bool, len(df))
+	isCon := make([]bool, len(df))
 	for w, id := range dict {
 		isNum[id] = startsWithDigit(w)
+		isCon[id] = isConcept(w)
 	}
 	dict = nil
 	p.idf = make([]float64, len(df))
@@ -286,7 +300,7 @@ func prepare(ctx context.Context, cs []*claims.Claim, res names.NameResolver, op
 			in.date = c.Date
 		}
 		if r := textRep[in.text]; int(r) != i && sameNames(c.Mentions, p.cs[r].Mentions) {
-			in.ents, in.ments, in.frames = p.info[r].ents, p.info[r].ments, p.info[r].frames
+			in.ents, in.ments, in.frames, in.named = p.info[r].ents, p.info[r].ments, p.info[r].frames, p.info[r].named
 			in.counts = p.countKeys(i)
 			continue
 		}
@@ -327,6 +341,12 @@ func prepare(ctx context.Context, cs []*claims.Claim, res names.NameResolver, op
 		in.ents = in.ents[:len(in.ents):len(in.ents)]
 		in.frames = p.readFrames(i)
 		in.counts = p.countKeys(i)
+		for _, m := range in.ments {
+			if m.entity >= 0 && c.Mentions[m.index].Role != claims.RoleSource && !slices.Contains(in.named, m.entity) {
+				in.named = append(in.named, m.entity)
+			}
+		}
+		slices.Sort(in.named)
 	}
 
 	// Claims named by alternative reports.
@@ -348,7 +368,7 @@ func prepare(ctx context.Context, cs []*claims.Claim, res names.NameResolver, op
 	p.linkGroups()
 
 	// Blocking keys.
-	p.buildKeys(seq, textRep, isNum)
+	p.buildKeys(seq, textRep, isNum, isCon)
 	return p, nil
 }
 
@@ -490,7 +510,7 @@ func (p *prepared) appendFrameKeys(ks []uint64, i int) []uint64 {
 // lists; seq holds the word ids of each text, textRep the first claim
 // with it. Claims with the same clause text and the same entities have the
 // same keys: they are read once, from the first of them.
-func (p *prepared) buildKeys(seq [][]int32, textRep []int32, isNum []bool) {
+func (p *prepared) buildKeys(seq [][]int32, textRep []int32, isNum, isCon []bool) {
 	n := len(p.cs)
 	keyRep := make([]int32, n)
 	mult := make([]int32, n)
@@ -519,6 +539,12 @@ func (p *prepared) buildKeys(seq [][]int32, textRep []int32, isNum []bool) {
 		}
 		for _, e := range p.info[i].ents {
 			ks = append(ks, keyEntity|uint64(e))
+		}
+		// Concepts propose pairs like words: "withdrew" meets "retreated".
+		for _, id := range p.texts[p.info[i].text].words {
+			if isCon[id] {
+				ks = append(ks, keyWord|uint64(id))
+			}
 		}
 		ks = p.appendFrameKeys(ks, i)
 		slices.Sort(ks)
@@ -689,6 +715,9 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 					continue
 				}
 				sc := float32(p.score(i, j))
+				if float64(sc) < p.opts.MinScore && p.info[i].doc == p.info[j].doc {
+					continue
+				}
 				if float64(sc) < p.opts.MinScore {
 					// A pair that agrees on all but one disputable
 					// feature is aligned to report that difference.
@@ -824,10 +853,42 @@ func (p *prepared) pairable(a, b int32) bool {
 	if ia.doc == ib.doc && ia.infobox == ib.infobox {
 		return false
 	}
-	if ia.date != nil && ib.date != nil && dayGap(*ia.date, *ib.date) > p.opts.DateWindowDays {
+	// An infobox line sums up its own document's conflict: across
+	// documents it meets only the same line of another infobox, dated
+	// alike, or a copy of itself.
+	if ia.doc != ib.doc && (ia.infobox || ib.infobox) {
+		if !ia.infobox || !ib.infobox || !sameInfoboxKey(p.cs[a], p.cs[b]) {
+			return false
+		}
+		if p.cosine(ia.text, ib.text) < p.opts.NearVerbatim && (ia.date == nil || ib.date == nil || !ia.date.Overlaps(*ib.date)) {
+			return false
+		}
+	}
+	da, db := p.comparableDates(int(a), int(b))
+	if da != nil && db != nil && dayGap(*da, *db) > p.opts.DateWindowDays {
 		return false
 	}
 	return true
+}
+
+// sameInfoboxKey reports whether two infobox lines have the same key.
+func sameInfoboxKey(a, b *claims.Claim) bool {
+	sa, sb := a.Provenance.Section, b.Provenance.Section
+	return len(sa) > 0 && len(sb) > 0 && strings.EqualFold(sa[len(sa)-1], sb[len(sb)-1])
+}
+
+// comparableDates returns the dates of two claims as they are compared:
+// their own, or, for a low-confidence date whose year alone was guessed,
+// that date moved into the other side's year (see lowConfidenceDates).
+func (p *prepared) comparableDates(a, b int) (*claims.TimeSpan, *claims.TimeSpan) {
+	da, db := p.info[a].date, p.info[b].date
+	if da != nil && db != nil {
+		return da, db
+	}
+	if x, y, _, ok := p.lowConfidenceDates(a, b); ok {
+		return x, y
+	}
+	return da, db
 }
 
 // dayGap returns the number of days between two spans, 0 when they can

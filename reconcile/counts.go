@@ -248,6 +248,23 @@ func (p *prepared) countsDated(a, b int) bool {
 		// One statement, copied: its figures compare whatever its date.
 		return true
 	}
+	// An undated infobox figure is the total of the whole conflict: it
+	// meets undated figures and totals over a period, not a day's toll.
+	for _, c := range [][2]int{{a, b}, {b, a}} {
+		x, y := c[0], c[1]
+		if p.info[x].infobox && p.cs[x].Date == nil {
+			if d := p.cs[y].Date; d != nil && !p.info[y].infobox && int(d.End-d.Start)+1 <= minPeriodDays {
+				return false
+			}
+		}
+	}
+	if x, y := p.comparableDates(a, b); x != nil && y != nil && !bound(x) && !bound(y) {
+		// A total over months is not the toll of a day's event.
+		sx, sy := int(x.End-x.Start)+1, int(y.End-y.Start)+1
+		if min(sx, sy) <= maxEventDays && max(sx, sy) > minPeriodDays {
+			return false
+		}
+	}
 	da, db := p.firmDate(a), p.firmDate(b)
 	if da == nil || db == nil || da.Overlaps(*db) {
 		return true
@@ -256,6 +273,14 @@ func (p *prepared) countsDated(a, b int) bool {
 	// running total.
 	return !bound(da) && !bound(db)
 }
+
+// A count dated to at most maxEventDays is an event's toll; one dated to
+// a span of more than minPeriodDays is a period's total. The two are
+// never compared.
+const (
+	maxEventDays  = 7
+	minPeriodDays = 31
+)
 
 // bound reports whether a date is a bound rather than a day or a period.
 func bound(d *claims.TimeSpan) bool {

@@ -126,8 +126,8 @@ func (p *prepared) pairLevels(a, b int32) levels {
 	ia, ib := &p.info[a], &p.info[b]
 	var lv levels
 	lv[featText] = textLevel(p.cosine(ia.text, ib.text))
-	lv[featNames] = namesLevel(ia.ents, ib.ents)
-	lv[featDate] = dateLevel(ia.date, ib.date)
+	lv[featNames] = namesLevel(ia.named, ib.named)
+	lv[featDate] = dateLevel(p.comparableDates(int(a), int(b)))
 	lv[featCount] = p.countLevel(int(a), int(b))
 
 	best := math.Inf(-1)

@@ -6,28 +6,28 @@ package reconcile
 // feature and level, log2(m/u). Level 0 (unknown or missing) weighs
 // nothing. Estimated from 306 pairs that tell one event and 1372 that do
 // not, labelled in testdata/alignment/seed-pairs.tsv and testdata/alignment/train-pairs.tsv (see fit_test.go). Per level:
-//   - text: high m=0.300 u=0.001; medium m=0.397 u=0.024; low m=0.190 u=0.135; none m=0.113 u=0.840.
+//   - text: high m=0.323 u=0.007; medium m=0.313 u=0.035; low m=0.223 u=0.170; none m=0.142 u=0.788.
 //   - class: same m=0.615 u=0.291; related m=0.195 u=0.268; converse m=0.046 u=0.044; opposed m=0.144 u=0.397.
 //   - agent: shared m=0.604 u=0.864; disjoint m=0.396 u=0.136.
 //   - patient: shared m=0.707 u=0.443; disjoint m=0.293 u=0.557.
-//   - place: shared m=0.872 u=0.487; disjoint m=0.128 u=0.513.
-//   - date: same day m=0.566 u=0.029; overlap m=0.207 u=0.190; 1-3 days apart m=0.051 u=0.274; 4-14 days apart m=0.173 u=0.352; 15+ days apart m=0.003 u=0.155.
-//   - count: equal m=0.925 u=0.143; different m=0.075 u=0.857.
-//   - names: most shared m=0.386 u=0.152; some shared m=0.351 u=0.312; few shared m=0.192 u=0.402; none shared m=0.071 u=0.134.
+//   - place: shared m=0.918 u=0.497; disjoint m=0.082 u=0.503.
+//   - date: same day m=0.563 u=0.028; overlap m=0.203 u=0.187; 1-3 days apart m=0.057 u=0.276; 4-14 days apart m=0.170 u=0.347; 15+ days apart m=0.007 u=0.161.
+//   - count: equal m=0.915 u=0.232; different m=0.085 u=0.768.
+//   - names: most shared m=0.393 u=0.172; some shared m=0.330 u=0.291; few shared m=0.195 u=0.377; none shared m=0.083 u=0.160.
 var weights = [numFeatures][]float64{
-	featText:    {0, 8.69, 4.05, 0.49, -2.90},
+	featText:    {0, 5.47, 3.17, 0.39, -2.47},
 	featClass:   {0, 1.08, -0.46, 0.06, -1.47},
 	featAgent:   {0, -0.52, 1.54},
 	featPatient: {0, 0.68, -0.93},
-	featPlace:   {0, 0.84, -2.00},
-	featDate:    {0, 4.28, 0.13, -2.43, -1.03, -5.52},
-	featCount:   {0, 2.69, -3.51},
-	featNames:   {0, 1.35, 0.17, -1.07, -0.91},
+	featPlace:   {0, 0.88, -2.61},
+	featDate:    {0, 4.31, 0.12, -2.28, -1.03, -4.60},
+	featCount:   {0, 1.98, -3.18},
+	featNames:   {0, 1.19, 0.18, -0.95, -0.95},
 }
 
 // priorWeight calibrates the score: a pair scores 0.5 where the summed
-// weights of its features reach 3.57 bits, the threshold that separates
-// the labelled pairs best (F1 0.802). (The share of matches among the
+// weights of its features reach 1.50 bits, the threshold that separates
+// the labelled pairs best (F1 0.796). (The share of matches among the
 // candidate pairs of seed-pairs.tsv, 23 of 1231, would give -5.65: a prior
 // of that corpus, where few documents retell the same events.)
-const priorWeight = -3.57
+const priorWeight = -1.50
