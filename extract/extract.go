@@ -16,6 +16,7 @@ import (
 	"github.com/jdkato/prose/v3/segment"
 
 	"github.com/concordfacts/concord/claims"
+	"github.com/concordfacts/concord/extract/internal/frame"
 )
 
 // Errors for input that is not a text document. They are wrapped in a
@@ -224,10 +225,16 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 	// One content scratch for the document: the finders share its tokens.
 	sc := getScratch()
 	defer putScratch(sc)
+	// One frame reader for the document; the context carries what a
+	// claim leaves to the next (see package frame).
+	fs := getFrameScratch()
+	defer putFrameScratch(fs)
+	var ctx frame.Context
 	for i := range p.items {
 		it := &p.items[i]
 		if it.kind == itemHeading {
 			tl.heading(it)
+			ctx = frame.Context{}
 			continue
 		}
 		u := it.u
@@ -243,13 +250,13 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 		hedges := sc.findHedges(u)
 		aliases := sc.findAliases(u)
 		for _, cl := range tl.clauses(u) {
-			r := claimRefs{m0: len(ds.mentions), q0: len(ds.quantities), ev: -1, date: -1}
+			r := claimRefs{m0: len(ds.mentions), q0: len(ds.quantities), date: -1}
 			ds.quantities = appendQuantities(ds.quantities, u, cl.start, cl.end)
-			if ev, ok := sc.eventOf(u, cl.start, cl.end); ok {
-				r.ev = len(ds.events)
-				ds.events = append(ds.events, ev)
-			}
 			ds.mentions = sc.appendMentionRefs(ds.mentions, u, cl.start, cl.end)
+			dated := cl.date != nil && !cl.date.Inherited
+			res := fs.read(u, cl.start, cl.end, ds.mentions[r.m0:], ds.quantities[r.q0:], dated, &ctx)
+			ctx = res.Next
+			r.f0, r.f1 = ds.addFrames(res)
 			if cl.date != nil {
 				if n := len(ds.dates); n > 0 && ds.dates[n-1] == *cl.date {
 					r.date = n - 1
@@ -290,16 +297,21 @@ type docScratch struct {
 	refs       []claimRefs
 	mentions   []mentionRef
 	quantities []claims.Quantity
-	events     []claims.Event
+	frames     []claims.Frame
+	frameRefs  []frameRef
+	frameInts  []int
+	conts      []claims.Span
 	dates      []claims.TimeSpan
 	id         []byte
 }
 
 // claimRefs locates one claim's values in a docScratch: mentions
-// [m0,m1), quantities [q0,q1), and the index of its event and date, or -1.
+// [m0,m1), quantities [q0,q1), frames [f0,f1), and the index of its date,
+// or -1.
 type claimRefs struct {
 	m0, m1, q0, q1 int
-	ev, date       int
+	f0, f1         int
+	date           int
 }
 
 var docScratchPool = sync.Pool{New: func() any { return new(docScratch) }}
@@ -316,7 +328,15 @@ func (ds *docScratch) fill(name, src string, out []claims.Claim) {
 		m.Span = claims.Span{Offset: r.s, Length: r.e - r.s, Text: text}
 	}
 	quantities := slices.Clone(ds.quantities)
-	events := slices.Clone(ds.events)
+	frames := ds.fillFrames()
+	nev := 0
+	for _, r := range ds.refs {
+		if r.f1 > r.f0 {
+			nev++
+		}
+	}
+	// A claim's Event is its first frame's event.
+	events := make([]claims.Event, 0, nev)
 	dates := slices.Clone(ds.dates)
 	ends := make([]int, len(out))
 	ids := ds.id[:0]
@@ -343,8 +363,11 @@ func (ds *docScratch) fill(name, src string, out []claims.Claim) {
 		if r.q1 > r.q0 {
 			c.Quantities = quantities[r.q0:r.q1:r.q1]
 		}
-		if r.ev >= 0 {
-			c.Event = &events[r.ev]
+		if r.f1 > r.f0 {
+			c.Frames = frames[r.f0:r.f1:r.f1]
+			f := &c.Frames[0]
+			events = append(events, claims.Event{Type: f.Class, Trigger: f.Trigger, Negated: f.Negated, Denied: f.Denied})
+			c.Event = &events[len(events)-1]
 		}
 		if r.date >= 0 {
 			c.Date = &dates[r.date]
@@ -358,10 +381,12 @@ func (ds *docScratch) release() {
 	ds.p.release()
 	ds.tl.release()
 	clear(ds.quantities)
-	clear(ds.events)
+	clear(ds.frames)
+	clear(ds.conts)
 	clear(ds.dates)
 	ds.refs, ds.mentions, ds.quantities = ds.refs[:0], ds.mentions[:0], ds.quantities[:0]
-	ds.events, ds.dates, ds.id = ds.events[:0], ds.dates[:0], ds.id[:0]
+	ds.frames, ds.frameRefs, ds.frameInts, ds.conts = ds.frames[:0], ds.frameRefs[:0], ds.frameInts[:0], ds.conts[:0]
+	ds.dates, ds.id = ds.dates[:0], ds.id[:0]
 	docScratchPool.Put(ds)
 }
 

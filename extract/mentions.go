@@ -732,14 +732,22 @@ type mentionRef struct {
 }
 
 // appendMentionRefs appends the mentions of u's clause [start,end) (see
-// findMentions) to dst.
+// findMentions) to dst, with the roles the clause's frames give them.
 func appendMentionRefs(dst []mentionRef, u *unit, start, end int) []mentionRef {
 	sc := getScratch()
 	defer putScratch(sc)
-	return sc.appendMentionRefs(dst, u, start, end)
+	n0 := len(dst)
+	dst = sc.appendMentionRefs(dst, u, start, end)
+	fs := getFrameScratch()
+	defer putFrameScratch(fs)
+	qs := appendQuantities(nil, u, start, end)
+	fs.read(u, start, end, dst[n0:], qs, false, nil)
+	return dst
 }
 
-// appendMentionRefs is appendMentionRefs reading with sc.
+// appendMentionRefs appends the mentions of u's clause [start,end) with
+// their kinds; a mention inside the phrase naming a reporting source has
+// RoleSource, the others no role yet (see frameScratch.read).
 func (sc *ctScratch) appendMentionRefs(dst []mentionRef, u *unit, start, end int) []mentionRef {
 	sc.load(u)
 	m := u.masked
@@ -767,14 +775,6 @@ func (sc *ctScratch) appendMentionRefs(dst []mentionRef, u *unit, start, end int
 				ns[k].role = nrSource
 				break
 			}
-		}
-	}
-	if ev, ok := bestEvent(sc.events(lo, hi)); ok {
-		assignRoles(m, sc.toks, lo, hi, ns, ev)
-	}
-	for k := range ns {
-		if ns[k].role == nrNone && ns[k].kind == nkPlace {
-			ns[k].role = nrPlace
 		}
 	}
 	dst = slices.Grow(dst, len(ns))

@@ -1,0 +1,872 @@
+package frame
+
+import (
+	"github.com/concordfacts/concord/claims"
+)
+
+// Roles.
+//
+// The subject of a verb is the noun phrase right before its verb group
+// (auxiliaries, adverbs, "to" and a governing verb of an infinitive),
+// with the phrases coordinated with it ("Al-Nusra and the Islamic Front
+// captured"); an apposition or a parenthetical participle between the two
+// is passed over ("HTS fighters, backed by the Rahman Legion, overran";
+// "Alaa Ajabu, the Kurdish Front's top commander, was killed"); a relative
+// pronoun stands for the phrase before it ("the Islamic State, which took
+// 25 fighters prisoner"); a coordinated verb or an -ing participle after a
+// comma shares the subject of the clause's first verb ("abducted and
+// killed X", "…, killing 15 rebel fighters"), and so does a pronoun
+// subject of a later verb ("announced that it had joined"). Within a
+// phrase the actor is the named group rather than the generic noun it
+// qualifies ("fighters of X", "X's fighters", "forces loyal to X",
+// "militants from X", "X fighters").
+//
+// The object is the noun phrase after the verb and its particle, with the
+// phrases coordinated with it. Prepositional phrases after the trigger
+// give: "by X" and "at the hands of X" the agent of a passive, a noun or
+// a converse verb; "on/against/at X" the target of an attack; "from X" the
+// side that lost ground; "to X" the winner after a converse verb ("lost
+// Atmeh to ISIS", "fell to", "passed to"); "with/between X" the other
+// parties of a clash or an agreement; place prepositions the places.
+//
+// The subject is the agent, except for a passive (the patient), a
+// converse verb (the side the event befell) and an intransitive casualty
+// ("died", "lost their lives", "the dead"). A place in an agent's or
+// patient's slot is a place of the event. A clash has agents only: every
+// party is one. A weapon or an event as subject ("Army mortar rounds hit
+// X", "an ISIS attack … left 15 fighters dead") makes the weapon's owner
+// or the event's agent the agent, a bombing of an attack, and the event
+// the cause of a casualty report. A casualty report's "in/during the
+// blast" gives its cause. The reporting source is never an actor, except
+// that "X claimed responsibility for" makes X the agent too.
+
+// readArguments assigns the roles of every candidate.
+func (r *Reader) readArguments() {
+	for fi := range r.cands {
+		r.readFrame(fi)
+	}
+	r.eventSubjects()
+	r.handOver()
+	r.denials()
+	r.spreadPlaces()
+	for fi := range r.cands {
+		if r.cands[fi].cls == claims.EventClash {
+			for k := range r.roles {
+				if r.roles[k].f == fi && r.roles[k].r == claims.RolePatient {
+					r.roles[k].r = claims.RoleAgent
+				}
+			}
+		}
+	}
+}
+
+// subject is the result of a subject search.
+type subject struct {
+	s, e int  // the phrase [s,e); s == e when there is none
+	pron bool // a personal or relative pronoun with no antecedent found
+	ms   []int
+}
+
+// verbGroupStart returns the first token of the verb group of the verb at
+// token i: auxiliaries, adverbs, negation, and for an infinitive "to"
+// with the verb that governs it.
+func (r *Reader) verbGroupStart(i int, inf bool) int {
+	toks := r.toks
+	k := i
+	for k > 0 {
+		u := &toks[k-1]
+		if !u.word() {
+			break
+		}
+		if u.w&(wAux|wBe|wHave|wNeg|wAdv) != 0 && u.w&wDet == 0 && u.m < 0 {
+			k--
+			continue
+		}
+		switch u.low {
+		case "inside", "outside", "nearby", "too", "got", "get":
+			k--
+			continue
+		}
+		if inf && u.low == "to" && k-2 >= 0 {
+			g := &toks[k-2]
+			if g.word() && !r.npWord(k-2) {
+				k -= 2
+				inf = false
+				continue
+			}
+		}
+		break
+	}
+	return k
+}
+
+// subjectOf returns the subject of the verb of candidate c (or of the
+// verb at token v when c is nil).
+func (r *Reader) subjectOf(v int, inf bool) subject {
+	toks := r.toks
+	vg := r.verbGroupStart(v, inf)
+	j := vg - 1
+	if j < 0 {
+		return subject{s: 0, e: 0}
+	}
+	t := &toks[j]
+	switch {
+	case !t.word() && t.p == ',':
+		if s, ok := r.beforeAppositive(j); ok {
+			return s
+		}
+		return r.mainSubject(v)
+	case !t.word():
+		return subject{}
+	case t.w&wConj != 0:
+		return r.mainSubject(v)
+	case t.w&wSubord != 0 && (t.low == "which" || t.low == "who" || t.low == "that" || t.low == "whom"):
+		k := j - 1
+		if k >= 0 && !toks[k].word() && toks[k].p == ',' {
+			k--
+		}
+		if k >= 0 && r.npWord(k) {
+			return r.subjectPhrase(r.npLeft(k), k+1)
+		}
+		return subject{pron: true}
+	case t.w&wPron != 0 && t.w&wDet == 0:
+		if j > 0 && toks[j-1].word() && toks[j-1].w&wPrep != 0 {
+			return subject{}
+		}
+		ms := r.mainSubject(v)
+		if len(ms.ms) > 0 && ms.s < j {
+			return ms
+		}
+		return subject{s: j, e: j + 1, pron: true}
+	case r.npWord(j):
+		return r.subjectPhrase(r.npLeft(j), j+1)
+	}
+	return subject{}
+}
+
+// subjectPhrase returns the subject phrase [s,e) with the phrases
+// coordinated before it.
+func (r *Reader) subjectPhrase(s, e int) subject {
+	toks := r.toks
+	for {
+		k := s - 1
+		if k < 1 {
+			break
+		}
+		u := &toks[k]
+		isAnd := u.word() && (u.low == "and" || u.low == "or")
+		isComma := !u.word() && u.p == ','
+		if !isAnd && !isComma {
+			break
+		}
+		if isAnd && !toks[k-1].word() {
+			break // ", and": a new clause
+		}
+		if !r.npWord(k-1) {
+			break
+		}
+		s2 := r.npLeft(k - 1)
+		// Only a phrase with an actor in it, governed by no preposition.
+		if !r.hasActor(s2, k) || s2 > 0 && toks[s2-1].word() && toks[s2-1].w&wPrep != 0 && toks[s2-1].low != "of" {
+			break
+		}
+		if s2 > 0 && toks[s2-1].word() && toks[s2-1].low == "of" && !r.bridgeOf(s2-2) {
+			break
+		}
+		s = s2
+	}
+	sub := subject{s: s, e: e}
+	sub.ms = r.mentionsIn(s, e, r.scratchInts())
+	if len(sub.ms) == 0 && e-s == 1 && toks[s].w&wPron != 0 {
+		sub.pron = true
+	}
+	return sub
+}
+
+// hasActor reports whether [s,e) holds a mention that is not a place.
+func (r *Reader) hasActor(s, e int) bool {
+	for k := s; k < e; k++ {
+		if m := r.toks[k].m; m >= 0 && r.c.Mentions[m].Kind != claims.MentionPlace {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeAppositive reads the subject before a comma at token j that
+// closes an apposition or a parenthetical participle: the phrase before
+// the opening comma, or the person the apposition names.
+func (r *Reader) beforeAppositive(j int) (subject, bool) {
+	toks := r.toks
+	k := j - 1
+	for k >= 0 && !(toks[k].p == ',' && !toks[k].word()) {
+		if !toks[k].word() {
+			return subject{}, false
+		}
+		if toks[k].w&(wSubord|wReport) != 0 && toks[k].w&wPrep == 0 {
+			return subject{}, false
+		}
+		k--
+	}
+	if k < 1 || !r.npWord(k-1) {
+		return subject{}, false
+	}
+	inner0, inner1 := k+1, j
+	outer := r.subjectPhrase(r.npLeft(k-1), k)
+	// A parenthetical participle ("backed by X and Y"): the outer phrase.
+	if r.npRight(inner0) == inner1 {
+		in := r.mentionsIn(inner0, inner1, r.scratchInts())
+		innerPerson := r.hasKind(in, claims.MentionPerson)
+		outerPerson := r.hasKind(outer.ms, claims.MentionPerson)
+		if innerPerson && !outerPerson && r.headIsRole(outer.e-1) {
+			return subject{s: inner0, e: inner1, ms: keepKind(in, r, claims.MentionPerson)}, true
+		}
+		if outerPerson {
+			return subject{s: outer.s, e: outer.e, ms: keepKind(outer.ms, r, claims.MentionPerson)}, true
+		}
+	}
+	return outer, true
+}
+
+// headIsRole reports whether the phrase ending at token e is headed by a
+// role noun (commander, emir) or a mention after one.
+func (r *Reader) headIsRole(e int) bool {
+	for k := e; k >= 0 && k >= e-4; k-- {
+		if r.toks[k].word() && r.toks[k].w&wRole != 0 && r.toks[k].m < 0 {
+			return true
+		}
+		if !r.toks[k].word() {
+			return false
+		}
+	}
+	return false
+}
+
+func (r *Reader) hasKind(ms []int, k claims.MentionKind) bool {
+	for _, m := range ms {
+		if r.c.Mentions[m].Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+func keepKind(ms []int, r *Reader, k claims.MentionKind) []int {
+	out := ms[:0]
+	for _, m := range ms {
+		if r.c.Mentions[m].Kind == k {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// scratchInts returns an empty slice to gather mention indexes in; the
+// slices handed out are not reused within one Read.
+func (r *Reader) scratchInts() []int { return make([]int, 0, 4) }
+
+// isVerbAt reports whether token i is a finite or participle verb (a
+// non-noun trigger, a form of be/have, a past form).
+func (r *Reader) isVerbAt(i int) bool {
+	t := &r.toks[i]
+	if !t.word() || t.m >= 0 || t.is(tCap) && !t.is(tFirst) {
+		return false
+	}
+	if j := r.candAt(i); j >= 0 {
+		return !r.cands[j].noun
+	}
+	if t.w&(wBe|wHave|wAux) != 0 && t.w&wDet == 0 || t.w&wReport != 0 && t.low != "according" {
+		return true
+	}
+	if t.w&wIrrPast != 0 || len(t.low) > 4 && t.low[len(t.low)-2:] == "ed" {
+		return !r.npWord(i)
+	}
+	return false
+}
+
+// mainSubject returns the subject of the clause's first verb before
+// token v that has one.
+func (r *Reader) mainSubject(v int) subject {
+	for i := 0; i < v; i++ {
+		if !r.isVerbAt(i) {
+			continue
+		}
+		if j := r.candAt(i); j >= 0 && (r.cands[j].ing || r.cands[j].inf) {
+			continue
+		}
+		vg := r.verbGroupStart(i, false)
+		if vg-1 < 0 {
+			continue
+		}
+		t := &r.toks[vg-1]
+		if t.word() && t.w&wPron != 0 && t.w&wDet == 0 && !(vg-2 >= 0 && r.toks[vg-2].word() && r.toks[vg-2].w&wPrep != 0) {
+			return subject{s: vg - 1, e: vg, pron: true}
+		}
+		if !r.npWord(vg - 1) {
+			if !t.word() && t.p == ',' {
+				if s, ok := r.beforeAppositive(vg - 1); ok && len(s.ms) > 0 {
+					return s
+				}
+			}
+			continue
+		}
+		s := r.subjectPhrase(r.npLeft(vg-1), vg)
+		if len(s.ms) > 0 {
+			return s
+		}
+		if s.e > s.s {
+			return s
+		}
+	}
+	return subject{}
+}
+
+// objectOf returns the object phrase after token j, with the phrases
+// coordinated with it.
+func (r *Reader) objectOf(j int) (int, int) {
+	toks := r.toks
+	j = r.skipAdv(j)
+	for j < len(toks) && toks[j].word() && toks[j].w&wPartic != 0 && toks[j].w&wPrep == 0 {
+		j++
+	}
+	if j >= len(toks) || !r.npWord(j) {
+		return j, j
+	}
+	s, e := j, r.npRight(j)
+	for e+1 < len(toks) {
+		u := &toks[e]
+		isAnd := u.word() && (u.low == "and" || u.low == "or")
+		isComma := !u.word() && u.p == ','
+		if !isAnd && !isComma {
+			break
+		}
+		k := e + 1
+		if isComma && r.lowAt(k) == "and" {
+			k++
+		}
+		if k >= len(toks) || !r.npWord(k) || r.isVerbAt(k) {
+			break
+		}
+		e2 := r.npRight(k)
+		if isComma && !r.hasActor(k, e2) && !r.hasPlace(k, e2) {
+			break // an apposition: "A'zaz, a border town"
+		}
+		if isComma && r.lowAt(k) == "a" {
+			break
+		}
+		e = e2
+	}
+	return s, e
+}
+
+// hasPlace reports whether [s,e) holds a place mention.
+func (r *Reader) hasPlace(s, e int) bool {
+	for k := s; k < e; k++ {
+		if m := r.toks[k].m; m >= 0 && r.c.Mentions[m].Kind == claims.MentionPlace {
+			return true
+		}
+	}
+	return false
+}
+
+// windowEnd returns the end of the arguments of candidate fi: the next
+// verb trigger, a semicolon, a relative or subordinate clause, or the end.
+func (r *Reader) windowEnd(fi int) int {
+	c := &r.cands[fi]
+	toks := r.toks
+	for k := c.e; k < len(toks); k++ {
+		t := &toks[k]
+		if !t.word() {
+			if t.p == ';' || t.p == ':' || t.p == '(' {
+				return k
+			}
+			if t.p == ',' && k+1 < len(toks) && (r.lowAt(k+1) == "and" || r.lowAt(k+1) == "but" || r.isVerbAt(k+1)) {
+				return k
+			}
+			continue
+		}
+		if t.w&wSubord != 0 && t.w&wPrep == 0 && t.w&wDet == 0 {
+			return k
+		}
+		if t.low == "that" && k+1 < len(toks) && toks[k+1].w&wTime == 0 {
+			return k
+		}
+		if j := r.candAt(k); j >= 0 && j != fi && !r.cands[j].noun {
+			return k
+		}
+		if t.w&wReport != 0 && t.low != "according" {
+			return k
+		}
+	}
+	return len(toks)
+}
+
+// readFrame assigns the roles of candidate fi from its subject, object and
+// prepositional phrases.
+func (r *Reader) readFrame(fi int) {
+	c := &r.cands[fi]
+	toks := r.toks
+	intrans := c.cls == claims.EventKill && (c.lemma == kDie || c.lemma == kPerish || c.lemma == kDead || c.lemma == r.key("death") || c.lemma == r.key("toll") || c.lemma == r.key("casualties") || c.lemma == r.key("wounded"))
+	if c.cls == claims.EventKill && (c.lemma == kDie || c.lemma == kPerish) {
+		c.converse = true
+	}
+	// Subject.
+	var sub subject
+	switch {
+	case c.noun && c.light >= 0:
+		sub = r.subjectOf(c.light, false)
+	case c.noun:
+		// The noun's own modifiers: "an ISIS attack", "ISIS's offensive".
+		s := r.npLeft(c.s - 1)
+		if s < c.s {
+			sub = subject{s: s, e: c.s, ms: r.mentionsIn(s, c.s, r.scratchInts())}
+		}
+	case c.ing:
+		sub = r.subjectOf(c.s, false)
+		if sub.e == sub.s || sub.pron && len(sub.ms) == 0 {
+			if ms := r.mainSubject(c.s); len(ms.ms) > 0 {
+				sub = ms
+			}
+		}
+	default:
+		sub = r.subjectOf(c.s, c.inf)
+	}
+	if c.noun && c.light >= 0 && r.key(r.toks[c.light].low) == kClaim {
+		// "X claimed responsibility for the attack": X is the agent even
+		// as the source of the claim.
+		sub.ms = r.mentionsWithSources(sub.s, sub.e)
+	}
+	c.subjPron = sub.pron && len(sub.ms) == 0
+	subjRole := claims.RoleAgent
+	switch {
+	case c.passive, c.converse, c.lightConv, intrans && !c.noun:
+		subjRole = claims.RolePatient
+	case c.noun && c.light < 0 && (c.cls == claims.EventKill || c.cls == claims.EventExecute || c.cls == claims.EventAssassinate):
+		subjRole = claims.RolePatient
+	}
+	for _, m := range sub.ms {
+		ro := subjRole
+		kind := r.c.Mentions[m].Kind
+		if kind == claims.MentionPlace || kind == claims.MentionOther && r.placeSlot(c.cls) && r.placeLike(sub.s, sub.e) {
+			if c.passive || c.converse || c.noun || kind == claims.MentionOther {
+				ro = claims.RolePlace
+			}
+		}
+		r.setRole(fi, m, ro)
+	}
+	if sub.e > sub.s {
+		c.instrument = r.instrumentHead(sub.e - 1)
+		if g := r.candAt(sub.e - 1); g >= 0 && g != fi && r.cands[g].noun {
+			c.via = g
+		}
+	}
+	// Object.
+	if !c.noun && !c.passive && !intrans {
+		os, oe := r.objectOf(c.e)
+		if oe > os {
+			ms := r.mentionsIn(os, oe, r.scratchInts())
+			place := r.placeLike(os, oe)
+			for _, m := range ms {
+				ro := claims.RolePatient
+				kind := r.c.Mentions[m].Kind
+				if kind == claims.MentionPlace || kind == claims.MentionOther && (place || r.placeSlot(c.cls)) {
+					ro = claims.RolePlace
+				}
+				if c.cls == claims.EventWithdraw && ro == claims.RolePatient {
+					continue
+				}
+				r.setRole(fi, m, ro)
+			}
+			if c.cls == claims.EventCapture && r.humanLike(os, oe) && !place && !c.converse {
+				c.cls = claims.EventAbduct
+			}
+			if g := r.candAt(oe - 1); g >= 0 && g != fi && r.cands[g].noun && c.cls == claims.EventAttack && r.cands[g].cls == claims.EventBomb {
+				// "their car hit a bomb"
+				c.cls = claims.EventBomb
+			}
+		}
+	}
+	// Prepositional phrases.
+	end := r.windowEnd(fi)
+	for k := c.e; k < end; k++ {
+		t := &toks[k]
+		if !t.word() || t.w&wPrep == 0 && t.low != "targeting" {
+			continue
+		}
+		p := t.low
+		j := k + 1
+		if p == "at" && r.lowAt(j) == "the" && r.lowAt(j+1) == "hands" && r.lowAt(j+2) == "of" {
+			p, j = "by", j+3
+		}
+		if p == "out" && r.lowAt(j) == "of" {
+			j++
+		}
+		if p == "of" && (k == c.e || k == c.e+1 && r.lowAt(c.e) == "out") && (c.cls == claims.EventWithdraw || c.cls == claims.EventCapture) && !c.noun {
+			p = "from" // "pulled out of", "drove X out of"
+		}
+		if j >= end || !r.npWord(j) {
+			continue
+		}
+		e := r.npRight(j)
+		if e > end {
+			e = end
+		}
+		r.ppRole(fi, p, j, e, k)
+		k = e - 1
+	}
+}
+
+// placeSlot reports whether an object of class cls is normally a place.
+func (r *Reader) placeSlot(cls claims.EventType) bool {
+	switch cls {
+	case claims.EventCapture, claims.EventWithdraw, claims.EventBesiege:
+		return true
+	}
+	return false
+}
+
+// instrumentHead reports whether token i is a weapon noun heading a
+// subject ("mortar rounds", "warplanes", "fire").
+func (r *Reader) instrumentHead(i int) bool {
+	t := &r.toks[i]
+	return t.word() && t.w&wInstr != 0
+}
+
+// mentionsWithSources is mentionsIn including the reporting source.
+func (r *Reader) mentionsWithSources(s, e int) []int {
+	var out []int
+	for k := s; k < e; k++ {
+		m := int(r.toks[k].m)
+		if m >= 0 && (len(out) == 0 || out[len(out)-1] != m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// ppRole assigns the mentions of the phrase [s,e) governed by preposition
+// p (at token k) in frame fi.
+func (r *Reader) ppRole(fi int, p string, s, e, k int) {
+	c := &r.cands[fi]
+	ms := r.mentionsIn(s, e, r.scratchInts())
+	if len(ms) == 0 {
+		// A cause: "died in the blast", "killed in the fighting".
+		if c.cls == claims.EventKill && (p == "in" || p == "during" || p == "by" || p == "from" || p == "after") {
+			for q := s; q < e; q++ {
+				if g := r.candAt(q); g >= 0 && g != fi && r.cands[g].noun {
+					if c.cause == "" {
+						c.cause = r.cands[g].cls
+					}
+					if len(r.argsOf(g)) == 0 || g > fi {
+						r.cands[g].absorbed = true
+					}
+					break
+				}
+				if r.lowAt(q) == "action" || r.lowAt(q) == "combat" {
+					c.cause = claims.EventClash
+				}
+			}
+		}
+		return
+	}
+	actorRole, placeRole := claims.RoleNone, claims.RolePlace
+	switch p {
+	case "by":
+		if c.passive || c.noun || c.converse {
+			actorRole = claims.RoleAgent
+		}
+	case "on", "against", "upon", "targeting", "at":
+		switch c.cls {
+		case claims.EventAttack, claims.EventBomb, claims.EventClash, claims.EventBesiege, claims.EventProtest:
+			actorRole = claims.RolePatient
+		}
+	case "with", "between":
+		switch c.cls {
+		case claims.EventClash, claims.EventAgreement, claims.EventAlly:
+			actorRole = claims.RoleAgent
+		}
+	case "from":
+		switch c.cls {
+		case claims.EventCapture, claims.EventAbduct, claims.EventRelease:
+			actorRole = claims.RolePatient
+		}
+	case "to":
+		if c.converse && (c.cls == claims.EventCapture) {
+			actorRole = claims.RoleAgent
+		}
+		if c.cls == claims.EventBesiege && c.noun {
+			actorRole = claims.RolePatient
+		}
+	case "of":
+		if c.noun {
+			switch c.cls {
+			case claims.EventKill, claims.EventExecute, claims.EventAssassinate, claims.EventAbduct,
+				claims.EventRelease, claims.EventBesiege, claims.EventCapture, claims.EventAttack, claims.EventBomb:
+				actorRole = claims.RolePatient
+			}
+		}
+	case "among":
+		if c.cls == claims.EventKill {
+			actorRole = claims.RolePatient
+		}
+	case "in", "near", "outside", "around", "inside", "into", "towards", "toward", "across", "through",
+		"within", "for", "beside", "along", "throughout", "behind", "over", "under", "off":
+	default:
+		placeRole = claims.RoleNone
+	}
+	for _, m := range ms {
+		kind := r.c.Mentions[m].Kind
+		switch {
+		case kind == claims.MentionPlace || kind == claims.MentionOther && (actorRole == claims.RoleNone || r.placeLike(s, e)):
+			if placeRole != claims.RoleNone && !r.inActorNP(m) {
+				r.setRole(fi, m, placeRole)
+			} else if actorRole != claims.RoleNone && kind != claims.MentionPlace {
+				r.setRole(fi, m, actorRole)
+			}
+		case actorRole != claims.RoleNone:
+			r.setRole(fi, m, actorRole)
+		}
+	}
+	_ = k
+}
+
+// argsOf returns the roles of frame fi.
+func (r *Reader) argsOf(fi int) []roleAt {
+	var out []roleAt
+	for _, ra := range r.roles {
+		if ra.f == fi && ra.r != roleCount {
+			out = append(out, ra)
+		}
+	}
+	return out
+}
+
+// eventSubjects reads a weapon or an event as the subject of a verb:
+// "Army mortar rounds hit X" (a bombing by the army), "a suicide car bomb
+// struck a checkpoint" (a bombing), "an ISIS attack … left 15 fighters
+// dead" (a kill by ISIS caused by the attack), "a counter-attack by the
+// Rahman Legion forced X to retreat" (X is the attack's patient).
+func (r *Reader) eventSubjects() {
+	for fi := range r.cands {
+		c := &r.cands[fi]
+		if c.noun {
+			continue
+		}
+		if c.instrument {
+			switch c.cls {
+			case claims.EventAttack:
+				c.cls = claims.EventBomb
+			case claims.EventKill:
+				if c.cause == "" {
+					c.cause = claims.EventBomb
+				}
+			}
+		}
+		g := c.via
+		if g < 0 {
+			continue
+		}
+		gc := &r.cands[g]
+		switch c.cls {
+		case claims.EventKill, claims.EventExecute:
+			if c.cause == "" {
+				c.cause = gc.cls
+			}
+			for _, ra := range r.argsOf(g) {
+				if ra.r == claims.RoleAgent {
+					r.setRole(fi, ra.m, claims.RoleAgent)
+				}
+			}
+		case claims.EventAttack:
+			if gc.cls == claims.EventBomb {
+				c.cls = claims.EventBomb
+				for _, ra := range r.argsOf(g) {
+					if ra.r == claims.RoleAgent {
+						r.setRole(fi, ra.m, claims.RoleAgent)
+					}
+				}
+				gc.absorbed = true
+			}
+		case claims.EventWithdraw, claims.EventCapture:
+			// "a counter-attack by X forced Y to retreat": Y is the
+			// attack's patient.
+			for _, ra := range r.argsOf(fi) {
+				if ra.r == claims.RoleAgent && r.roleIn(g, ra.m) == claims.RoleNone {
+					r.setRole(g, ra.m, claims.RolePatient)
+				}
+			}
+		}
+	}
+	// "forced X to retreat" with an event subject: the infinitive's frame
+	// was read with X as its agent; the event's patient is X as well.
+	for fi := range r.cands {
+		c := &r.cands[fi]
+		if !c.inf || c.drop {
+			continue
+		}
+		to := c.s - 1
+		gov := to - 1
+		for gov >= 0 && r.toks[gov].word() && r.npWord(gov) {
+			gov--
+		}
+		if gov < 0 || r.key(r.lowAt(gov)) != kForce {
+			continue
+		}
+		sub := r.subjectOf(gov, false)
+		if sub.e > sub.s {
+			if g := r.candAt(sub.e - 1); g >= 0 && r.cands[g].noun {
+				for _, ra := range r.argsOf(fi) {
+					if ra.r == claims.RoleAgent && r.roleIn(g, ra.m) == claims.RoleNone {
+						r.setRole(g, ra.m, claims.RolePatient)
+					}
+				}
+			}
+		}
+	}
+}
+
+// handOver gives the patients and places of an intended act to the noun
+// it depends on ("a campaign to retake Azaz": Azaz is the campaign's
+// place) and drops the roles of frames that are not emitted.
+func (r *Reader) handOver() {
+	for k := range r.roles {
+		ra := &r.roles[k]
+		c := &r.cands[ra.f]
+		if !c.drop || c.intentOf < 0 {
+			continue
+		}
+		if ra.r == claims.RolePatient || ra.r == claims.RolePlace {
+			if !r.hasRole(c.intentOf, ra.m) {
+				ra.f = c.intentOf
+			}
+		}
+	}
+}
+
+// denials marks the frames a denial covers and drops the denial itself
+// ("ISIL denied that it had executed prisoners": an execution, denied),
+// and drops an announcement of a frame that follows ("announced that it
+// had joined Ahrar al-Sham").
+func (r *Reader) denials() {
+	for fi := range r.cands {
+		c := &r.cands[fi]
+		if c.drop || c.noun || c.cls != claims.EventDeny && c.cls != claims.EventAnnounce {
+			continue
+		}
+		covered := false
+		for gi := fi + 1; gi < len(r.cands); gi++ {
+			g := &r.cands[gi]
+			if g.drop || g.absorbed || g.cls == claims.EventDeny || g.cls == claims.EventAnnounce {
+				continue
+			}
+			if c.cls == claims.EventDeny {
+				g.denied = true
+			}
+			covered = true
+			// A pronoun subject of the reported frame is the speaker.
+			if g.subjPron {
+				for _, ra := range r.argsOf(fi) {
+					if ra.r == claims.RoleAgent {
+						r.setRole(gi, ra.m, claims.RoleAgent)
+					}
+				}
+				g.subjPron = false
+			}
+		}
+		if covered {
+			c.drop = true
+		} else if c.cls == claims.EventDeny {
+			c.denied = true
+		}
+	}
+}
+
+// spreadPlaces gives the places no frame has claimed to a frame: a place
+// before the first trigger ("In Aleppo province, …") to every frame, a
+// later one to the frame whose trigger comes last before it.
+func (r *Reader) spreadPlaces() {
+	first := -1
+	for fi := range r.cands {
+		if r.live(fi) {
+			first = fi
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	for mi, m := range r.c.Mentions {
+		if m.Source || r.inActorNP(mi) {
+			continue
+		}
+		claimed := false
+		for _, ra := range r.roles {
+			if ra.m == mi && ra.r != roleCount && r.live(ra.f) {
+				claimed = true
+				break
+			}
+		}
+		if claimed || !r.placeGoverned(mi) {
+			continue
+		}
+		at := -1
+		for k := range r.toks {
+			if int(r.toks[k].m) == mi {
+				at = k
+				break
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		best := -1
+		for fi := range r.cands {
+			if r.live(fi) && r.cands[fi].s < at {
+				best = fi
+			}
+		}
+		if best < 0 {
+			for fi := range r.cands {
+				if r.live(fi) {
+					r.setRole(fi, mi, claims.RolePlace)
+				}
+			}
+			continue
+		}
+		r.setRole(best, mi, claims.RolePlace)
+	}
+}
+
+// live reports whether candidate fi becomes a frame.
+func (r *Reader) live(fi int) bool { return !r.cands[fi].drop && !r.cands[fi].absorbed }
+
+// placeGoverned reports whether mention mi is a place of the clause: a
+// place mention, or a mention of no kind after a place preposition.
+func (r *Reader) placeGoverned(mi int) bool {
+	m := r.c.Mentions[mi]
+	if m.Kind != claims.MentionPlace && m.Kind != claims.MentionOther {
+		return false
+	}
+	at := -1
+	for k := range r.toks {
+		if int(r.toks[k].m) == mi {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	s := r.npLeft(at)
+	if s > 0 && r.toks[s-1].word() {
+		switch r.toks[s-1].low {
+		case "in", "at", "near", "outside", "around", "inside", "into", "towards", "toward", "across", "through",
+			"within", "from", "to", "of", "beside", "along", "throughout", "between", "and", "for":
+			return true
+		}
+	}
+	if s > 0 && !r.toks[s-1].word() && r.toks[s-1].p == ',' && m.Kind == claims.MentionPlace {
+		return true
+	}
+	return m.Kind == claims.MentionPlace && s == 0
+}
