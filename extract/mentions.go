@@ -111,6 +111,15 @@ func canStartName(m string, toks []ctok, i, hi int) bool {
 	if !t.is(ctCap) {
 		return false
 	}
+	if t.lx&lxNumberWord != 0 && !t.is(ctAbbr) {
+		return false // "Seventeen of the dead"
+	}
+	if t.lx&lxDirection != 0 && isWord(m, toks, i+1, "of") {
+		return false // "East of Rastan": a direction, then the place
+	}
+	if t.lx&lxGenericHead != 0 && t.lx&lxGroupCue == 0 && isWord(m, toks, i+1, "of") {
+		return false // "Fighters of the Islamic State": an actor noun, then the group
+	}
 	if t.is(ctInit) && (t.lx&lxFunc != 0 || t.lx&(lxGenericMod|lxGenericHead) != 0 && t.lx&lxDemonym == 0) && !t.is(ctAbbr) {
 		// A common word opening the sentence is a name only when it is
 		// a noun that goes on into a name: "Army of Mujahideen", "Islamic
@@ -125,7 +134,9 @@ func canStartName(m string, toks []ctok, i, hi int) bool {
 		if n.is(ctCap) && n.lx&lxGroupCue != 0 || n.is(ctArt) {
 			return true
 		}
-		if isWord(m, toks, i+1, "of") && i+2 < hi && (toks[i+2].is(ctCap) || toks[i+2].is(ctArt)) {
+		// "Army of Mujahideen", but not "Fighters of the Islamic State":
+		// only a group noun opens a name with "of".
+		if t.lx&lxGroupCue != 0 && isWord(m, toks, i+1, "of") && i+2 < hi && (toks[i+2].is(ctCap) || toks[i+2].is(ctArt)) {
 			return true
 		}
 		return false
@@ -172,8 +183,8 @@ func scanNamesUpTo(m string, toks []ctok, lo, hi int, out []nameSpan, limit int)
 		}
 		t := &toks[i]
 		if t.is(ctCompound) {
-			if t.is(ctInit) && t.px&(lxFunc|lxGenericMod) != 0 || t.px == 0 && isNegPrefix(ctText(m, *t)) {
-				continue
+			if t.is(ctInit) && t.px&(lxFunc|lxGenericMod) != 0 || t.px == 0 && isNegPrefix(ctText(m, *t)) || t.px&lxNumberWord != 0 {
+				continue // "Forty-two": a number
 			}
 			// ISIL-linked, Idlib-based: the part before the hyphen.
 			w := ctText(m, *t)
@@ -756,6 +767,18 @@ func (sc *ctScratch) appendMentionRefs(dst []mentionRef, u *unit, start, end int
 	if len(ns) == 0 {
 		return dst
 	}
+	// A news dateline ("BEIRUT, 14 January 2014 —") names where the report
+	// was filed, not a place of the events.
+	if d := datelineEnd(sc.toks, lo, hi); d > 0 {
+		k := 0
+		for k < len(ns) && ns[k].e <= d {
+			k++
+		}
+		ns = ns[k:]
+		if len(ns) == 0 {
+			return dst
+		}
+	}
 	// Sources of attribution: mentions inside a source phrase. Both lists
 	// are in order, so one sweep does.
 	sc.srcs = sc.srcs[:0]
@@ -782,6 +805,25 @@ func (sc *ctScratch) appendMentionRefs(dst []mentionRef, u *unit, start, end int
 		dst = append(dst, mentionRef{s: u.offset + n.s, e: u.offset + n.e, kind: nkindNames[n.kind], role: nroleNames[n.role]})
 	}
 	return dst
+}
+
+// datelineEnd returns the end of a news dateline opening tokens [lo,hi)
+// ("BEIRUT, 14 January 2014 —": a word in capitals, a comma, a date and a
+// dash), or 0 when there is none.
+func datelineEnd(toks []ctok, lo, hi int) int {
+	if hi-lo < 4 || lo != 0 || !toks[lo].is(ctAbbr) || toks[lo].e-toks[lo].s < 3 || toks[lo+1].p != ',' {
+		return 0
+	}
+	digit := false
+	for k := lo + 2; k < hi && k <= lo+8; k++ {
+		if toks[k].is(ctDigit) {
+			digit = true
+		}
+		if toks[k].p == '-' && digit {
+			return toks[k].e
+		}
+	}
+	return 0
 }
 
 // governor returns the preposition that governs the mention, looking back

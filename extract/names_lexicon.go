@@ -208,6 +208,7 @@ func init() {
 	addLex(lxConj, `and or`)
 	addLex(lxPronoun, `he she they it we i who`)
 	addLex(lxNumberWord, `twenty thirty forty fifty sixty seventy eighty ninety one two three four five six seven eight nine ten eleven twelve dozen dozens
+		thirteen fourteen fifteen sixteen seventeen eighteen nineteen
 		hundred hundreds thousand thousands several many few`)
 	addLex(lxGroupAfter, `forces fighters militants troops units members soldiers militiamen gunmen
 		rebels commanders commander leader leaders emir positions convoy convoys affiliates

@@ -66,6 +66,9 @@ func (r *Reader) readCounts(p *Context) {
 		if side != "" {
 			lastSide = side
 		}
+		if part != "" && !framedParticipant(part) && q.Category == "" {
+			continue
+		}
 		if f := r.frameForCount(qi, at); f >= 0 {
 			r.addCount(f, qi)
 			if q.Category == "" && r.cands[f].cls == claims.EventAbduct {
@@ -75,6 +78,35 @@ func (r *Reader) readCounts(p *Context) {
 	}
 	p.side, p.part = lastSide, lastPart
 	p.speaker = speaker
+}
+
+// framedParticipant reports whether a count of part belongs to an event:
+// people of any kind, and the places and things reports compare
+// (villages, vehicles); not "three directions" or "several suburbs".
+func framedParticipant(part string) bool {
+	switch part {
+	case "combatants", "civilians", "people", "prisoners", "commanders", "others":
+		return true
+	}
+	w := wordClasses[part]
+	if w&wPlaceN != 0 {
+		return part == "villages" || part == "towns" || part == "checkpoints" || part == "positions" || part == "bases"
+	}
+	switch part {
+	case "vehicles", "tanks", "bombs", "cars":
+		return true
+	}
+	return false
+}
+
+// isStateWord reports whether w says what became of the counted rather
+// than what they are.
+func isStateWord(w string) bool {
+	switch w {
+	case "dead", "wounded", "injured", "alive", "missing", "captive", "prisoner", "prisoners", "killed", "hostage":
+		return true
+	}
+	return false
 }
 
 func firstNonEmpty(a, b string) string {
@@ -107,6 +139,9 @@ func (r *Reader) frameForCount(qi, at int) int {
 		d := c.s - at
 		if d < 0 {
 			d = -d
+		}
+		if fits(c.cls, cat) && (cat == "wounded") == (c.lemma == r.key("wound") || c.lemma == r.key("injure")) {
+			d -= 1000 // the exact report: "14 other people were wounded"
 		}
 		if fits(c.cls, cat) && d < bestD {
 			best, bestD = fi, d
@@ -168,7 +203,10 @@ func (r *Reader) participant(qi, at int, p *Context, speaker string) (string, st
 	}
 	s := k
 	e := r.npRight(s)
-	if ofPron || e == s || e == s+1 && (r.lowAt(s) == "the" || toks[s].w&wPeople != 0 && r.lowAt(e) == "were") {
+	for e > s+1 && isStateWord(r.lowAt(e-1)) {
+		e-- // "15 opposition fighters dead"
+	}
+	if ofPron || e == s || (r.lowAt(e) == "were" || r.lowAt(e) == "was") && (toks[e-1].w&wPeople != 0 || r.lowAt(e-1) == "the") {
 		// The predicate: "of whom were rebel fighters", "of them rebels",
 		// "of the dead were ISIS fighters".
 		j := e
@@ -374,7 +412,7 @@ func (r *Reader) speakerSide() string {
 // slipped into the area", "One of them was an HTS emir") gets a frame of
 // the previous claim's class, triggered by its anaphor or count.
 func (r *Reader) readContinuation(p *Context, block int) {
-	if r.c.Dated || p.Clause.Length == 0 || p.Block != block {
+	if r.c.Dated || p.Clause.Length == 0 || p.Block != block || r.namesDay() {
 		return
 	}
 	r.cont = p.Clause
@@ -404,12 +442,26 @@ func (r *Reader) readContinuation(p *Context, block int) {
 	if any || p.Class == "" {
 		return
 	}
-	// No trigger: a count or an anaphor at the start of the clause.
+	// No trigger: an anaphor at the start of the clause ("They", "One of
+	// them", "Sixty of the attackers").
 	at := -1
 	for k := range r.toks {
 		t := &r.toks[k]
-		if t.q >= 0 || t.word() && (t.low == "they" || t.low == "them" || t.low == "one" && r.lowAt(k+1) == "of") {
+		if t.word() && t.low == "they" {
 			at = k
+			break
+		}
+		if t.q >= 0 || t.word() && t.low == "one" {
+			e := k
+			for e < len(r.toks) && (r.toks[e].q == t.q && t.q >= 0 || e == k) {
+				e++
+			}
+			if r.lowAt(e) == "of" {
+				switch r.lowAt(e + 1) {
+				case "the", "them", "those", "these", "whom":
+					at = k
+				}
+			}
 			break
 		}
 		if k > 3 {
@@ -437,6 +489,19 @@ func (r *Reader) readContinuation(p *Context, block int) {
 			r.setRole(fi, mi, claims.RolePlace)
 		}
 	}
+}
+
+// namesDay reports whether the clause names a day or month of its own
+// ("On Saturday", "in March"), which the caller's date reader may not
+// have resolved: such a clause tells an event of its own.
+func (r *Reader) namesDay() bool {
+	for k := range r.toks {
+		t := &r.toks[k]
+		if t.word() && t.w&wTime != 0 && t.is(tCap) && t.m < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // anaphoricSubject reports whether frame fi's subject is a definite

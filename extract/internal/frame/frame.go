@@ -141,6 +141,12 @@ type Reader struct {
 	ints  []int
 	cont  claims.Span
 	res   Result
+	// looseOther makes placeLike count a mention of no known kind as a
+	// place (the object of "took", "held", "left").
+	looseOther bool
+	// skipTo, when past the current token, is where the trigger scan
+	// resumes: a valency verb took the words up to it.
+	skipTo int
 	// mainSubj is the subject of the clause's first verb, for
 	// participles, coordinated verbs and pronouns.
 	mainSubj    []int
@@ -172,6 +178,7 @@ type cand struct {
 	cont       bool
 	intentOf   int // the noun frame an intended (irrealis) verb hands its arguments to, or -1
 	instrument bool
+	subj       subject // the subject read for it
 }
 
 // roleAt says that mention m plays role r in frame f.
@@ -196,6 +203,7 @@ func (r *Reader) Read(c *Clause, prev *Context, block int) *Result {
 	r.ints = r.ints[:0]
 	r.mainSubj = r.mainSubjBuf[:0]
 	r.mainDone = false
+	r.skipTo = 0
 	r.mainFrame = -1
 	res := &r.res
 	res.Frames = res.Frames[:0]

@@ -63,7 +63,7 @@ func init() {
 		raid raids raided raiding; ambush ambushes ambushed ambushing; storm storms stormed storming;
 		offensive offensives; counterattack counterattacks counterattacked; counter-attack counter-attacks
 		counter-attacked; counteroffensive counter-offensive; target targets targeted targeting;
-		strike strikes struck striking; onslaught; incursion incursions`)
+		strike strikes struck striking; onslaught; incursion incursions; campaign campaigns; operation operations`)
 	standin(claims.EventBomb, `bomb bombs bombed bombing bombings; shell shells shelled shelling; detonate detonates
 		detonated detonating; explode explodes exploded exploding; explosion explosions; blast blasts;
 		bombard bombards bombarded bombardment; airstrike airstrikes; air-strike air-strikes`)
@@ -84,7 +84,7 @@ func init() {
 	standin(claims.EventDefect, `defect defects defected defecting; defection defections; desert deserted; desertion`)
 	standin(claims.EventAlly, `ally allied; alliance alliances; merge merges merged merging; merger mergers;
 		join joins joined joining`)
-	standin(claims.EventForm, `form forms formed forming; found founded founding; establish establishes established
+	standin(claims.EventForm, `form forms formed forming; founded founding; establish establishes established
 		establishing; formation; establishment; create creates created creating; creation`)
 	standin(claims.EventAnnounce, `announce announces announced announcing; announcement; declare declares declared
 		declaring; declaration; proclaim proclaims proclaimed proclaiming; proclamation`)
@@ -101,8 +101,21 @@ func init() {
 		carry carries carried carrying; call calls called calling; swear swore sworn; pledge pledged pledges;
 		suicide; car cars; air; gun guns; mortar mortars; prisoner prisoners; exchange exchanges;
 		allegiance; ground; back; up; out; off; over; down; control; possession; signature signatures;
-		break breaks broke broken; come comes came; pass passes passed; beat beats beaten; throw threw thrown;
-		fight; mass; roadside; truck; barrel; vehicle; drone; missile; rocket rockets`)
+		break breaks broke broken; come comes came coming; pass passes passed; beat beats beaten beating; throw threw thrown;
+		fight; mass; roadside; truck; barrel; vehicle; drone; missile; rocket rockets;
+		launch launches launched launching; begin begins began begun beginning; start starts started starting;
+		conduct conducts conducted conducting; mount mounts mounted mounting; stage stages staged staging;
+		initiate initiated; resume resumes resumed resuming; continue continues continued continuing;
+		wage waged waging; make makes made making; sign signs signed signing; reach reaches reached reaching;
+		broker brokered brokering; complete completes completed completing; lead leads led leading;
+		suffer suffers suffered suffering; face faces faced facing; repel repels repelled repelling;
+		repulse repulsed repulsing; fend fended fending; withstand withstood; rebuff rebuffed;
+		sustain sustained; endure endured; incur incurred; thwart thwarted; foil foiled; survive survived;
+		halt halted halting; suspend suspended; stop stopped; cancel cancelled canceled; end ended ending;
+		lift lifted lifting; claim claims claimed claiming; unleash unleashed; renew renewed; step stepped;
+		intensify intensified; escalate escalated; negotiate negotiated; order ordered; spearhead spearheaded;
+		recover recovers recovered recovering; responsibility; death deaths; engage engages engaged engaging`)
+	standinPhrase(claims.EventAttack, "move against")
 	standinPhrase(claims.EventCapture, "take control", "take over", "take possession", "gain control",
 		"seize control", "win back", "take back", "gain ground", "drive out", "push out", "force out")
 	standinPhrase(claims.EventWithdraw, "pull out", "pull back", "fall back", "give up", "move out", "back down")

@@ -31,7 +31,7 @@ func (r *Reader) npWord(i int) bool {
 	if t.w&wDet != 0 {
 		return true
 	}
-	if t.w&wAdv != 0 || t.w&wIrrPast != 0 && t.w&wPlaceN == 0 {
+	if t.w&(wAdv|wPartic) != 0 || t.w&wIrrPast != 0 && t.w&wPlaceN == 0 {
 		return false
 	}
 	if t.is(tCap) && !t.is(tFirst) {
@@ -91,6 +91,10 @@ func (r *Reader) npLeft(j int) int {
 	for k := j; k >= 0; k-- {
 		t := &r.toks[k]
 		if r.npWord(k) {
+			// A determiner opens its phrase: "In Atarib the rebels".
+			if s <= j && r.toks[s].w&wDet != 0 && r.toks[s].w&wPron == 0 && t.w&wDet == 0 {
+				break
+			}
 			s = k
 			continue
 		}
@@ -103,7 +107,7 @@ func (r *Reader) npLeft(j int) int {
 		if s <= j {
 			switch t.low {
 			case "of":
-				if r.bridgeOf(k-1) || k > 0 && r.toks[k-1].w&wDir != 0 {
+				if r.bridgeOf(k-1) || k > 0 && (r.toks[k-1].w&wDir != 0 || r.toks[k-1].m >= 0 && r.c.Mentions[r.toks[k-1].m].Kind != claims.MentionPlace) {
 					s = k
 					continue
 				}
@@ -198,7 +202,7 @@ func (r *Reader) mentionsIn(s, e int, out []int) []int {
 	for k := start; k < len(out); k++ {
 		m := r.c.Mentions[out[k]]
 		if m.Kind == claims.MentionGeneric && named {
-			if r.genericIsActorHead(out[k]) {
+			if r.genericIsActorHead(out[k]) && r.linkedToNamed(out[k], s, e) {
 				continue
 			}
 		}
@@ -220,6 +224,56 @@ func (r *Reader) genericIsActorHead(m int) bool {
 		if int(t.m) == m && t.s >= mm.Start && t.e == mm.End {
 			return t.w&(wActor|wRole) != 0
 		}
+	}
+	return false
+}
+
+// linkedToNamed reports whether generic mention g is tied to a named
+// mention in [s,e): right after it ("ISIS fighters", "X's fighters") or
+// before "of/from/loyal to" and it ("fighters of X").
+func (r *Reader) linkedToNamed(g, s, e int) bool {
+	gm := r.c.Mentions[g]
+	first, last := -1, -1
+	for k := s; k < e; k++ {
+		if int(r.toks[k].m) == g {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	_ = gm
+	named := func(k int) bool {
+		if k < s || k >= e {
+			return false
+		}
+		m := r.toks[k].m
+		return m >= 0 && int(m) != g && r.c.Mentions[m].Kind != claims.MentionGeneric && r.c.Mentions[m].Kind != claims.MentionPlace
+	}
+	// "X fighters", "X's fighters", "Chechen and Afghan ISIS fighters"
+	for k := first - 1; k >= s && k >= first-3; k-- {
+		if named(k) {
+			return true
+		}
+		if !r.adjective(k) {
+			break
+		}
+	}
+	// "fighters of (the) X", "forces loyal to X", "militants from X"
+	k := last + 1
+	if r.actorLink(k) {
+		k++
+	}
+	switch r.lowAt(k) {
+	case "of", "from", "to":
+		k++
+		if r.lowAt(k) == "the" {
+			k++
+		}
+		return named(k)
 	}
 	return false
 }
@@ -266,8 +320,10 @@ func (r *Reader) placeLike(s, e int) bool {
 		t := &r.toks[k]
 		if t.m >= 0 {
 			switch r.c.Mentions[t.m].Kind {
-			case claims.MentionPlace, claims.MentionOther:
+			case claims.MentionPlace:
 				place = true
+			case claims.MentionOther:
+				place = place || r.looseOther
 			case claims.MentionPerson:
 				return false
 			case claims.MentionGroup, claims.MentionGeneric:

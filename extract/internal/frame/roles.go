@@ -1,6 +1,8 @@
 package frame
 
 import (
+	"strings"
+
 	"github.com/concordfacts/concord/claims"
 )
 
@@ -46,6 +48,13 @@ func (r *Reader) readArguments() {
 		r.readFrame(fi)
 	}
 	r.eventSubjects()
+	r.sharedObjects()
+	for fi := range r.cands {
+		c := &r.cands[fi]
+		if c.cls == claims.EventCapture && (c.noun || c.passive) && r.hasKind(r.patientsOf(fi), claims.MentionPerson) {
+			c.cls = claims.EventAbduct // "the capture of a Tunisian commander"
+		}
+	}
 	r.handOver()
 	r.denials()
 	r.spreadPlaces()
@@ -87,6 +96,18 @@ func (r *Reader) verbGroupStart(i int, inf bool) int {
 			k--
 			continue
 		}
+		if u.w&wTime != 0 && u.m < 0 {
+			// "that day", "the same day", "on Tuesday": a time adverbial
+			// before the verb.
+			k--
+			for k > 0 && toks[k-1].word() && (toks[k-1].w&(wDet|wTime) != 0 || toks[k-1].low == "on" || toks[k-1].low == "same" || toks[k-1].low == "following" || toks[k-1].low == "next") && toks[k-1].m < 0 {
+				k--
+			}
+			continue
+		}
+		if u.low == "to" && k-2 >= 0 && !inf && toks[k].w&wHave != 0 {
+			inf = true // "was reported to have left"
+		}
 		if inf && u.low == "to" && k-2 >= 0 {
 			g := &toks[k-2]
 			if g.word() && !r.npWord(k-2) {
@@ -103,11 +124,44 @@ func (r *Reader) verbGroupStart(i int, inf bool) int {
 // subjectOf returns the subject of the verb of candidate c (or of the
 // verb at token v when c is nil).
 func (r *Reader) subjectOf(v int, inf bool) subject {
+	sub := r.subjectAt(v, inf)
+	// A phrase governed by a preposition is no subject: "HTS combatants
+	// allied with the Rahman Legion and Ahrar al-Sham stormed".
+	for tries := 0; tries < 2 && sub.e > sub.s && sub.s >= 2; tries++ {
+		p := &r.toks[sub.s-1]
+		if !p.word() || p.w&wPrep == 0 || p.low == "of" || p.w&wPartic != 0 {
+			break
+		}
+		j := sub.s - 2
+		if r.toks[j].word() && !r.npWord(j) && (r.toks[j].w&wIrrPast != 0 || strings.HasSuffix(r.toks[j].low, "ed")) {
+			j--
+		}
+		if j < 0 || !r.npWord(j) {
+			break
+		}
+		sub = r.headPhrase(r.npLeft(j), j+1)
+	}
+	return sub
+}
+
+// subjectAt is subjectOf before the check for a governing preposition.
+func (r *Reader) subjectAt(v int, inf bool) subject {
 	toks := r.toks
 	vg := r.verbGroupStart(v, inf)
 	j := vg - 1
 	if j < 0 {
 		return subject{s: 0, e: 0}
+	}
+	if !toks[j].word() && toks[j].p == ')' {
+		// "Fighters of the Islamic State of Iraq and the Levant (ISIL)
+		// took": the phrase before the parenthesis.
+		k := j - 1
+		for k >= 0 && !(!toks[k].word() && toks[k].p == '(') && j-k < 8 {
+			k--
+		}
+		if k > 0 && r.npWord(k-1) {
+			return r.headPhrase(r.npLeft(k-1), k)
+		}
 	}
 	t := &toks[j]
 	switch {
@@ -131,7 +185,21 @@ func (r *Reader) subjectOf(v int, inf bool) subject {
 		return subject{pron: true}
 	case t.w&wPron != 0 && t.w&wDet == 0:
 		if j > 0 && toks[j-1].word() && toks[j-1].w&wPrep != 0 {
+			// "the factions allied with it opened": the phrase before the
+			// participle that governs the pronoun.
+			k := j - 2
+			if k >= 0 && toks[k].word() && toks[k].m < 0 && !r.npWord(k) {
+				k--
+			}
+			if k >= 0 && r.npWord(k) {
+				return r.headPhrase(r.npLeft(k), k+1)
+			}
 			return subject{}
+		}
+		if j > 1 && toks[j-1].word() && (len(toks[j-1].low) > 5 && toks[j-1].low[len(toks[j-1].low)-3:] == "ing" || r.isVerbAt(j-1)) && r.npWord(j-2) {
+			// "an activist covering it was killed": the object of a
+			// participle; the subject is the phrase before it.
+			return r.subjectPhrase(r.npLeft(j-2), j-1)
 		}
 		ms := r.mainSubject(v)
 		if len(ms.ms) > 0 && ms.s < j {
@@ -139,15 +207,71 @@ func (r *Reader) subjectOf(v int, inf bool) subject {
 		}
 		return subject{s: j, e: j + 1, pron: true}
 	case r.npWord(j):
-		return r.subjectPhrase(r.npLeft(j), j+1)
+		s := r.npLeft(j)
+		if s > 0 && r.lowAt(s-1) == "whose" {
+			// "fighters in the Harem area, whose base had been encircled"
+			k := s - 2
+			if k >= 0 && !toks[k].word() && toks[k].p == ',' {
+				k--
+			}
+			if k >= 0 && r.npWord(k) {
+				return r.headPhrase(r.npLeft(k), k+1)
+			}
+		}
+		return r.headPhrase(s, j+1)
 	}
 	return subject{}
+}
+
+// headPhrase returns the subject whose last phrase is [s,e), moving to
+// the head phrase when [s,e) only qualifies it: "ISIS fighters in the
+// Harem area", "an ISIS attack on a rebel headquarters", "the attack in
+// Al-Bab".
+func (r *Reader) headPhrase(s, e int) subject {
+	toks := r.toks
+	for s >= 2 {
+		p := &toks[s-1]
+		if !p.word() {
+			break
+		}
+		switch p.low {
+		case "in", "on", "at", "near", "against", "outside", "around", "inside", "for":
+		case "by":
+			// "300 hostages held by the radical jihadists were set free"
+			if s >= 3 && (toks[s-2].w&wIrrPast != 0 || strings.HasSuffix(toks[s-2].low, "ed")) && r.npWord(s-3) {
+				sub := r.subjectPhrase(r.npLeft(s-3), s-2)
+				return sub
+			}
+			return r.subjectPhrase(s, e)
+		default:
+			return r.subjectPhrase(s, e)
+		}
+		if !r.npWord(s - 2) {
+			break
+		}
+		s2 := r.npLeft(s - 2)
+		head := s - 2
+		if !(r.hasActor(s2, s-1) || r.isNounCand(head) || toks[head].w&(wActor|wHuman|wInstr) != 0) {
+			break
+		}
+		sub := r.subjectPhrase(s2, s-1)
+		sub.e = s - 1
+		return sub
+	}
+	return r.subjectPhrase(s, e)
+}
+
+// isNounCand reports whether token i is the head of a noun trigger.
+func (r *Reader) isNounCand(i int) bool {
+	j := r.candAt(i)
+	return j >= 0 && r.cands[j].noun
 }
 
 // subjectPhrase returns the subject phrase [s,e) with the phrases
 // coordinated before it.
 func (r *Reader) subjectPhrase(s, e int) subject {
 	toks := r.toks
+	sawAnd := false
 	for {
 		k := s - 1
 		if k < 1 {
@@ -162,6 +286,10 @@ func (r *Reader) subjectPhrase(s, e int) subject {
 		if isAnd && !toks[k-1].word() {
 			break // ", and": a new clause
 		}
+		if isComma && !sawAnd {
+			break // "After an assault by X, al-Nusra withdrew"
+		}
+		sawAnd = sawAnd || isAnd
 		if !r.npWord(k-1) {
 			break
 		}
@@ -174,6 +302,10 @@ func (r *Reader) subjectPhrase(s, e int) subject {
 			break
 		}
 		s = s2
+	}
+	// "envoys of the Rahman Legion and of Russia"
+	if s >= 3 && r.lowAt(s-1) == "of" && r.lowAt(s-2) == "and" && r.npWord(s-3) {
+		s = r.npLeft(s - 3)
 	}
 	sub := subject{s: s, e: e}
 	sub.ms = r.mentionsIn(s, e, r.scratchInts())
@@ -199,11 +331,19 @@ func (r *Reader) hasActor(s, e int) bool {
 func (r *Reader) beforeAppositive(j int) (subject, bool) {
 	toks := r.toks
 	k := j - 1
+	relative := false
 	for k >= 0 && !(toks[k].p == ',' && !toks[k].word()) {
 		if !toks[k].word() {
 			return subject{}, false
 		}
 		if toks[k].w&(wSubord|wReport) != 0 && toks[k].w&wPrep == 0 {
+			// ", who had set out to negotiate, fell into": a relative
+			// clause between the commas.
+			if k > 0 && !toks[k-1].word() && toks[k-1].p == ',' && toks[k].w&wSubord != 0 {
+				k--
+				relative = true
+				break
+			}
 			return subject{}, false
 		}
 		k--
@@ -212,7 +352,10 @@ func (r *Reader) beforeAppositive(j int) (subject, bool) {
 		return subject{}, false
 	}
 	inner0, inner1 := k+1, j
-	outer := r.subjectPhrase(r.npLeft(k-1), k)
+	outer := r.headPhrase(r.npLeft(k-1), k)
+	if relative {
+		return outer, true
+	}
 	// A parenthetical participle ("backed by X and Y"): the outer phrase.
 	if r.npRight(inner0) == inner1 {
 		in := r.mentionsIn(inner0, inner1, r.scratchInts())
@@ -342,12 +485,15 @@ func (r *Reader) objectOf(j int) (int, int) {
 		}
 		k := e + 1
 		if isComma && r.lowAt(k) == "and" {
-			k++
+			break // ", and ISIS fell back": a new clause
 		}
 		if k >= len(toks) || !r.npWord(k) || r.isVerbAt(k) {
 			break
 		}
 		e2 := r.npRight(k)
+		if e2 < len(toks) && r.isVerbAt(r.skipAdv(e2)) {
+			break // "and ISIS took the town": a new clause
+		}
 		if isComma && !r.hasActor(k, e2) && !r.hasPlace(k, e2) {
 			break // an apposition: "A'zaz, a border town"
 		}
@@ -357,6 +503,22 @@ func (r *Reader) objectOf(j int) (int, int) {
 		e = e2
 	}
 	return s, e
+}
+
+// hasObject reports whether a noun phrase follows token j.
+func (r *Reader) hasObject(j int) bool {
+	j = r.skipAdv(j)
+	return j < len(r.toks) && r.npWord(j)
+}
+
+// hasPlaceNoun reports whether [s,e) holds a place noun (town, base).
+func (r *Reader) hasPlaceNoun(s, e int) bool {
+	for k := s; k < e; k++ {
+		if r.toks[k].word() && r.toks[k].w&wPlaceN != 0 && r.toks[k].m < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPlace reports whether [s,e) holds a place mention.
@@ -388,6 +550,9 @@ func (r *Reader) windowEnd(fi int) int {
 		if t.w&wSubord != 0 && t.w&wPrep == 0 && t.w&wDet == 0 {
 			return k
 		}
+		if t.w&wSubord != 0 && t.w&wPrep != 0 && r.clauseFollows(k) {
+			return k // "after Russian officers held talks"
+		}
 		if t.low == "that" && k+1 < len(toks) && toks[k+1].w&wTime == 0 {
 			return k
 		}
@@ -401,41 +566,87 @@ func (r *Reader) windowEnd(fi int) int {
 	return len(toks)
 }
 
+// clauseFollows reports whether a clause (a phrase and a verb) follows
+// token k before any punctuation.
+func (r *Reader) clauseFollows(k int) bool {
+	for j := k + 1; j < len(r.toks) && j <= k+8; j++ {
+		if !r.toks[j].word() {
+			return false
+		}
+		if r.isVerbAt(j) && j > k+1 {
+			return true
+		}
+	}
+	return false
+}
+
 // readFrame assigns the roles of candidate fi from its subject, object and
 // prepositional phrases.
 func (r *Reader) readFrame(fi int) {
 	c := &r.cands[fi]
 	toks := r.toks
-	intrans := c.cls == claims.EventKill && (c.lemma == kDie || c.lemma == kPerish || c.lemma == kDead || c.lemma == r.key("death") || c.lemma == r.key("toll") || c.lemma == r.key("casualties") || c.lemma == r.key("wounded"))
+	intrans := c.cls == claims.EventKill && (c.lemma == kDie || c.lemma == kPerish || c.lemma == kDead || c.lemma == r.key("death") || c.lemma == r.key("toll") || c.lemma == r.key("casualties"))
 	if c.cls == claims.EventKill && (c.lemma == kDie || c.lemma == kPerish) {
 		c.converse = true
 	}
 	// Subject.
 	var sub subject
+	if c.noun && c.light >= 0 {
+		// The noun's own modifiers are its agents ("fell into an ISIS
+		// ambush"); the light verb's subject is read below.
+		if s := r.npLeft(c.s - 1); s < c.s && s > c.light {
+			for _, m := range r.mentionsIn(s, c.s, r.scratchInts()) {
+				if r.c.Mentions[m].Kind != claims.MentionPlace {
+					r.setRole(fi, m, claims.RoleAgent)
+				}
+			}
+		}
+	}
 	switch {
+	case c.noun && c.light >= 0 && strings.HasSuffix(r.lowAt(c.light), "ing") && r.candAt(c.light) < 0:
+		// "…, setting off intense firefights", "engaging in clashes"
+		sub = r.mainSubject(c.light)
+		if sub.e == sub.s {
+			sub = r.subjectOf(c.light, false)
+		}
 	case c.noun && c.light >= 0:
-		sub = r.subjectOf(c.light, false)
+		sub = r.subjectOf(c.light, r.lowAt(c.light-1) == "to")
 	case c.noun:
 		// The noun's own modifiers: "an ISIS attack", "ISIS's offensive".
 		s := r.npLeft(c.s - 1)
 		if s < c.s {
 			sub = subject{s: s, e: c.s, ms: r.mentionsIn(s, c.s, r.scratchInts())}
 		}
+	case c.ing && (r.lowAt(c.s-1) == "" || r.lowAt(c.s-1) == "and") && r.prevIng(fi) >= 0:
+		// "ISIL beheading a commander, and taking full control": the
+		// subject of the participle before.
+		sub = r.cands[r.prevIng(fi)].subj
 	case c.ing:
-		sub = r.subjectOf(c.s, false)
-		if sub.e == sub.s || sub.pron && len(sub.ms) == 0 {
-			if ms := r.mainSubject(c.s); len(ms.ms) > 0 {
-				sub = ms
-			}
+		if r.lowAt(c.s-1) == "" || r.lowAt(c.s-1) == "and" || r.toks[c.s-1].w&wPrep != 0 {
+			// ", killing 15 rebels", "and taking": the clause's subject.
+			sub = r.mainSubject(c.s)
+		}
+		if sub.e == sub.s {
+			sub = r.subjectOf(c.s, false)
 		}
 	default:
+		if k := c.s - 1; !c.passive && k > 0 && !toks[k].word() && toks[k].p == ',' && r.npWord(k-1) && r.lowAt(c.e) != "" && toks[c.e].w&wPrep != 0 && r.lowAt(c.s) != "" && (toks[c.s].w&wIrrPast != 0 || len(toks[c.s].low) > 4 && toks[c.s].low[len(toks[c.s].low)-2:] == "ed") {
+			// "an HTS emir, killed in Saqba": the phrase was killed.
+			c.passive = true
+			sub = r.subjectPhrase(r.npLeft(k-1), k)
+			break
+		}
 		sub = r.subjectOf(c.s, c.inf)
 	}
-	if c.noun && c.light >= 0 && r.key(r.toks[c.light].low) == kClaim {
+	if c.noun && c.light >= 0 && r.selfReport(c.light) || !c.noun && (c.cls == claims.EventAnnounce || c.cls == claims.EventDeny) {
 		// "X claimed responsibility for the attack": X is the agent even
 		// as the source of the claim.
 		sub.ms = r.mentionsWithSources(sub.s, sub.e)
 	}
+	if !c.noun && !c.passive && !c.ing && sub.e == c.s && sub.e > sub.s && r.receives(c.cls) && !r.hasObject(c.e) && r.lowAt(c.e) != "and" && r.countIn(max(sub.s-2, 0), sub.e) {
+		c.passive = true // "605 civilians killed", "15 captured"
+	}
+	c.subj = sub
 	c.subjPron = sub.pron && len(sub.ms) == 0
 	subjRole := claims.RoleAgent
 	switch {
@@ -447,10 +658,15 @@ func (r *Reader) readFrame(fi int) {
 	for _, m := range sub.ms {
 		ro := subjRole
 		kind := r.c.Mentions[m].Kind
-		if kind == claims.MentionPlace || kind == claims.MentionOther && r.placeSlot(c.cls) && r.placeLike(sub.s, sub.e) {
-			if c.passive || c.converse || c.noun || kind == claims.MentionOther {
-				ro = claims.RolePlace
-			}
+		switch {
+		case kind == claims.MentionPlace && c.noun && c.light < 0:
+			ro = claims.RolePlace // "the Deir al-Zour offensive"
+		case kind == claims.MentionPlace && (c.passive || c.converse) && r.placeSlot(c.cls):
+			ro = claims.RolePlace // "Raqqa fell to ISIS"
+		case kind == claims.MentionOther && (c.passive || c.converse) && r.placeSlot(c.cls) && r.placeLike(sub.s, sub.e):
+			ro = claims.RolePlace
+		case kind == claims.MentionPlace && !(c.noun && c.light >= 0) && r.placeLike(sub.s, sub.e) && sub.e-sub.s > 1 && r.toks[sub.e-1].w&wPlaceN != 0:
+			ro = claims.RolePlace // "the rebel-held pocket of Eastern Ghouta was split"
 		}
 		r.setRole(fi, m, ro)
 	}
@@ -466,10 +682,14 @@ func (r *Reader) readFrame(fi int) {
 		if oe > os {
 			ms := r.mentionsIn(os, oe, r.scratchInts())
 			place := r.placeLike(os, oe)
+			winner := c.converse && r.lowAt(c.e-1) == "to"
 			for _, m := range ms {
 				ro := claims.RolePatient
+				if winner {
+					ro = claims.RoleAgent // "fell to ISIS", "passed to ISIS"
+				}
 				kind := r.c.Mentions[m].Kind
-				if kind == claims.MentionPlace || kind == claims.MentionOther && (place || r.placeSlot(c.cls)) {
+				if kind == claims.MentionPlace || kind == claims.MentionOther && (r.hasPlaceNoun(os, oe) || r.placeSlot(c.cls) && !r.expels(c)) {
 					ro = claims.RolePlace
 				}
 				if c.cls == claims.EventWithdraw && ro == claims.RolePatient {
@@ -480,11 +700,18 @@ func (r *Reader) readFrame(fi int) {
 			if c.cls == claims.EventCapture && r.humanLike(os, oe) && !place && !c.converse {
 				c.cls = claims.EventAbduct
 			}
+			_ = place
 			if g := r.candAt(oe - 1); g >= 0 && g != fi && r.cands[g].noun && c.cls == claims.EventAttack && r.cands[g].cls == claims.EventBomb {
 				// "their car hit a bomb"
 				c.cls = claims.EventBomb
 			}
 		}
+	}
+	if c.cls == claims.EventCapture && !c.noun && (c.passive || sub.e == c.s && !r.hasObject(c.e)) && sub.e > sub.s && r.humanLike(sub.s, sub.e) && !r.placeLike(sub.s, sub.e) {
+		c.cls = claims.EventAbduct // "many others captured", "was captured by"
+	}
+	if c.cls == claims.EventCapture && !c.noun && c.s > 0 && (r.lowAt(c.s-1) == "others" || combatants[r.lowAt(c.s-1)]) && !c.passive && !r.hasObject(c.e) {
+		c.cls = claims.EventAbduct
 	}
 	// Prepositional phrases.
 	end := r.windowEnd(fi)
@@ -507,13 +734,63 @@ func (r *Reader) readFrame(fi int) {
 		if j >= end || !r.npWord(j) {
 			continue
 		}
-		e := r.npRight(j)
+		_, e := r.objectOf(j)
 		if e > end {
 			e = end
 		}
 		r.ppRole(fi, p, j, e, k)
 		k = e - 1
 	}
+}
+
+// receives reports whether class cls has a patient that a bare
+// participle can report on ("N killed", "N captured").
+func (r *Reader) receives(cls claims.EventType) bool {
+	switch cls {
+	case claims.EventKill, claims.EventExecute, claims.EventAbduct, claims.EventRelease, claims.EventCapture:
+		return true
+	}
+	return false
+}
+
+// countIn reports whether [s,e) holds a count.
+func (r *Reader) countIn(s, e int) bool {
+	for k := s; k < e; k++ {
+		if r.toks[k].q >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// prevIng returns the last live -ing participle before candidate fi, or
+// -1.
+func (r *Reader) prevIng(fi int) int {
+	for g := fi - 1; g >= 0; g-- {
+		if r.cands[g].ing && r.live(g) {
+			return g
+		}
+	}
+	return -1
+}
+
+// selfReport reports whether the light verb at token i reports the
+// subject's own act: "X claimed responsibility for", "X announced an
+// operation", "X declared a ceasefire". Its subject is the agent even
+// where it is also the source of the report.
+func (r *Reader) selfReport(i int) bool {
+	k := r.key(r.toks[i].low)
+	return k == kClaim || k == r.key("announce") || k == r.key("declare")
+}
+
+// expels reports whether c's object is the side driven out rather than
+// the place taken ("drove al-Nusra out of", "expelled X from").
+func (r *Reader) expels(c *cand) bool {
+	switch c.lemma {
+	case kDrive, kForce, kPush, r.key("expel"), r.key("oust"):
+		return true
+	}
+	return false
 }
 
 // placeSlot reports whether an object of class cls is normally a place.
@@ -549,7 +826,7 @@ func (r *Reader) mentionsWithSources(s, e int) []int {
 func (r *Reader) ppRole(fi int, p string, s, e, k int) {
 	c := &r.cands[fi]
 	ms := r.mentionsIn(s, e, r.scratchInts())
-	if len(ms) == 0 {
+	{
 		// A cause: "died in the blast", "killed in the fighting".
 		if c.cls == claims.EventKill && (p == "in" || p == "during" || p == "by" || p == "from" || p == "after") {
 			for q := s; q < e; q++ {
@@ -567,7 +844,9 @@ func (r *Reader) ppRole(fi int, p string, s, e, k int) {
 				}
 			}
 		}
-		return
+		if len(ms) == 0 {
+			return
+		}
 	}
 	actorRole, placeRole := claims.RoleNone, claims.RolePlace
 	switch p {
@@ -582,7 +861,7 @@ func (r *Reader) ppRole(fi int, p string, s, e, k int) {
 		}
 	case "with", "between":
 		switch c.cls {
-		case claims.EventClash, claims.EventAgreement, claims.EventAlly:
+		case claims.EventClash, claims.EventAgreement, claims.EventAlly, claims.EventRelease:
 			actorRole = claims.RoleAgent
 		}
 	case "from":
@@ -617,7 +896,7 @@ func (r *Reader) ppRole(fi int, p string, s, e, k int) {
 	for _, m := range ms {
 		kind := r.c.Mentions[m].Kind
 		switch {
-		case kind == claims.MentionPlace || kind == claims.MentionOther && (actorRole == claims.RoleNone || r.placeLike(s, e)):
+		case kind == claims.MentionPlace || kind == claims.MentionOther && (actorRole == claims.RoleNone || r.placeLike(s, e) || r.placeSlot(c.cls) && p != "from"):
 			if placeRole != claims.RoleNone && !r.inActorNP(m) {
 				r.setRole(fi, m, placeRole)
 			} else if actorRole != claims.RoleNone && kind != claims.MentionPlace {
@@ -650,6 +929,18 @@ func (r *Reader) eventSubjects() {
 	for fi := range r.cands {
 		c := &r.cands[fi]
 		if c.noun {
+			continue
+		}
+		if g := c.via; g >= 0 && (r.cands[g].cls == c.cls || r.cands[g].cls == claims.EventBomb && c.cls == claims.EventAttack) {
+			// "a suicide car bomb struck", "two car bombs went off": one
+			// event, told by the verb.
+			c.cls = r.cands[g].cls
+			for _, ra := range r.argsOf(g) {
+				if ra.r == claims.RoleAgent {
+					r.setRole(fi, ra.m, claims.RoleAgent)
+				}
+			}
+			r.cands[g].absorbed = true
 			continue
 		}
 		if c.instrument {
@@ -687,12 +978,13 @@ func (r *Reader) eventSubjects() {
 				}
 				gc.absorbed = true
 			}
-		case claims.EventWithdraw, claims.EventCapture:
-			// "a counter-attack by X forced Y to retreat": Y is the
-			// attack's patient.
-			for _, ra := range r.argsOf(fi) {
-				if ra.r == claims.RoleAgent && r.roleIn(g, ra.m) == claims.RoleNone {
-					r.setRole(g, ra.m, claims.RolePatient)
+		case claims.EventCapture:
+			// "a rebel counter-attack won back sixteen villages"
+			if !c.inf {
+				for _, ra := range r.argsOf(g) {
+					if ra.r == claims.RoleAgent {
+						r.setRole(fi, ra.m, claims.RoleAgent)
+					}
 				}
 			}
 		}
@@ -723,6 +1015,74 @@ func (r *Reader) eventSubjects() {
 			}
 		}
 	}
+}
+
+// sharedObjects gives a verb coordinated before another verb the other's
+// object: "ISIS gunmen abducted and killed X".
+func (r *Reader) sharedObjects() {
+	// Coordinated passives share their agent and patient: "was ambushed
+	// and captured in Taftanaz by ISIL".
+	for fi := range r.cands {
+		c := &r.cands[fi]
+		if !c.passive || c.noun || r.lowAt(c.e) != "and" {
+			continue
+		}
+		g := r.candAt(c.e + 1)
+		if g < 0 || !r.cands[g].passive {
+			continue
+		}
+		for _, ra := range r.argsOf(g) {
+			if ra.r == claims.RoleAgent && !r.hasRole(fi, ra.m) {
+				r.setRole(fi, ra.m, claims.RoleAgent)
+			}
+		}
+		for _, ra := range r.argsOf(fi) {
+			if ra.r == claims.RolePatient && !r.hasRole(g, ra.m) {
+				r.setRole(g, ra.m, claims.RolePatient)
+			}
+		}
+		if r.cands[g].cls == claims.EventCapture && r.hasKind(r.patientsOf(g), claims.MentionPerson) {
+			r.cands[g].cls = claims.EventAbduct
+		}
+	}
+	for fi := range r.cands {
+		c := &r.cands[fi]
+		if c.noun || c.passive || !r.live(fi) {
+			continue
+		}
+		if w := r.lowAt(c.e); w != "and" && w != "or" {
+			continue
+		}
+		g := r.candAt(c.e + 1)
+		if g < 0 || r.cands[g].noun {
+			continue
+		}
+		has := false
+		for _, ra := range r.argsOf(fi) {
+			if ra.r == claims.RolePatient {
+				has = true
+			}
+		}
+		if has {
+			continue
+		}
+		for _, ra := range r.argsOf(g) {
+			if ra.r == claims.RolePatient || ra.r == claims.RolePlace {
+				r.setRole(fi, ra.m, ra.r)
+			}
+		}
+	}
+}
+
+// patientsOf returns the patients of frame fi.
+func (r *Reader) patientsOf(fi int) []int {
+	var out []int
+	for _, ra := range r.roles {
+		if ra.f == fi && ra.r == claims.RolePatient {
+			out = append(out, ra.m)
+		}
+	}
+	return out
 }
 
 // handOver gives the patients and places of an intended act to the noun

@@ -50,6 +50,9 @@ func (r *Reader) findTriggers() {
 		if t.is(tCap) && !t.is(tFirst) {
 			continue
 		}
+		if i > 0 && toks[i-1].p == '-' && toks[i-1].e == t.s {
+			continue // "(FSA)-held": part of a compound adjective
+		}
 		if t.w&(wDet|wBe|wHave|wAux|wPrep|wSubord|wConj|wPron|wNeg) != 0 && t.low != "fire" {
 			continue
 		}
@@ -60,11 +63,14 @@ func (r *Reader) findTriggers() {
 				if c.e > i+1 {
 					i = c.e - 1
 				}
+				if r.skipTo > i+1 {
+					i = r.skipTo - 1
+				}
 			}
 			continue
 		}
 		// A noun compound with the word before: "car bomb", "death toll".
-		if i > 0 && toks[i-1].word() && toks[i-1].m < 0 && !toks[i-1].is(tNum) && (!toks[i-1].is(tCap) || toks[i-1].is(tFirst)) {
+		if i > 0 && toks[i-1].word() && (toks[i-1].m < 0 || r.c.Mentions[toks[i-1].m].Kind == claims.MentionGeneric) && !toks[i-1].is(tNum) && (!toks[i-1].is(tCap) || toks[i-1].is(tFirst)) {
 			if cls, ok := class2(r.key(toks[i-1].low), k); ok {
 				c := cand{cls: cls, s: i - 1, e: i + 1, head: i, noun: true, lemma: k}
 				if n := len(r.cands); n > 0 && r.cands[n-1].head == i-1 {
@@ -99,6 +105,16 @@ func (r *Reader) findTriggers() {
 
 // addCand appends c with its defaults.
 func (r *Reader) addCand(c cand) {
+	if n := len(r.cands); n > 0 && c.noun && r.cands[n-1].noun && r.cands[n-1].e == c.s {
+		// "a car bomb attack", "suicide bombing attacks": one event; a
+		// bombing stays a bombing.
+		p := &r.cands[n-1]
+		p.e, p.head = c.e, c.head
+		if p.cls != claims.EventBomb {
+			p.cls, p.lemma = c.cls, c.lemma
+		}
+		return
+	}
 	c.light = -1
 	c.via, c.intentOf = -1, -1
 	if c.noun {
@@ -113,12 +129,17 @@ func (r *Reader) addCand(c cand) {
 // ("pulled its fighters out of").
 func (r *Reader) particle(i int, k string) (cand, bool) {
 	toks := r.toks
+	// Only a verb form takes a word other than a particle next to it
+	// ("opened fire", "pledged allegiance"); "mortar fire" is a compound.
+	w := toks[i].low
+	verbish := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || toks[i].w&wIrrPast != 0 ||
+		i > 0 && toks[i-1].word() && (toks[i-1].low == "to" || toks[i-1].w&(wAux|wPron) != 0 && toks[i-1].w&wDet == 0)
 	for j := i + 1; j < len(toks) && j <= i+5; j++ {
 		u := &toks[j]
 		if !u.word() || u.m >= 0 && j == i+1 {
 			break
 		}
-		if u.w&wPartic != 0 || u.w&wPrep != 0 && j == i+1 || j == i+1 {
+		if u.w&wPartic != 0 || u.w&wPrep != 0 && j == i+1 || j == i+1 && verbish {
 			if cls, ok := class2(k, r.key(u.low)); ok {
 				c := cand{cls: cls, s: i, e: j + 1, head: i, lemma: k}
 				if j > i+1 {
@@ -174,6 +195,15 @@ func (r *Reader) classify(c *cand) bool {
 			c.noun = true // "Fighting flared up"
 			return true
 		}
+		if pt != nil && pt.word() && pt.w&wPrep != 0 && pt.low != "to" {
+			// "killed in fighting for the town", "split by fighting
+			// between", but "after attacking the base": a gerund takes an
+			// object.
+			if n := c.e; n >= len(toks) || !toks[n].word() || toks[n].w&(wPrep|wConj|wSubord) != 0 && toks[n].w&wDet == 0 {
+				c.noun = true
+				return true
+			}
+		}
 		c.ing = true
 		return true
 	case past:
@@ -181,11 +211,25 @@ func (r *Reader) classify(c *cand) bool {
 			c.passive = true
 			return true
 		}
+		if pt != nil && pt.low == "and" && prev > 0 {
+			if j := r.candAt(prev - 1); j >= 0 && r.cands[j].passive {
+				c.passive = true // "was ambushed and captured"
+				return true
+			}
+		}
 		if pt != nil && (pt.w&wDet != 0 && pt.w&wPron == 0 || pt.is(tNum) || pt.q >= 0) && !r.haveBefore(i) {
 			return false // "the captured town", "14 captured rebels"
 		}
+		if pt != nil && prev > 0 && strings.HasSuffix(pt.low, "ly") && pt.m < 0 {
+			if q := &toks[prev-1]; q.word() && (q.w&wDet != 0 && q.w&wPron == 0 || q.is(tNum) || q.q >= 0) {
+				return false // "the newly created Army of Mujahideen"
+			}
+		}
 		if pt != nil && pt.low == "to" {
 			return false // "subjected to", not a verb form after "to"
+		}
+		if r.reducedRelative(i) {
+			return false // "the factions allied with it opened"
 		}
 		return true
 	}
@@ -211,11 +255,55 @@ func (r *Reader) classify(c *cand) bool {
 		c.noun = true
 		return true
 	}
+	if pt.m >= 0 {
+		// "a rebel counter-attack", "an ISIS attack": a determiner before
+		// the modifier makes a noun.
+		k := prev
+		for k > 0 && toks[k-1].m == pt.m {
+			k--
+		}
+		if k > 0 && toks[k-1].word() && toks[k-1].w&wDet != 0 && toks[k-1].w&wPron == 0 {
+			c.noun = true
+			return true
+		}
+	}
 	if i+1 < len(toks) && (toks[i+1].w&wDet != 0 && toks[i+1].w&wPron == 0 || toks[i+1].m >= 0) && (pt.m >= 0 || pt.w&wAdv != 0) && !pt.is(tPoss) {
 		return true // "ISIS attacks the town"
 	}
 	c.noun = true
 	return true
+}
+
+// reducedRelative reports whether the past participle at token i
+// qualifies the noun before it ("the factions allied with it opened a
+// campaign"): a noun right before, a preposition right after, and a verb
+// later in the clause.
+func (r *Reader) reducedRelative(i int) bool {
+	toks := r.toks
+	if i == 0 || i+1 >= len(toks) || !toks[i+1].word() || toks[i+1].w&wPrep == 0 || toks[i+1].w&wPartic != 0 {
+		return false
+	}
+	p := &toks[i-1]
+	if !p.word() || !(p.m >= 0 && r.c.Mentions[p.m].Kind == claims.MentionGeneric || p.w&(wActor|wHuman|wPlaceN) != 0 && p.m < 0) {
+		return false
+	}
+	if i >= 2 && toks[i-2].word() && toks[i-2].w&wDet == 0 && toks[i-2].m < 0 && p.m < 0 {
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+8; j++ {
+		u := &toks[j]
+		if !u.word() {
+			return false
+		}
+		if u.w&wSubord != 0 && u.w&wPrep == 0 {
+			return false
+		}
+		w := u.low
+		if u.m < 0 && !u.is(tCap) && u.w&(wIrrPast|wBe|wHave) != 0 || u.m < 0 && len(w) > 4 && w[len(w)-2:] == "ed" && u.w&wPlaceN == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // beBefore reports whether a form of "be" (or "get") comes before token i
@@ -321,7 +409,7 @@ var (
 func init() {
 	for _, w := range strings.Fields(`launch begin start carry conduct mount stage open initiate resume continue
 		wage make sign reach broker complete go lay set lead spearhead announce declare unleash renew
-		step intensify escalate claim agree negotiate order put`) {
+		step intensify escalate claim agree negotiate order put engage`) {
 		lightVerbs[lexKey(w)] = true
 	}
 	for _, w := range strings.Fields(`fall come suffer face repel repulse beat throw fend withstand rebuff
@@ -356,9 +444,18 @@ func (r *Reader) findLight(c *cand) {
 			continue
 		}
 		switch u.low {
-		case "on", "into", "under", "to", "what", "they", "called", "of":
+		case "on", "into", "under", "to", "what", "they", "called", "of", "in":
 			if u.low == "to" && k > 0 && (toks[k-1].low == "signatures" || toks[k-1].low == "signature") {
 				continue
+			}
+			if u.low == "to" && k > 0 && toks[k-1].low == "end" {
+				// "declared an end to its operations": ended.
+				c.neg = true
+				k--
+				continue
+			}
+			if u.low == "in" && !(k > 0 && r.key(toks[k-1].low) == r.key("engage")) {
+				return
 			}
 			if u.low == "of" || u.low == "to" {
 				return

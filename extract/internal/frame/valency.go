@@ -38,6 +38,8 @@ func (r *Reader) valency(i int, k string) (c cand, handled bool) {
 	n := len(toks)
 	w := toks[i].low
 	c = cand{s: i, e: i + 1, head: i, lemma: k}
+	r.looseOther = true
+	defer func() { r.looseOther = false }()
 	j := r.skipAdv(i + 1)
 	next := r.lowAt(j)
 	// The object phrase after the verb.
@@ -67,7 +69,10 @@ func (r *Reader) valency(i int, k string) (c cand, handled bool) {
 				break
 			}
 			s, e := obj()
-			if e < n && e > s && isCaptive(r.lowAt(e)) || isCaptive(next) {
+			if e > s && (isCaptive(r.lowAt(e)) || isCaptive(r.lowAt(e-1))) || isCaptive(next) {
+				if isCaptive(r.lowAt(e)) {
+					c.e = c.s + 1
+				}
 				c.cls = claims.EventAbduct
 				break
 			}
@@ -189,10 +194,9 @@ func (r *Reader) valency(i int, k string) (c cand, handled bool) {
 			c.cls, c.passive = claims.EventCapture, true
 			break
 		}
-		s, e := obj()
+		_, e := r.objectOf(j)
 		if next == "out" || next == "back" {
-			s, e = r.skipDet(j+1), r.npRight(j+1)
-			_ = s
+			_, e = r.objectOf(j + 1)
 		}
 		after := r.lowAt(e)
 		if after == "out" || after == "back" || after == "from" || next == "out" || next == "back" && e > j+1 {
@@ -221,9 +225,18 @@ func (r *Reader) valency(i int, k string) (c cand, handled bool) {
 		}
 		return cand{}, true
 	case kPut:
-		if next == "up" && (r.lowAt(j+2) == "fight" || r.lowAt(j+3) == "fight" || r.lowAt(j+2) == "resistance") {
-			c.cls, c.e = claims.EventClash, j+1
-			break
+		if next == "up" {
+			for q := j + 1; q < n && q <= j+4; q++ {
+				if w := r.lowAt(q); w == "fight" || w == "resistance" || w == "fierce" && r.lowAt(q+1) == "resistance" {
+					c.cls, c.e = claims.EventClash, j+1
+					// The noun is part of this trigger, not one of its own.
+					r.skipTo = q + 1
+					break
+				}
+			}
+			if c.cls != "" {
+				break
+			}
 		}
 		return cand{}, true
 	case kCapture, kSeize:
