@@ -60,11 +60,6 @@ func TestContentPrefilters(t *testing.T) {
 				t.Errorf("%q: no hedge class, but hedgeSpans finds %v", text, hs)
 			}
 		}
-		if sc.lxAll&lxEvent == 0 {
-			if evs := eventCandidates(text, sc.toks, 0, len(sc.toks), nil); len(evs) > 0 {
-				t.Errorf("%q: no event class, but eventCandidates finds %v", text, evs)
-			}
-		}
 		if sc.lxAll&(lxGenericHead|lxGenericMod) == 0 {
 			if gs := scanGenerics(text, sc.toks, 0, len(sc.toks), nil, nil); len(gs) > 0 {
 				t.Errorf("%q: no generic class, but scanGenerics finds %v", text, gs)

@@ -16,10 +16,6 @@ type ctScratch struct {
 	masked   string
 	key      string
 	attsDone bool // atts holds the attributions of the whole unit
-	// evsOK reports that evs holds the event candidates of tokens
-	// [evLo,evHi): findEvent and findMentions read the same clause.
-	evsOK      bool
-	evLo, evHi int
 	// lxAll is the union of the lexicon classes of the tokens, and paren
 	// reports a '(' among them: a finder whose cues are in none of the
 	// classes finds nothing in the unit.
@@ -27,7 +23,6 @@ type ctScratch struct {
 	paren bool
 	srcs  [][2]int
 	toks  []ctok
-	evs   []evCand
 	names []nameSpan
 	gens  []nameSpan
 	all   []nameSpan
@@ -47,7 +42,6 @@ func (sc *ctScratch) load(u *unit) {
 	}
 	sc.u, sc.masked, sc.key = u, u.masked, u.key
 	sc.attsDone = false
-	sc.evsOK = false
 	sc.toks = ctTokens(u.masked, sc.toks)
 	if u.key != "" {
 		for k := range sc.toks {
@@ -80,20 +74,6 @@ func (sc *ctScratch) unitAttributions() []attrSpan {
 		sc.attsDone = true
 	}
 	return sc.atts
-}
-
-// events returns the event candidates of tokens [lo,hi), computed once
-// per clause. The result is read only.
-func (sc *ctScratch) events(lo, hi int) []evCand {
-	if !sc.evsOK || sc.evLo != lo || sc.evHi != hi {
-		sc.evs = sc.evs[:0]
-		if sc.lxAll&lxEvent != 0 {
-			// Every candidate is a word of the event lexicon.
-			sc.evs = eventCandidates(sc.masked, sc.toks, lo, hi, sc.evs)
-		}
-		sc.evsOK, sc.evLo, sc.evHi = true, lo, hi
-	}
-	return sc.evs
 }
 
 // clause returns the token range [lo,hi) of the tokens inside the byte

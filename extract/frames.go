@@ -133,3 +133,19 @@ func (ds *docScratch) fillFrames() []claims.Frame {
 	}
 	return frames
 }
+
+// findEvent returns the event of u's clause [start,end) read alone (the
+// first frame's event), or nil.
+func findEvent(u *unit, start, end int) *claims.Event {
+	sc := getScratch()
+	defer putScratch(sc)
+	refs := sc.appendMentionRefs(nil, u, start, end)
+	fs := getFrameScratch()
+	defer putFrameScratch(fs)
+	res := fs.read(u, start, end, refs, appendQuantities(nil, u, start, end), false, nil)
+	if len(res.Frames) == 0 {
+		return nil
+	}
+	f := res.Frames[0]
+	return &claims.Event{Type: f.Class, Trigger: f.Trigger, Negated: f.Negated, Denied: f.Denied}
+}

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestHasPlacePrefixShortcut checks hasPlacePrefix against the prefixes
@@ -30,43 +28,5 @@ func TestHasPlacePrefixShortcut(t *testing.T) {
 		if got := hasPlacePrefix(tt.w); got != tt.want {
 			t.Errorf("hasPlacePrefix(%q) = %v, want %v", tt.w, got, tt.want)
 		}
-	}
-}
-
-// TestEvLookupTok checks that looking a token up by its flags finds what
-// looking its folded text up finds, for every word of the seeds and some
-// words written otherwise.
-func TestEvLookupTok(t *testing.T) {
-	us, _ := seedUnits(t)
-	extra := &unit{text: "Captured CAPTURED captured seized SEIZED don’t didn't won’t attack’s Bombardment bombardment"}
-	extra.masked = extra.text
-	us = append(us, extra)
-	sc := getScratch()
-	defer putScratch(sc)
-	found := 0
-	for _, u := range us {
-		sc.load(u)
-		for k := range sc.toks {
-			tk := &sc.toks[k]
-			if tk.p != 0 {
-				continue
-			}
-			w := ctText(u.masked, *tk)
-			want, wantOK := evLookup(w)
-			got, ok := evLookupTok(u.masked, tk)
-			if ok != wantOK {
-				t.Errorf("evLookupTok(%q) ok = %v, want %v", w, ok, wantOK)
-				continue
-			}
-			if diff := cmp.Diff(want, got, cmp.AllowUnexported(evEntry{})); diff != "" {
-				t.Errorf("evLookupTok(%q) (-want +got):\n%s", w, diff)
-			}
-			if ok {
-				found++
-			}
-		}
-	}
-	if found == 0 {
-		t.Error("no event word found in the seeds")
 	}
 }

@@ -42,7 +42,6 @@ const (
 	lxOrgName                         // well-known organisation name (gazetteer signal)
 	lxNumberWord                      // one, two, dozens, hundreds
 	lxGroupAfter                      // lower-case noun after a name that marks it as an actor: forces, fighters
-	lxEvent                           // a word of the event lexicon (events.go)
 	lxHedge                           // a hedge word (attribution.go)
 	lxRenameCue                       // version, successor, rebranding (aliases.go)
 	lxRenameVerb                      // renamed, rebranded, changed (aliases.go)

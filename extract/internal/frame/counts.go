@@ -103,7 +103,7 @@ func framedParticipant(part string) bool {
 // than what they are.
 func isStateWord(w string) bool {
 	switch w {
-	case "dead", "wounded", "injured", "alive", "missing", "captive", "prisoner", "prisoners", "killed", "hostage":
+	case "dead", "wounded", "injured", "alive", "missing", "captive", "prisoner", "killed", "hostage":
 		return true
 	}
 	return false

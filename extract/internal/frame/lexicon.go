@@ -35,13 +35,13 @@ func class2(k1, k2 string) (claims.EventType, bool) { return lexClass(k1, k2) }
 // Keys of the verbs whose event depends on their arguments, computed
 // once so that they agree with whatever the lexicon's keys look like.
 var (
-	kTake, kHold, kLeave, kLose, kFall, kFire, kHit, kDrive, kForce, kWin, kGain, kPush  string
-	kPut, kGo, kLay, kCome, kSet, kCarry, kCall, kPass, kBeat, kThrow, kRepel, kClaim    string
-	kOpen, kLaunch, kBegin, kStart, kConduct, kMount, kStage, kSign, kReach, kBroker     string
-	kContinue, kResume, kWage, kMake, kComplete, kSuffer, kFace, kEnd, kRepulse, kFend   string
-	kLife, kDie, kPerish, kDead, kFall2, kShoot, kHalt, kSuspend, kStop, kCancel, kLead  string
-	kInitiate, kAbandon, kLift, kBreak, kSecure, kControl, kRecover, kCapture, kSeize    string
-	kCampaign, kOperation, kDrive2, kSiege, kWar, kBattle, kSignature, kResponsibility   string
+	kTake, kHold, kLeave, kLose, kFall, kFire, kHit, kDrive, kForce, kWin, kGain, kPush string
+	kPut, kGo, kLay, kCome, kSet, kCarry, kCall, kPass, kBeat, kThrow, kRepel, kClaim   string
+	kOpen, kLaunch, kBegin, kStart, kConduct, kMount, kStage, kSign, kReach, kBroker    string
+	kContinue, kResume, kWage, kMake, kComplete, kSuffer, kFace, kEnd, kRepulse, kFend  string
+	kLife, kDie, kPerish, kDead, kFall2, kShoot, kHalt, kSuspend, kStop, kCancel, kLead string
+	kInitiate, kAbandon, kLift, kBreak, kSecure, kControl, kRecover, kCapture, kSeize   string
+	kCampaign, kOperation, kDrive2, kSiege, kWar, kBattle, kSignature, kResponsibility  string
 	kDefend, kWithstand, kRebuff, kSustain, kEndure, kIncur, kThwart, kFoil, kRepelling string
 )
 

@@ -287,8 +287,20 @@ func (r *Reader) possessorOfTitle(m int) bool {
 		if int(t.m) != m {
 			continue
 		}
-		if t.is(tPoss) || k+1 < len(r.toks) && r.toks[k+1].w&wRole != 0 {
+		if t.is(tPoss) {
 			return true
+		}
+		// "ISIL senior Commander Sameer …", "the ISIS emir Abu Dajana"
+		for j := k + 1; j < len(r.toks) && j <= k+3; j++ {
+			if r.toks[j].m == int16(m) {
+				continue
+			}
+			if r.toks[j].w&wRole != 0 {
+				return true
+			}
+			if !r.adjective(j) && !(r.toks[j].is(tCap) && r.toks[j].m < 0) {
+				break
+			}
 		}
 	}
 	return false

@@ -129,7 +129,7 @@ func (r *Reader) subjectOf(v int, inf bool) subject {
 	// allied with the Rahman Legion and Ahrar al-Sham stormed".
 	for tries := 0; tries < 2 && sub.e > sub.s && sub.s >= 2; tries++ {
 		p := &r.toks[sub.s-1]
-		if !p.word() || p.w&wPrep == 0 || p.low == "of" || p.w&wPartic != 0 {
+		if !p.word() || p.w&wPrep == 0 || p.w&wSubord != 0 || p.low == "of" || p.w&wPartic != 0 {
 			break
 		}
 		j := sub.s - 2
@@ -290,7 +290,7 @@ func (r *Reader) subjectPhrase(s, e int) subject {
 			break // "After an assault by X, al-Nusra withdrew"
 		}
 		sawAnd = sawAnd || isAnd
-		if !r.npWord(k-1) {
+		if !r.npWord(k - 1) {
 			break
 		}
 		s2 := r.npLeft(k - 1)
@@ -630,7 +630,7 @@ func (r *Reader) readFrame(fi int) {
 			sub = r.subjectOf(c.s, false)
 		}
 	default:
-		if k := c.s - 1; !c.passive && k > 0 && !toks[k].word() && toks[k].p == ',' && r.npWord(k-1) && r.lowAt(c.e) != "" && toks[c.e].w&wPrep != 0 && r.lowAt(c.s) != "" && (toks[c.s].w&wIrrPast != 0 || len(toks[c.s].low) > 4 && toks[c.s].low[len(toks[c.s].low)-2:] == "ed") {
+		if k := c.s - 1; !c.passive && k > 0 && c.e == c.s+1 && r.receives(c.cls) && !toks[k].word() && toks[k].p == ',' && r.npWord(k-1) && r.lowAt(c.e) != "" && toks[c.e].w&wPrep != 0 && r.lowAt(c.s) != "" && (toks[c.s].w&wIrrPast != 0 || len(toks[c.s].low) > 4 && toks[c.s].low[len(toks[c.s].low)-2:] == "ed") {
 			// "an HTS emir, killed in Saqba": the phrase was killed.
 			c.passive = true
 			sub = r.subjectPhrase(r.npLeft(k-1), k)
@@ -697,7 +697,7 @@ func (r *Reader) readFrame(fi int) {
 				}
 				r.setRole(fi, m, ro)
 			}
-			if c.cls == claims.EventCapture && r.humanLike(os, oe) && !place && !c.converse {
+			if c.cls == claims.EventCapture && r.humanLike(os, oe) && !place && !c.converse && !r.expels(c) {
 				c.cls = claims.EventAbduct
 			}
 			_ = place

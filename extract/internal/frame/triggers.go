@@ -388,6 +388,13 @@ func (r *Reader) negated(i int) bool {
 		if strings.HasSuffix(u.low, "n't") || strings.HasSuffix(u.low, "n’t") {
 			return true
 		}
+		if u.low == "of" && k >= 2 && toks[k-2].low == "no" {
+			// "no reports of killings", "no sign of fighting"
+			switch toks[k-1].low {
+			case "reports", "report", "sign", "signs", "evidence", "word", "confirmation":
+				return true
+			}
+		}
 		if u.w&(wPrep|wSubord|wConj) != 0 && u.low != "to" {
 			return false
 		}
@@ -409,7 +416,7 @@ var (
 func init() {
 	for _, w := range strings.Fields(`launch begin start carry conduct mount stage open initiate resume continue
 		wage make sign reach broker complete go lay set lead spearhead announce declare unleash renew
-		step intensify escalate claim agree negotiate order put engage`) {
+		step intensify escalate claim agree negotiate order put engage form`) {
 		lightVerbs[lexKey(w)] = true
 	}
 	for _, w := range strings.Fields(`fall come suffer face repel repulse beat throw fend withstand rebuff

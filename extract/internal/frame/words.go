@@ -9,39 +9,39 @@ import "strings"
 type wclass uint64
 
 const (
-	wDet      wclass = 1 << iota // the, a, its, their, both
-	wBe                          // was, were, been
-	wHave                        // had, has
-	wAux                         // will, would, did, could
-	wNeg                         // not, never, no, without
-	wPrep                        // of, in, at, by, from, to ...
-	wSubord                      // that, which, who, when, while, because
-	wConj                        // and, or, but
-	wPron                        // they, it, he, she (subject or object)
-	wAdv                         // also, then, later, reportedly
-	wActor                       // fighters, forces, militants, members, gunmen
-	wRole                        // commander, emir, leader, governor
-	wInstr                       // mortar, rounds, shells, warplanes, rockets
-	wPlaceN                      // town, village, base, checkpoint, territory
-	wHuman                       // people, civilians, prisoners, captives
-	wReport                      // said, told, reported, stated
-	wTime                        // Monday, January, morning, day
-	wPartic                      // out, back, up, off, down
-	wIntens                      // full, complete, total
-	wIrrPast                     // took, held, fell, driven: past forms without -ed
-	wIntent                      // pledged, planned, vowed, attempt: an infinitive after it did not happen (yet)
-	wRealis                      // forced, managed, began: an infinitive after it happened
-	wFail                        // failed, unable, refused: an infinitive after it did not happen
-	wGroupN                      // brigade, group, legion, front, division: heads of group names
-	wDir                         // north, east, south-east: "north of X" is a place
-	wNumWord                     // one, two, dozens: a count the quantity finder may have skipped
-	wRebel                       // rebel, opposition, insurgent: the generic rebel side
-	wGov                         // government, regime, army, soldiers: the generic government side
-	wCaptive                     // captured, detained, abducted: a counted captive
-	wCivil                       // civilians, women, children, residents
-	wCommand                     // commanders, officers, leaders, emirs
-	wPeople                      // people, persons, dead, casualties, victims
-	wPoss                        // its, their, his, her, our: possessive determiners
+	wDet     wclass = 1 << iota // the, a, its, their, both
+	wBe                         // was, were, been
+	wHave                       // had, has
+	wAux                        // will, would, did, could
+	wNeg                        // not, never, no, without
+	wPrep                       // of, in, at, by, from, to ...
+	wSubord                     // that, which, who, when, while, because
+	wConj                       // and, or, but
+	wPron                       // they, it, he, she (subject or object)
+	wAdv                        // also, then, later, reportedly
+	wActor                      // fighters, forces, militants, members, gunmen
+	wRole                       // commander, emir, leader, governor
+	wInstr                      // mortar, rounds, shells, warplanes, rockets
+	wPlaceN                     // town, village, base, checkpoint, territory
+	wHuman                      // people, civilians, prisoners, captives
+	wReport                     // said, told, reported, stated
+	wTime                       // Monday, January, morning, day
+	wPartic                     // out, back, up, off, down
+	wIntens                     // full, complete, total
+	wIrrPast                    // took, held, fell, driven: past forms without -ed
+	wIntent                     // pledged, planned, vowed, attempt: an infinitive after it did not happen (yet)
+	wRealis                     // forced, managed, began: an infinitive after it happened
+	wFail                       // failed, unable, refused: an infinitive after it did not happen
+	wGroupN                     // brigade, group, legion, front, division: heads of group names
+	wDir                        // north, east, south-east: "north of X" is a place
+	wNumWord                    // one, two, dozens: a count the quantity finder may have skipped
+	wRebel                      // rebel, opposition, insurgent: the generic rebel side
+	wGov                        // government, regime, army, soldiers: the generic government side
+	wCaptive                    // captured, detained, abducted: a counted captive
+	wCivil                      // civilians, women, children, residents
+	wCommand                    // commanders, officers, leaders, emirs
+	wPeople                     // people, persons, dead, casualties, victims
+	wPoss                       // its, their, his, her, our: possessive determiners
 )
 
 var wordClasses = map[string]wclass{}
@@ -63,7 +63,7 @@ func init() {
 	addWords(wPrep, `of in at on by from to into onto with against near outside inside around across through
 		within toward towards for during after before since under over between among amid amidst despite
 		beside behind along upon via beyond off throughout until including`)
-	addWords(wSubord, `that which who whom whose where when while because although though whereas if unless
+	addWords(wSubord, `that which who whom whose where when while because although though whereas if unless after before since
 		as until once whether`)
 	addWords(wConj, `and or but nor`)
 	addWords(wPron, `they it he she we them him her us itself themselves himself`)
