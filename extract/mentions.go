@@ -513,7 +513,9 @@ func nameKind(m string, toks []ctok, lo, hi int, n *nameSpan) (nkind, bool) {
 		case nw.lx&(lxGroupAfter|lxPrep|lxFunc|lxGenericHead) == 0 && k+1 < hi && toks[k+1].p == 0 && toks[k+1].is(ctLowerAll) &&
 			toks[k+1].lx&lxPlaceCue != 0 && toks[k+1].lx&lxGroupAfter == 0:
 			p += 2 // "Shaer gas field", "Raqqa train station"
-		case nw.lx&lxGroupAfter != 0:
+		case nw.lx&lxGroupAfter != 0 && !last.is(ctPoss):
+			// "ISIL fighters"; but "Raqqa's fighters" are fighters of
+			// a place.
 			g += 2
 		}
 	} else if k < hi && toks[k].p == ',' && k+2 < hi && isWord(m, toks, k+1, "the") && toks[k+2].lx&lxRole != 0 && toks[k+2].is(ctLowerAll) {

@@ -203,15 +203,19 @@ func (r *Reader) participant(qi, at int, p *Context, speaker string) (string, st
 	}
 	s := k
 	e := r.npRight(s)
+	pred := ofPron || e == s || (r.lowAt(e) == "were" || r.lowAt(e) == "was") && e > s && (toks[e-1].w&wPeople != 0 || r.lowAt(e-1) == "the")
 	for e > s+1 && isStateWord(r.lowAt(e-1)) {
 		e-- // "15 opposition fighters dead"
 	}
-	if ofPron || e == s || (r.lowAt(e) == "were" || r.lowAt(e) == "was") && (toks[e-1].w&wPeople != 0 || r.lowAt(e-1) == "the") {
+	if pred {
 		// The predicate: "of whom were rebel fighters", "of them rebels",
 		// "of the dead were ISIS fighters".
 		j := e
-		if r.lowAt(j) == "were" || r.lowAt(j) == "was" {
-			j++
+		for q := e; q < len(toks) && q <= e+2; q++ {
+			if r.lowAt(q) == "were" || r.lowAt(q) == "was" {
+				j = q + 1
+				break
+			}
 		}
 		j = r.skipDet(j)
 		if e2 := r.npRight(j); e2 > j {
@@ -248,14 +252,18 @@ func (r *Reader) participant(qi, at int, p *Context, speaker string) (string, st
 	if side == "" && (head == "soldiers" || head == "soldier" || head == "troops") {
 		side = "government"
 	}
-	// "40 dead among the rebels"
-	if side == "" && r.lowAt(e) == "among" {
-		if e2 := r.npRight(e + 1); e2 > e+1 {
-			side = r.sideOf(e+1, e2, e2-1, p, speaker)
+	// "40 dead among the rebels", "40 dead were counted among the rebels"
+	for a := e; side == "" && a < len(toks) && a <= e+4 && toks[a].word(); a++ {
+		if r.lowAt(a) != "among" {
+			continue
+		}
+		if e2 := r.npRight(a + 1); e2 > a+1 {
+			side = r.sideOf(a+1, e2, e2-1, p, speaker)
 			if side == "" && (r.lowAt(e2-1) == "rebels" || r.lowAt(e2-1) == "rebel") {
 				side = "rebels"
 			}
 		}
+		break
 	}
 	return part, side
 }

@@ -185,6 +185,9 @@ func (r *Reader) mentionsIn(s, e int, out []int) []int {
 		if n := len(out); n > start && out[n-1] == m {
 			continue
 		}
+		if r.c.Mentions[m].Kind == claims.MentionPlace && r.inActorNP(m) {
+			continue // "Raqqa's fighters": fighters of a place
+		}
 		out = append(out, m)
 		switch r.c.Mentions[m].Kind {
 		case claims.MentionPerson:

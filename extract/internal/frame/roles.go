@@ -100,7 +100,7 @@ func (r *Reader) verbGroupStart(i int, inf bool) int {
 			// "that day", "the same day", "on Tuesday": a time adverbial
 			// before the verb.
 			k--
-			for k > 0 && toks[k-1].word() && (toks[k-1].w&(wDet|wTime) != 0 || toks[k-1].low == "on" || toks[k-1].low == "same" || toks[k-1].low == "following" || toks[k-1].low == "next") && toks[k-1].m < 0 {
+			for k > 0 && toks[k-1].word() && (toks[k-1].w&(wDet|wTime) != 0 || toks[k-1].is(tNum) || toks[k-1].low == "on" || toks[k-1].low == "same" || toks[k-1].low == "following" || toks[k-1].low == "next") && toks[k-1].m < 0 {
 				k--
 			}
 			continue
@@ -162,6 +162,9 @@ func (r *Reader) subjectAt(v int, inf bool) subject {
 		if k > 0 && r.npWord(k-1) {
 			return r.headPhrase(r.npLeft(k-1), k)
 		}
+	}
+	if inf && toks[j].word() && toks[j].low == "to" && j > 0 && r.npWord(j-1) {
+		j-- // "forced Jaysh al-Islam to retreat"
 	}
 	t := &toks[j]
 	switch {
@@ -237,6 +240,11 @@ func (r *Reader) headPhrase(s, e int) subject {
 		switch p.low {
 		case "in", "on", "at", "near", "against", "outside", "around", "inside", "for":
 		case "by":
+			// "a counter-attack by the Rahman Legion forced"
+			if r.isNounCand(s - 2) {
+				sub := r.subjectPhrase(r.npLeft(s-2), s-1)
+				return sub
+			}
 			// "300 hostages held by the radical jihadists were set free"
 			if s >= 3 && (toks[s-2].w&wIrrPast != 0 || strings.HasSuffix(toks[s-2].low, "ed")) && r.npWord(s-3) {
 				sub := r.subjectPhrase(r.npLeft(s-3), s-2)
@@ -466,7 +474,11 @@ func (r *Reader) mainSubject(v int) subject {
 
 // objectOf returns the object phrase after token j, with the phrases
 // coordinated with it.
-func (r *Reader) objectOf(j int) (int, int) {
+func (r *Reader) objectOf(j int) (int, int) { return r.objectPhrase(j, false) }
+
+// objectPhrase is objectOf; inPP keeps a coordination whole even before
+// a verb ("between X and Y resumed").
+func (r *Reader) objectPhrase(j int, inPP bool) (int, int) {
 	toks := r.toks
 	j = r.skipAdv(j)
 	for j < len(toks) && toks[j].word() && toks[j].w&wPartic != 0 && toks[j].w&wPrep == 0 {
@@ -491,7 +503,7 @@ func (r *Reader) objectOf(j int) (int, int) {
 			break
 		}
 		e2 := r.npRight(k)
-		if e2 < len(toks) && r.isVerbAt(r.skipAdv(e2)) {
+		if !inPP && e2 < len(toks) && r.isVerbAt(r.skipAdv(e2)) {
 			break // "and ISIS took the town": a new clause
 		}
 		if isComma && !r.hasActor(k, e2) && !r.hasPlace(k, e2) {
@@ -622,7 +634,7 @@ func (r *Reader) readFrame(fi int) {
 		// subject of the participle before.
 		sub = r.cands[r.prevIng(fi)].subj
 	case c.ing:
-		if r.lowAt(c.s-1) == "" || r.lowAt(c.s-1) == "and" || r.toks[c.s-1].w&wPrep != 0 {
+		if r.lowAt(c.s-1) == "" || r.lowAt(c.s-1) == "and" || r.toks[c.s-1].w&(wPrep|wNeg) != 0 {
 			// ", killing 15 rebels", "and taking": the clause's subject.
 			sub = r.mainSubject(c.s)
 		}
@@ -726,15 +738,15 @@ func (r *Reader) readFrame(fi int) {
 			p, j = "by", j+3
 		}
 		if p == "out" && r.lowAt(j) == "of" {
-			j++
+			p, j = "out of", j+1
 		}
-		if p == "of" && (k == c.e || k == c.e+1 && r.lowAt(c.e) == "out") && (c.cls == claims.EventWithdraw || c.cls == claims.EventCapture) && !c.noun {
-			p = "from" // "pulled out of", "drove X out of"
+		if p == "of" && (r.lowAt(k-1) == "out" || k == c.e) && (c.cls == claims.EventWithdraw || c.cls == claims.EventCapture) && !c.noun {
+			p = "out of" // "pulled out of", "drove X out of": the place left
 		}
 		if j >= end || !r.npWord(j) {
 			continue
 		}
-		_, e := r.objectOf(j)
+		_, e := r.objectPhrase(j, p == "between")
 		if e > end {
 			e = end
 		}
@@ -888,6 +900,7 @@ func (r *Reader) ppRole(fi int, p string, s, e, k int) {
 		if c.cls == claims.EventKill {
 			actorRole = claims.RolePatient
 		}
+	case "out of":
 	case "in", "near", "outside", "around", "inside", "into", "towards", "toward", "across", "through",
 		"within", "for", "beside", "along", "throughout", "behind", "over", "under", "off":
 	default:

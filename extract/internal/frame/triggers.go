@@ -70,7 +70,7 @@ func (r *Reader) findTriggers() {
 			continue
 		}
 		// A noun compound with the word before: "car bomb", "death toll".
-		if i > 0 && toks[i-1].word() && (toks[i-1].m < 0 || r.c.Mentions[toks[i-1].m].Kind == claims.MentionGeneric) && !toks[i-1].is(tNum) && (!toks[i-1].is(tCap) || toks[i-1].is(tFirst)) {
+		if i > 0 && toks[i-1].word() && !r.verbCandAt(i-1) && (toks[i-1].m < 0 || r.c.Mentions[toks[i-1].m].Kind == claims.MentionGeneric) && !toks[i-1].is(tNum) && (!toks[i-1].is(tCap) || toks[i-1].is(tFirst)) {
 			if cls, ok := class2(r.key(toks[i-1].low), k); ok {
 				c := cand{cls: cls, s: i - 1, e: i + 1, head: i, noun: true, lemma: k}
 				if n := len(r.cands); n > 0 && r.cands[n-1].head == i-1 {
@@ -468,8 +468,13 @@ func (r *Reader) findLight(c *cand) {
 				return
 			}
 			continue
-		case "signatures", "signature":
+		case "signatures", "signature", "responsibility":
 			continue
+		case "for":
+			if k > 0 && toks[k-1].low == "responsibility" {
+				continue
+			}
+			return
 		}
 		kk := r.key(u.low)
 		if lightVerbs[kk] || lightConvs[kk] || lightNegates[kk] {
@@ -512,6 +517,16 @@ func (r *Reader) resolveIntent() {
 		gov := to - 1
 		for gov >= 0 && toks[gov].word() && toks[gov].w&(wAdv|wNeg) != 0 {
 			gov--
+		}
+		if gov >= 0 && r.npWord(gov) && toks[gov].w&wDet == 0 {
+			// "forced Jaysh al-Islam to retreat": the verb before the
+			// phrase governs the infinitive.
+			if s := r.npLeft(gov); s > 0 && toks[s-1].word() {
+				switch r.key(toks[s-1].low) {
+				case kForce, r.key("compel"), r.key("oblige"), kMake:
+					continue
+				}
+			}
 		}
 		if gov < 0 || !toks[gov].word() {
 			c.drop = true
@@ -557,6 +572,12 @@ func (r *Reader) resolveIntent() {
 			r.cands[j].drop = true
 		}
 	}
+}
+
+// verbCandAt reports whether token i heads a verb candidate.
+func (r *Reader) verbCandAt(i int) bool {
+	j := r.candAt(i)
+	return j >= 0 && !r.cands[j].noun
 }
 
 // isCandHead reports whether token i heads a candidate.

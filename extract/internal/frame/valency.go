@@ -97,6 +97,12 @@ func (r *Reader) valency(i int, k string) (c cand, handled bool) {
 		s, e := obj()
 		if e > s && (r.lowAt(e) == "dead" || r.lowAt(e) == "wounded" || r.lowAt(e) == "injured") {
 			c.cls = claims.EventKill
+			r.skipTo = e + 1
+			break
+		}
+		if e > s+1 && (r.lowAt(e-1) == "dead" || r.lowAt(e-1) == "wounded" || r.lowAt(e-1) == "injured") {
+			c.cls = claims.EventKill // "left 15 opposition fighters dead"
+			r.skipTo = e
 			break
 		}
 		if e > s && (r.lowAt(s) == "bodies" || r.lowAt(s+1) == "bodies" || r.lowAt(s+1) == "corpses") {
@@ -192,6 +198,9 @@ func (r *Reader) valency(i int, k string) (c cand, handled bool) {
 		}
 		if r.passiveAt(i) && (next == "out" || next == "back" || next == "from") {
 			c.cls, c.passive = claims.EventCapture, true
+			if next != "from" {
+				c.e = j + 1
+			}
 			break
 		}
 		_, e := r.objectOf(j)
