@@ -134,11 +134,17 @@ type Reader struct {
 	orig  string
 	toks  []tok
 	low   []byte
-	keys  map[string]string
+	keys  map[string]lexEntry
 	cands []cand
 	roles []roleAt
 	segs  []int
 	ints  []int
+	arena []int
+	// mFirst and mLast are the first and last token of each mention, or
+	// -1 when it covers none.
+	mFirst, mLast []int
+	// argBuf holds the result of argsOf, valid until its next call.
+	argBuf []roleAt
 	cont  claims.Span
 	res   Result
 	// looseOther makes placeLike count a mention of no known kind as a
@@ -201,6 +207,7 @@ func (r *Reader) Read(c *Clause, prev *Context, block int) *Result {
 	r.cands = r.cands[:0]
 	r.roles = r.roles[:0]
 	r.ints = r.ints[:0]
+	r.arena = r.arena[:0]
 	r.mainSubj = r.mainSubjBuf[:0]
 	r.mainDone = false
 	r.skipTo = 0
@@ -220,6 +227,13 @@ func (r *Reader) Read(c *Clause, prev *Context, block int) *Result {
 	r.emit()
 	r.nextContext(&p, block)
 	return res
+}
+
+func growInts(s []int, n int) []int {
+	if cap(s) < n {
+		return make([]int, n)
+	}
+	return s[:n]
 }
 
 func growRoles(s []claims.Role, n int) []claims.Role {
@@ -244,7 +258,14 @@ func growCounts(s []CountInfo, n int) []CountInfo {
 func (r *Reader) markSpans() {
 	toks := r.toks
 	for i := range toks {
-		toks[i].w = classOf(toks[i].low)
+		if toks[i].p == 0 && !toks[i].is(tNum) {
+			toks[i].w = r.entry(toks[i].low).w
+		}
+	}
+	r.mFirst = growInts(r.mFirst, len(r.c.Mentions))
+	r.mLast = growInts(r.mLast, len(r.c.Mentions))
+	for k := range r.mFirst {
+		r.mFirst[k], r.mLast[k] = -1, -1
 	}
 	k := 0
 	for mi, m := range r.c.Mentions {
@@ -256,7 +277,11 @@ func (r *Reader) markSpans() {
 		}
 		for j := k; j < len(toks) && toks[j].s < m.End; j++ {
 			if toks[j].m < 0 {
-				toks[j].m = int16(mi)
+				toks[j].m = int32(mi)
+				if r.mFirst[mi] < 0 {
+					r.mFirst[mi] = j
+				}
+				r.mLast[mi] = j
 			}
 		}
 	}
@@ -272,7 +297,7 @@ func (r *Reader) markSpans() {
 			k++
 		}
 		for j := k; j < len(toks) && toks[j].s < q.End; j++ {
-			toks[j].q = int16(qi)
+			toks[j].q = int32(qi)
 		}
 	}
 }
@@ -340,34 +365,37 @@ const roleCount claims.Role = "count"
 // cut from the reader's shared index array.
 func (r *Reader) collect(fi int, ro claims.Role) []int {
 	start := len(r.ints)
-	for mi := range r.c.Mentions {
-		for _, ra := range r.roles {
-			if ra.f == fi && ra.m == mi && ra.r == ro {
-				r.ints = append(r.ints, mi)
-				break
-			}
+	for _, ra := range r.roles {
+		if ra.f == fi && ra.r == ro {
+			r.ints = append(r.ints, ra.m)
 		}
 	}
-	if len(r.ints) == start {
-		return nil
-	}
-	return r.ints[start:len(r.ints):len(r.ints)]
+	return r.sortedTail(start)
 }
 
-func (r *Reader) collectCounts(fi int) []int {
-	start := len(r.ints)
-	for qi := range r.c.Counts {
-		for _, ra := range r.roles {
-			if ra.f == fi && ra.m == qi && ra.r == roleCount {
-				r.ints = append(r.ints, qi)
-				break
-			}
+func (r *Reader) collectCounts(fi int) []int { return r.collect(fi, roleCount) }
+
+// sortedTail sorts r.ints[start:] (a handful of indexes), drops repeats
+// and returns it, or nil when it is empty.
+func (r *Reader) sortedTail(start int) []int {
+	xs := r.ints[start:]
+	for i := 1; i < len(xs); i++ {
+		for j := i; j > 0 && xs[j] < xs[j-1]; j-- {
+			xs[j], xs[j-1] = xs[j-1], xs[j]
 		}
 	}
-	if len(r.ints) == start {
+	w := 0
+	for i, x := range xs {
+		if i == 0 || x != xs[w-1] {
+			xs[w] = x
+			w++
+		}
+	}
+	r.ints = r.ints[:start+w]
+	if w == 0 {
 		return nil
 	}
-	return r.ints[start:len(r.ints):len(r.ints)]
+	return r.ints[start : start+w : start+w]
 }
 
 // setRole records that mention m plays ro in frame f, unless it already

@@ -10,20 +10,34 @@ import "github.com/concordfacts/concord/claims"
 // cleared rather than grown.
 const keyCacheMax = 1 << 15
 
-// key returns the lemma key of the lower-case word w.
-func (r *Reader) key(w string) string {
-	if k, ok := r.keys[w]; ok {
-		return k
+// lexEntry is what the lexicon says of one word form.
+type lexEntry struct {
+	key     string
+	cls     claims.EventType // the class of the word alone, or ""
+	starts  bool             // the key opens a phrase of the lexicon
+	valency bool             // the key is a verb of valency.go
+	w       wclass           // the word's grammatical classes (words.go)
+}
+
+// entry returns the lexicon's entry for the lower-case word w.
+func (r *Reader) entry(w string) lexEntry {
+	if e, ok := r.keys[w]; ok {
+		return e
 	}
 	if r.keys == nil || len(r.keys) >= keyCacheMax {
-		r.keys = make(map[string]string, 1024)
+		r.keys = make(map[string]lexEntry, 1024)
 	}
 	k := lexKey(w)
+	e := lexEntry{key: k, starts: lexStartsPhrase(k), valency: valencyKeys[k], w: classOf(w)}
+	e.cls, _ = lexClass(k)
 	// The cache keeps its own copy of w: w is cut from one clause's
 	// lowered text, which the cache must not keep alive.
-	r.keys[string([]byte(w))] = k
-	return k
+	r.keys[string([]byte(w))] = e
+	return e
 }
+
+// key returns the lemma key of the lower-case word w.
+func (r *Reader) key(w string) string { return r.entry(w).key }
 
 // class1 returns the event class of one word's key.
 func class1(k string) (claims.EventType, bool) { return lexClass(k) }
@@ -45,7 +59,15 @@ var (
 	kDefend, kWithstand, kRebuff, kSustain, kEndure, kIncur, kThwart, kFoil, kRepelling string
 )
 
+// valencyKeys are the keys valency.go reads.
+var valencyKeys = map[string]bool{}
+
 func init() {
+	defer func() {
+		for _, k := range []string{kTake, kHold, kLeave, kLose, kFall, kFire, kShoot, kHit, kDrive, kForce, kPush, kWin, kPass, kPut, kCapture, kSeize} {
+			valencyKeys[k] = true
+		}
+	}()
 	for _, p := range []struct {
 		k *string
 		w string

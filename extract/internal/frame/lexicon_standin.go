@@ -131,6 +131,17 @@ func init() {
 	standinPhrase(claims.EventExecute, "mass execution")
 }
 
+// lexStartsPhrase reports whether key k opens a phrase of the table.
+func lexStartsPhrase(k string) bool { return standinStarts[k] }
+
+var standinStarts = map[string]bool{}
+
+func init() {
+	for p := range standinPairs {
+		standinStarts[p[0]] = true
+	}
+}
+
 // lexKey returns the lemma key of a lower-case word.
 func lexKey(w string) string {
 	if k, ok := standinKeys[w]; ok {

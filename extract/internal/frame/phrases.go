@@ -221,14 +221,8 @@ func (r *Reader) mentionsIn(s, e int, out []int) []int {
 // genericIsActorHead reports whether generic mention m is an actor noun
 // whose group is named next to it ("fighters", "gunmen", "forces").
 func (r *Reader) genericIsActorHead(m int) bool {
-	mm := r.c.Mentions[m]
-	for k := range r.toks {
-		t := &r.toks[k]
-		if int(t.m) == m && t.s >= mm.Start && t.e == mm.End {
-			return t.w&(wActor|wRole) != 0
-		}
-	}
-	return false
+	k := r.mLast[m]
+	return k >= 0 && r.toks[k].w&(wActor|wRole) != 0
 }
 
 // linkedToNamed reports whether generic mention g is tied to a named
@@ -285,7 +279,7 @@ func (r *Reader) linkedToNamed(g, s, e int) bool {
 // complement of a title that a person's name follows: "the Division's
 // Lieutenant Colonel Ahmad al-Sa'oud", "Al-Nusra's commander in Idlib".
 func (r *Reader) possessorOfTitle(m int) bool {
-	for k := range r.toks {
+	for k := max(r.mFirst[m], 0); k >= 0 && k <= r.mLast[m]; k++ {
 		t := &r.toks[k]
 		if int(t.m) != m {
 			continue
@@ -295,7 +289,7 @@ func (r *Reader) possessorOfTitle(m int) bool {
 		}
 		// "ISIL senior Commander Sameer …", "the ISIS emir Abu Dajana"
 		for j := k + 1; j < len(r.toks) && j <= k+3; j++ {
-			if r.toks[j].m == int16(m) {
+			if r.toks[j].m == int32(m) {
 				continue
 			}
 			if r.toks[j].w&wRole != 0 {
@@ -313,18 +307,11 @@ func (r *Reader) possessorOfTitle(m int) bool {
 // than naming a place of the event: "the town's fighters", "Raqqa ISIL
 // fighters".
 func (r *Reader) inActorNP(m int) bool {
-	mm := r.c.Mentions[m]
-	for k := range r.toks {
-		t := &r.toks[k]
-		if int(t.m) != m || t.e != mm.End && !(t.e > mm.End) {
-			continue
-		}
-		if k+1 < len(r.toks) && t.is(tPoss) && r.toks[k+1].w&wActor != 0 {
-			return true
-		}
+	k := r.mLast[m]
+	if k < 0 {
 		return false
 	}
-	return false
+	return k+1 < len(r.toks) && r.toks[k].is(tPoss) && r.toks[k+1].w&wActor != 0
 }
 
 // placeLike reports whether the phrase [s,e) names a place: a place noun

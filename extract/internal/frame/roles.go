@@ -412,9 +412,18 @@ func keepKind(ms []int, r *Reader, k claims.MentionKind) []int {
 	return out
 }
 
-// scratchInts returns an empty slice to gather mention indexes in; the
-// slices handed out are not reused within one Read.
-func (r *Reader) scratchInts() []int { return make([]int, 0, 4) }
+// scratchInts returns an empty slice to gather a few mention indexes in,
+// cut from the reader's arena; the slices handed out are not reused
+// within one Read (one that outgrows its room moves to the heap).
+func (r *Reader) scratchInts() []int {
+	const room = 8
+	if len(r.arena)+room > cap(r.arena) {
+		r.arena = make([]int, 0, max(2*cap(r.arena), 256))
+	}
+	n := len(r.arena)
+	r.arena = r.arena[:n+room]
+	return r.arena[n:n:n+room]
+}
 
 // isVerbAt reports whether token i is a finite or participle verb (a
 // non-noun trigger, a form of be/have, a past form).
@@ -823,7 +832,7 @@ func (r *Reader) instrumentHead(i int) bool {
 
 // mentionsWithSources is mentionsIn including the reporting source.
 func (r *Reader) mentionsWithSources(s, e int) []int {
-	var out []int
+	out := r.scratchInts()
 	for k := s; k < e; k++ {
 		m := int(r.toks[k].m)
 		if m >= 0 && (len(out) == 0 || out[len(out)-1] != m) {
@@ -924,7 +933,8 @@ func (r *Reader) ppRole(fi int, p string, s, e, k int) {
 
 // argsOf returns the roles of frame fi.
 func (r *Reader) argsOf(fi int) []roleAt {
-	var out []roleAt
+	out := r.argBuf[:0]
+	defer func() { r.argBuf = out[:0] }()
 	for _, ra := range r.roles {
 		if ra.f == fi && ra.r != roleCount {
 			out = append(out, ra)
@@ -1089,7 +1099,7 @@ func (r *Reader) sharedObjects() {
 
 // patientsOf returns the patients of frame fi.
 func (r *Reader) patientsOf(fi int) []int {
-	var out []int
+	out := r.scratchInts()
 	for _, ra := range r.roles {
 		if ra.f == fi && ra.r == claims.RolePatient {
 			out = append(out, ra.m)
@@ -1182,13 +1192,7 @@ func (r *Reader) spreadPlaces() {
 		if claimed || !r.placeGoverned(mi) {
 			continue
 		}
-		at := -1
-		for k := range r.toks {
-			if int(r.toks[k].m) == mi {
-				at = k
-				break
-			}
-		}
+		at := r.mFirst[mi]
 		if at < 0 {
 			continue
 		}
@@ -1220,13 +1224,7 @@ func (r *Reader) placeGoverned(mi int) bool {
 	if m.Kind != claims.MentionPlace && m.Kind != claims.MentionOther {
 		return false
 	}
-	at := -1
-	for k := range r.toks {
-		if int(r.toks[k].m) == mi {
-			at = k
-			break
-		}
-	}
+	at := r.mFirst[mi]
 	if at < 0 {
 		return false
 	}

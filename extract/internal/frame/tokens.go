@@ -22,7 +22,7 @@ type tok struct {
 	f tflag
 	w wclass
 	// m and q are the mention and the count the token lies in, or -1.
-	m, q int16
+	m, q int32
 }
 
 // tflag are the shape flags of a token.
@@ -74,6 +74,23 @@ func scanTokens(text string, out []tok, low []byte) ([]tok, []byte) {
 		j := i
 		upper, letters := 0, 0
 		for j < len(text) {
+			// Most bytes are ASCII letters or digits: a tight loop takes
+			// them without decoding.
+			if b := text[j]; b < utf8.RuneSelf {
+				switch {
+				case b >= 'a' && b <= 'z', b >= '0' && b <= '9':
+					if b >= 'a' {
+						letters++
+					}
+					j++
+					continue
+				case b >= 'A' && b <= 'Z':
+					upper++
+					letters++
+					j++
+					continue
+				}
+			}
 			r, n := rune(text[j]), 1
 			if text[j] >= utf8.RuneSelf {
 				r, n = utf8.DecodeRuneInString(text[j:])
@@ -113,8 +130,11 @@ func scanTokens(text string, out []tok, low []byte) ([]tok, []byte) {
 		if isDigit(text[i]) {
 			t.f |= tNum
 		} else if upper > 0 {
-			r0, _ := utf8.DecodeRuneInString(text[i:])
-			if unicode.IsUpper(r0) {
+			if c0 := text[i]; c0 < utf8.RuneSelf {
+				if c0 >= 'A' && c0 <= 'Z' {
+					t.f |= tCap
+				}
+			} else if r0, _ := utf8.DecodeRuneInString(text[i:]); unicode.IsUpper(r0) {
 				t.f |= tCap
 			}
 			if upper == letters && letters >= 2 {

@@ -56,8 +56,11 @@ func (r *Reader) findTriggers() {
 		if t.w&(wDet|wBe|wHave|wAux|wPrep|wSubord|wConj|wPron|wNeg) != 0 && t.low != "fire" {
 			continue
 		}
-		k := r.key(t.low)
-		if c, handled := r.valency(i, k); handled {
+		le := r.entry(t.low)
+		k := le.key
+		if !le.valency {
+			// Not a verb whose event depends on its arguments.
+		} else if c, handled := r.valency(i, k); handled {
 			if c.cls != "" {
 				r.addCand(c)
 				if c.e > i+1 {
@@ -70,7 +73,7 @@ func (r *Reader) findTriggers() {
 			continue
 		}
 		// A noun compound with the word before: "car bomb", "death toll".
-		if i > 0 && toks[i-1].word() && !r.verbCandAt(i-1) && (toks[i-1].m < 0 || r.c.Mentions[toks[i-1].m].Kind == claims.MentionGeneric) && !toks[i-1].is(tNum) && (!toks[i-1].is(tCap) || toks[i-1].is(tFirst)) {
+		if i > 0 && toks[i-1].word() && r.entry(toks[i-1].low).starts && !r.verbCandAt(i-1) && (toks[i-1].m < 0 || r.c.Mentions[toks[i-1].m].Kind == claims.MentionGeneric) && !toks[i-1].is(tNum) && (!toks[i-1].is(tCap) || toks[i-1].is(tFirst)) {
 			if cls, ok := class2(r.key(toks[i-1].low), k); ok {
 				c := cand{cls: cls, s: i - 1, e: i + 1, head: i, noun: true, lemma: k}
 				if n := len(r.cands); n > 0 && r.cands[n-1].head == i-1 {
@@ -83,18 +86,19 @@ func (r *Reader) findTriggers() {
 			}
 		}
 		// A verb and its particle.
-		if c, ok := r.particle(i, k); ok {
+		if !le.starts {
+			// No phrase opens with this word.
+		} else if c, ok := r.particle(i, k); ok {
 			r.addCand(c)
 			if c.e > i+1 {
 				i = c.e - 1
 			}
 			continue
 		}
-		cls, ok := class1(k)
-		if !ok {
+		if le.cls == "" {
 			continue
 		}
-		c := cand{cls: cls, s: i, e: i + 1, head: i, lemma: k}
+		c := cand{cls: le.cls, s: i, e: i + 1, head: i, lemma: k}
 		if !r.classify(&c) {
 			continue
 		}
@@ -243,7 +247,7 @@ func (r *Reader) classify(c *cand) bool {
 	case pt.low == "to" && prev > 0 && toks[prev-1].w&(wDet|wPrep) == 0 && toks[prev-1].low != "end":
 		c.inf = true
 		return true
-	case pt.w&(wAux|wPron) != 0 && pt.w&wDet == 0:
+	case pt.w&(wAux|wPron|wNeg) != 0 && pt.w&wDet == 0:
 		if r.beBefore(i) {
 			c.passive = true
 		}
