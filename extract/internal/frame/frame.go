@@ -145,8 +145,8 @@ type Reader struct {
 	mFirst, mLast []int
 	// argBuf holds the result of argsOf, valid until its next call.
 	argBuf []roleAt
-	cont  claims.Span
-	res   Result
+	cont   claims.Span
+	res    Result
 	// looseOther makes placeLike count a mention of no known kind as a
 	// place (the object of "took", "held", "left").
 	looseOther bool

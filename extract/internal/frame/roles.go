@@ -422,7 +422,7 @@ func (r *Reader) scratchInts() []int {
 	}
 	n := len(r.arena)
 	r.arena = r.arena[:n+room]
-	return r.arena[n:n:n+room]
+	return r.arena[n : n : n+room]
 }
 
 // isVerbAt reports whether token i is a finite or participle verb (a
