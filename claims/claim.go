@@ -2,7 +2,7 @@ package claims
 
 // SchemaVersion is the version of the JSON encoding of claims, findings and
 // reports. It changes only when a field is removed or changes meaning.
-const SchemaVersion = "1"
+const SchemaVersion = "2"
 
 // Span is a run of bytes in a document's original text:
 // src[Offset:Offset+Length] == Text.

@@ -17,6 +17,11 @@
 // text shown. Folding (case, diacritics, transliteration) happens only in
 // comparison keys, never in what a user is shown.
 //
+// A [Document] is the JSON envelope of extracted claims that `concord
+// extract --format json` writes and [ReadDocument] reads back; a [Warning]
+// names input that gave nothing or was skipped, so that nothing is lost
+// silently.
+//
 // The JSON encoding of these types is versioned by [SchemaVersion] and
 // documented by the JSON Schema in testdata/schema/concord.schema.json.
 //

@@ -3,7 +3,9 @@
 // It reads the plain-text article format of Concord's seed corpus, which is
 // the shape most encyclopedia and news text takes once markup is stripped:
 //
-//   - a title line "= Title =" (or, where there is none, the first line);
+//   - a title line "= Title =" or, where there is none, a first line set
+//     off by a blank line that does not end like a sentence (any other
+//     first line is text, so a one-line document gives claims);
 //   - headings "== Heading ==" of any depth, recorded as each claim's
 //     section path;
 //   - "Infobox" blocks of "- Key: value" lines, each line a claim source
@@ -30,6 +32,14 @@
 //	if err != nil { ... }
 //	cs, err := ex.Read(ctx, "article.txt", f)
 //
-// Bad input (NUL bytes, invalid UTF-8, over-long lines) gives a
-// [*DocumentError] naming the document; an empty document gives no claims.
+// Bad input (NUL bytes, invalid UTF-8, UTF-16, over-long lines) gives a
+// [*DocumentError] naming the document and, where it can, the line and
+// column; an empty document gives no claims. Package corpus decodes UTF-16
+// before extraction.
+//
+// The work is done by internal packages, one per step of the pipeline:
+// internal/article reads the format into sentence units; internal/token
+// splits them into tokens; internal/timex dates their clauses;
+// internal/quantity reads their numbers; internal/content finds mentions,
+// events, attribution, hedges and declared aliases.
 package extract

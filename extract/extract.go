@@ -7,16 +7,16 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"sort"
 	"strconv"
-	"strings"
 	"sync"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v3/segment"
-
 	"github.com/concordfacts/concord/claims"
+	"github.com/concordfacts/concord/extract/internal/article"
+	"github.com/concordfacts/concord/extract/internal/content"
 	"github.com/concordfacts/concord/extract/internal/frame"
+	"github.com/concordfacts/concord/extract/internal/quantity"
+	"github.com/concordfacts/concord/extract/internal/timex"
 )
 
 // Errors for input that is not a text document. They are wrapped in a
@@ -26,23 +26,32 @@ var (
 	ErrInvalidUTF8 = errors.New("is not valid UTF-8")
 	ErrLineTooLong = errors.New("has a line longer than the limit")
 	ErrTooLarge    = errors.New("is larger than the limit")
+	ErrUTF16       = errors.New("is UTF-16 (it starts with a UTF-16 byte order mark): decode it to UTF-8 first")
 )
 
 // DocumentError reports a problem with one document.
 type DocumentError struct {
 	Doc string
-	// Line is the 1-based line of the problem, or 0.
-	Line int
-	Err  error
+	// Line is the 1-based line of the problem, or 0; Column the 1-based
+	// byte column within it, or 0.
+	Line   int
+	Column int
+	Err    error
 }
 
+// Error returns the message, prefixed with the document name and line.
 func (e *DocumentError) Error() string {
+	if e.Line > 0 && e.Column > 0 {
+		return fmt.Sprintf("%s:%d:%d: %v", e.Doc, e.Line, e.Column, e.Err)
+	}
 	if e.Line > 0 {
 		return fmt.Sprintf("%s:%d: %v", e.Doc, e.Line, e.Err)
 	}
 	return fmt.Sprintf("%s: %v", e.Doc, e.Err)
 }
 
+// Unwrap returns the problem, so that errors.Is finds ErrBinary and the
+// other Err values.
 func (e *DocumentError) Unwrap() error { return e.Err }
 
 // Options configures extraction. The JSON keys are those of the CLI's
@@ -57,20 +66,24 @@ type Options struct {
 	MaxDocumentBytes int `json:"max_document_bytes,omitempty"`
 }
 
+// Defaults of the limits in [Options].
 const (
-	defaultMaxLine = 1 << 20
-	defaultMaxDoc  = 64 << 20
+	DefaultMaxLineBytes     = 1 << 20
+	DefaultMaxDocumentBytes = 64 << 20
+
+	defaultMaxLine = DefaultMaxLineBytes
+	defaultMaxDoc  = DefaultMaxDocumentBytes
 )
 
 // Extractor turns documents into claims. It is safe for concurrent use.
 type Extractor struct {
-	opts Options
-	seg  *segment.Segmenter
+	opts   Options
+	parser *article.Parser
 }
 
 // New returns an Extractor.
 func New(opts Options) (*Extractor, error) {
-	seg, err := segment.New()
+	p, err := article.NewParser()
 	if err != nil {
 		return nil, fmt.Errorf("extract: loading the sentence model: %w", err)
 	}
@@ -80,7 +93,7 @@ func New(opts Options) (*Extractor, error) {
 	if opts.MaxDocumentBytes <= 0 {
 		opts.MaxDocumentBytes = defaultMaxDoc
 	}
-	return &Extractor{opts: opts, seg: seg}, nil
+	return &Extractor{opts: opts, parser: p}, nil
 }
 
 // Source is one document to read: a name for provenance and its bytes.
@@ -164,6 +177,9 @@ func (e *Extractor) check(src Source) error {
 	if len(b) > e.opts.MaxDocumentBytes {
 		return &DocumentError{Doc: src.Name, Err: fmt.Errorf("%w (%d bytes)", ErrTooLarge, e.opts.MaxDocumentBytes)}
 	}
+	if bytes.HasPrefix(b, []byte{0xff, 0xfe}) || bytes.HasPrefix(b, []byte{0xfe, 0xff}) {
+		return &DocumentError{Doc: src.Name, Line: 1, Err: ErrUTF16}
+	}
 	if i := bytes.IndexByte(b, 0); i >= 0 {
 		return &DocumentError{Doc: src.Name, Line: 1 + bytes.Count(b[:i], []byte{'\n'}), Err: ErrBinary}
 	}
@@ -176,7 +192,8 @@ func (e *Extractor) check(src Source) error {
 			}
 			i += n
 		}
-		return &DocumentError{Doc: src.Name, Line: 1 + bytes.Count(b[:i], []byte{'\n'}), Err: fmt.Errorf("%w (byte %d)", ErrInvalidUTF8, i)}
+		ls := bytes.LastIndexByte(b[:i], '\n') + 1
+		return &DocumentError{Doc: src.Name, Line: 1 + bytes.Count(b[:i], []byte{'\n'}), Column: i - ls + 1, Err: ErrInvalidUTF8}
 	}
 	lineNo, start := 1, 0
 	for start <= len(b) {
@@ -209,70 +226,68 @@ func (e *Extractor) check(src Source) error {
 func (e *Extractor) extract(name, src string) []claims.Claim {
 	ds := docScratchPool.Get().(*docScratch)
 	defer ds.release()
-	p := e.parseInto(&ds.p, name, src)
-	ds.starts = lineStarts(ds.starts[:0], src)
+	p := e.parser.ParseInto(&ds.p, name, src)
+	ds.starts = article.LineStarts(ds.starts[:0], src)
 	lines := ds.starts
 	tl := &ds.tl
-	tl.init(p)
+	tl.Init(p)
 	units := 0
-	for i := range p.items {
-		if p.items[i].kind == itemUnit {
+	for i := range p.Items {
+		if p.Items[i].Kind == article.UnitItem {
 			units++
 		}
 	}
 	// Most units give one claim; a few give one per dated clause.
 	out := make([]claims.Claim, 0, units+units/8)
 	// One content scratch for the document: the finders share its tokens.
-	sc := getScratch()
-	defer putScratch(sc)
+	sc := &ds.content
 	// One frame reader for the document; the context carries what a
 	// claim leaves to the next (see package frame).
-	fs := getFrameScratch()
-	defer putFrameScratch(fs)
+	fr := &ds.frameReader
 	var ctx frame.Context
-	for i := range p.items {
-		it := &p.items[i]
-		if it.kind == itemHeading {
-			tl.heading(it)
+	for i := range p.Items {
+		it := &p.Items[i]
+		if it.Kind == article.HeadingItem {
+			tl.Heading(it)
 			ctx = frame.Context{}
 			continue
 		}
-		u := it.u
-		line, col := position(lines, u.offset)
+		u := it.Unit
+		line, col := article.Position(lines, u.Offset)
 		prov := claims.Provenance{
-			Doc: name, Section: u.section, Line: line, Column: col,
-			Offset: u.offset, Length: len(u.text), Kind: u.kind, Citations: u.citations,
+			Doc: name, Section: u.Section, Line: line, Column: col,
+			Offset: u.Offset, Length: len(u.Text), Kind: u.Kind, Citations: u.Citations,
 		}
 		if prov.Section == nil {
 			prov.Section = []string{}
 		}
-		attribution := sc.findAttribution(u)
-		hedges := sc.findHedges(u)
-		aliases := sc.findAliases(u)
-		for _, cl := range tl.clauses(u) {
+		attribution := sc.Attribution(u)
+		hedges := sc.Hedges(u)
+		aliases := sc.Aliases(u)
+		for _, cl := range tl.Clauses(u) {
 			r := claimRefs{m0: len(ds.mentions), q0: len(ds.quantities), date: -1}
-			ds.quantities = appendQuantities(ds.quantities, u, cl.start, cl.end)
-			ds.mentions = sc.appendMentionRefs(ds.mentions, u, cl.start, cl.end)
-			dated := cl.date != nil && !cl.date.Inherited
-			res := fs.read(u, cl.start, cl.end, ds.mentions[r.m0:], ds.quantities[r.q0:], dated, &ctx)
+			ds.quantities = quantity.Append(ds.quantities, u, cl.Start, cl.End)
+			ds.mentions = sc.AppendMentions(ds.mentions, u, cl.Start, cl.End)
+			dated := cl.Date != nil && !cl.Date.Inherited
+			res := sc.ReadFrames(fr, u, cl.Start, cl.End, ds.mentions[r.m0:], ds.quantities[r.q0:], dated, &ctx)
 			ctx = res.Next
 			r.f0, r.f1 = ds.addFrames(res)
-			if cl.date != nil {
-				if n := len(ds.dates); n > 0 && ds.dates[n-1] == *cl.date {
+			if cl.Date != nil {
+				if n := len(ds.dates); n > 0 && ds.dates[n-1] == *cl.Date {
 					r.date = n - 1
 				} else {
 					r.date = n
-					ds.dates = append(ds.dates, *cl.date)
+					ds.dates = append(ds.dates, *cl.Date)
 				}
 			}
 			r.m1, r.q1 = len(ds.mentions), len(ds.quantities)
 			ds.refs = append(ds.refs, r)
 			out = append(out, claims.Claim{
-				Text:       u.text,
+				Text:       u.Text,
 				Provenance: prov,
 				Clause: claims.Span{
-					Offset: cl.start, Length: cl.end - cl.start,
-					Text: src[cl.start:cl.end],
+					Offset: cl.Start, Length: cl.End - cl.Start,
+					Text: src[cl.Start:cl.End],
 				},
 				Attribution: attribution,
 				Hedges:      hedges,
@@ -281,8 +296,8 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 		}
 	}
 	ds.fill(name, src, out)
-	linkAlternatives(out)
-	linkDeclaredAliases(out)
+	quantity.LinkAlternatives(out)
+	content.LinkDeclaredAliases(out)
 	return out
 }
 
@@ -291,18 +306,22 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 // and line starts, and the values its claims point at, gathered before
 // they are copied out.
 type docScratch struct {
-	p          parsed
-	tl         timeline
+	p          article.Document
+	tl         timex.Timeline
+	content    content.Reader
 	starts     []int
-	refs       []claimRefs
-	mentions   []mentionRef
-	quantities []claims.Quantity
-	frames     []claims.Frame
-	frameRefs  []frameRef
-	frameInts  []int
-	conts      []claims.Span
-	dates      []claims.TimeSpan
-	id         []byte
+	// frameReader reads the frames of every clause; kept with the
+	// scratch so that its lemma cache outlives one document.
+	frameReader frame.Reader
+	refs        []claimRefs
+	mentions    []content.MentionRef
+	quantities  []claims.Quantity
+	frames      []claims.Frame
+	frameRefs   []frameRef
+	frameInts   []int
+	conts       []claims.Span
+	dates       []claims.TimeSpan
+	id          []byte
 }
 
 // claimRefs locates one claim's values in a docScratch: mentions
@@ -323,9 +342,9 @@ func (ds *docScratch) fill(name, src string, out []claims.Claim) {
 	mentions := make([]claims.Mention, len(ds.mentions))
 	for k, r := range ds.mentions {
 		// Field by field: the fresh array needs no bulk copy.
-		m, text := &mentions[k], src[r.s:r.e]
-		m.Text, m.Kind, m.Role = text, r.kind, r.role
-		m.Span = claims.Span{Offset: r.s, Length: r.e - r.s, Text: text}
+		m, text := &mentions[k], src[r.Start:r.End]
+		m.Text, m.Kind, m.Role = text, r.Kind, r.Role
+		m.Span = claims.Span{Offset: r.Start, Length: r.End - r.Start, Text: text}
 	}
 	quantities := slices.Clone(ds.quantities)
 	frames := ds.fillFrames()
@@ -378,8 +397,8 @@ func (ds *docScratch) fill(name, src string, out []claims.Claim) {
 // release clears ds, so that the pool holds no reference into a
 // document, and returns it to the pool.
 func (ds *docScratch) release() {
-	ds.p.release()
-	ds.tl.release()
+	ds.p.Release()
+	ds.tl.Release()
 	clear(ds.quantities)
 	clear(ds.frames)
 	clear(ds.conts)
@@ -388,31 +407,4 @@ func (ds *docScratch) release() {
 	ds.frames, ds.frameRefs, ds.frameInts, ds.conts = ds.frames[:0], ds.frameRefs[:0], ds.frameInts[:0], ds.conts[:0]
 	ds.dates, ds.id = ds.dates[:0], ds.id[:0]
 	docScratchPool.Put(ds)
-}
-
-// clause is a part of a sentence with its own date. start and end are
-// absolute offsets.
-type clause struct {
-	start, end int
-	date       *claims.TimeSpan
-}
-
-// lineStarts returns the offset of the first byte of every line, in the
-// storage of starts.
-func lineStarts(starts []int, src string) []int {
-	starts = append(slices.Grow(starts[:0], strings.Count(src, "\n")+1), 0)
-	for i := 0; ; {
-		n := strings.IndexByte(src[i:], '\n')
-		if n < 0 {
-			return starts
-		}
-		i += n + 1
-		starts = append(starts, i)
-	}
-}
-
-// position returns the 1-based line and byte column of offset.
-func position(starts []int, offset int) (int, int) {
-	i := sort.Search(len(starts), func(i int) bool { return starts[i] > offset }) - 1
-	return i + 1, offset - starts[i] + 1
 }

@@ -1,5 +1,7 @@
 package extract
 
-import "runtime"
+import (
+	"runtime"
+)
 
 func defaultJobs() int { return runtime.GOMAXPROCS(0) }

@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/concordfacts/concord/claims"
+	"github.com/concordfacts/concord/names"
 )
 
 // This file aligns claims: it prepares comparison keys, proposes candidate
@@ -19,14 +20,14 @@ import (
 // Blocking. Every claim gets keys: its content words (folded, stop words
 // out), pairs of adjacent content words, and the canonical entities of its
 // mentions. A key held by a single claim proposes nothing; a key held by
-// more than MaxKeyShare of the claims is too common to mean anything. Each
-// claim proposes pairs through its QueryKeys rarest keys only (the idea of
-// passim's rare shared n-gram anchors). A key held by at most MaxBucket
-// claims pairs them all; a larger group is sorted twice by text (by its
-// first and by its last words, the sorted-neighbourhood method of
-// Hernández and Stolfo, 1995) and a claim meets only its Neighbours nearest
-// claims on each side in each order. So the number of pairs scored grows
-// linearly with the number of claims.
+// more than blockMaxKeyShare of the claims is too common to mean anything.
+// Each claim proposes pairs through its blockQueryKeys rarest keys only
+// (the idea of passim's rare shared n-gram anchors). A key held by at most
+// blockMaxBucket claims pairs them all; a larger group is sorted twice by
+// text (by its first and by its last words, the sorted-neighbourhood method
+// of Hernández and Stolfo, 1995) and a claim meets only its
+// blockNeighbours nearest claims on each side in each order. So the number
+// of pairs scored grows linearly with the number of claims.
 
 // prepared holds the comparison keys of all claims, in canonical order
 // (by document, then position), which makes every tie-break independent
@@ -38,9 +39,9 @@ type prepared struct {
 	info  []claimInfo
 	texts []textInfo
 	idf   []float64 // per word id
-	res   []Resolution
+	res   []names.Resolution
 	// resolver and resolution cache, used again for dated evidence.
-	resolver NameResolver
+	resolver names.NameResolver
 	// adopted holds dates taken from aligned accounts, by claim index.
 	adopted map[int]adoption
 	// byID maps the claim IDs alternative reports name to their index
@@ -123,7 +124,7 @@ type adoption struct {
 }
 
 // prepare computes keys for every claim.
-func prepare(ctx context.Context, cs []*claims.Claim, res NameResolver, opts Options) (*prepared, error) {
+func prepare(ctx context.Context, cs []*claims.Claim, res names.NameResolver, opts Options) (*prepared, error) {
 	p := &prepared{opts: opts, resolver: res, adopted: map[int]adoption{}, byID: map[string]int{}}
 	p.cs = cs
 	slices.SortStableFunc(p.cs, compareClaims)
@@ -470,7 +471,7 @@ func (p *prepared) buildKeys(seq [][]int32, textRep []int32, isNum []bool) {
 		}
 	}
 	mult = nil
-	maxDF := int32(max(p.opts.MaxKeyShare*float64(n), float64(4*p.opts.MaxBucket)))
+	maxDF := int32(max(blockMaxKeyShare*float64(n), float64(4*blockMaxBucket)))
 	type kd struct {
 		k  uint64
 		df int32
@@ -503,7 +504,7 @@ func (p *prepared) buildKeys(seq [][]int32, textRep []int32, isNum []bool) {
 			}
 		}
 		for _, e := range eligible {
-			if len(p.slot)-first == p.opts.QueryKeys {
+			if len(p.slot)-first == blockQueryKeys {
 				break
 			}
 			add(e.k)
@@ -539,7 +540,7 @@ func (p *prepared) buildKeys(seq [][]int32, textRep []int32, isNum []bool) {
 	}
 	p.post2 = make([][]int32, len(slots))
 	for s, l := range p.post {
-		if len(l) > p.opts.MaxBucket {
+		if len(l) > blockMaxBucket {
 			l2 := slices.Clone(l)
 			slices.SortFunc(l2, func(a, b int32) int { return cmp.Compare(p.rank2[a], p.rank2[b]) })
 			p.post2[s] = l2
@@ -666,7 +667,7 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 // neighbours appends the claims claim i meets through its query keys,
 // each once and never i itself; seen is the caller's scratch set.
 func (p *prepared) neighbours(i int32, cand []int32, seen *claimSet) []int32 {
-	w := int32(p.opts.Neighbours)
+	w := int32(blockNeighbours)
 	// Windows first, then the set sized for all they may hold.
 	type window struct{ l []int32 }
 	var buf [24]window
@@ -675,7 +676,7 @@ func (p *prepared) neighbours(i int32, cand []int32, seen *claimSet) []int32 {
 	for q := p.qStart[i]; q < p.qStart[i+1]; q++ {
 		s := p.slot[q]
 		l := p.post[s]
-		if len(l) <= p.opts.MaxBucket {
+		if len(l) <= blockMaxBucket {
 			wins = append(wins, window{l})
 			total += len(l)
 			continue

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -14,6 +15,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/concordfacts/concord/claims"
+	"github.com/concordfacts/concord/names"
 	"github.com/concordfacts/concord/reconcile"
 )
 
@@ -487,13 +489,62 @@ func TestCancelled(t *testing.T) {
 
 func TestOptionsJSON(t *testing.T) {
 	var o reconcile.Options
-	err := json.Unmarshal([]byte(`{"date_window_days": 10, "min_score": 0.6, "max_bucket": 20, "inherited_date_conflicts": true}`), &o)
+	err := json.Unmarshal([]byte(`{"date_window_days": 10, "min_score": 0.6, "max_finding_claims": 20, "inherited_date_conflicts": true}`), &o)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := reconcile.Options{DateWindowDays: 10, MinScore: 0.6, MaxBucket: 20, InheritedDateConflicts: true}
-	if diff := cmp.Diff(want, o, cmp.Comparer(func(a, b reconcile.NameResolver) bool { return a == b })); diff != "" {
+	want := reconcile.Options{DateWindowDays: 10, MinScore: 0.6, MaxFindingClaims: 20, InheritedDateConflicts: true}
+	if diff := cmp.Diff(want, o, cmp.Comparer(func(a, b names.NameResolver) bool { return a == b })); diff != "" {
 		t.Errorf("options (-want +got):\n%s", diff)
+	}
+}
+
+// TestOptionsRange checks that an option outside its range is an error
+// naming it, never silently replaced, and that the zero value of each
+// option is its default.
+func TestOptionsRange(t *testing.T) {
+	tests := []struct {
+		name string
+		set  func(o *reconcile.Options)
+		want string // the error message; "" for none
+	}{
+		{"zero values", func(o *reconcile.Options) {}, ""},
+		{"in range", func(o *reconcile.Options) {
+			o.DateWindowDays, o.MinScore, o.ConflictScore, o.NearVerbatim, o.MaxFindingClaims, o.Jobs = 1, 1, 1, 1, 2, 1
+		}, ""},
+		{"negative window", func(o *reconcile.Options) { o.DateWindowDays = -1 },
+			"reconcile: option out of range: date_window_days is -1, want 1 or more (0: the default)"},
+		{"score above 1", func(o *reconcile.Options) { o.MinScore = 1.5 },
+			"reconcile: option out of range: min_score is 1.5, want 0 to 1 (0: the default)"},
+		{"negative score", func(o *reconcile.Options) { o.ConflictScore = -0.1 },
+			"reconcile: option out of range: conflict_score is -0.1, want 0 to 1 (0: the default)"},
+		{"NaN", func(o *reconcile.Options) { o.NearVerbatim = math.NaN() },
+			"reconcile: option out of range: near_verbatim is NaN, want 0 to 1 (0: the default)"},
+		{"one claim per finding", func(o *reconcile.Options) { o.MaxFindingClaims = 1 },
+			"reconcile: option out of range: max_finding_claims is 1, want 2 or more (0: the default)"},
+		{"negative jobs", func(o *reconcile.Options) { o.Jobs = -2 },
+			"reconcile: option out of range: jobs is -2, want 1 or more (0: the default)"},
+	}
+	for _, tt := range tests {
+		o := opts()
+		tt.set(&o)
+		_, err := reconcile.Check(context.Background(), corpus(), o)
+		_, errParts := reconcile.CheckParts(context.Background(), [][]claims.Claim{corpus()}, o)
+		if tt.want == "" {
+			if err != nil || errParts != nil {
+				t.Errorf("%s: Check: %v; CheckParts: %v", tt.name, err, errParts)
+			}
+			continue
+		}
+		for _, e := range []error{err, errParts} {
+			if !errors.Is(e, reconcile.ErrOption) {
+				t.Errorf("%s: error %v does not wrap ErrOption", tt.name, e)
+				continue
+			}
+			if diff := cmp.Diff(tt.want, e.Error()); diff != "" {
+				t.Errorf("%s: message (-want +got):\n%s", tt.name, diff)
+			}
+		}
 	}
 }
 

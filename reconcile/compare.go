@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/concordfacts/concord/claims"
+	"github.com/concordfacts/concord/names"
 )
 
 // This file compares aligned claims field by field.
@@ -297,7 +298,7 @@ func (p *prepared) compareRoles(a, b int, score float64) []finding {
 		}
 		ma, mb := p.inRole(a, rf.role), p.inRole(b, rf.role)
 		f := p.newFinding(claims.Conflict, rf.field, []int{a, b}, score)
-		f.Values = []string{names(ma), names(mb)}
+		f.Values = []string{mentionTexts(ma), mentionTexts(mb)}
 		f.ValueSpans = []claims.Span{ma[0].Span, mb[0].Span}
 		f.Evidence = append(p.evidence(a, rf.role), p.evidence(b, rf.role)...)
 		f.Summary = fmt.Sprintf("%s differs: %s — %s, %s", rf.name, f.Event, p.side(a, f.Values[0]), p.side(b, f.Values[1]))
@@ -358,7 +359,7 @@ func intersects(a, b []int32) bool {
 	return false
 }
 
-func names(ms []claims.Mention) string {
+func mentionTexts(ms []claims.Mention) string {
 	var s []string
 	for _, m := range ms {
 		if !slices.Contains(s, m.Text) {
@@ -392,7 +393,7 @@ func (p *prepared) variants(a, b int, score float64) []finding {
 			if mx.Role != my.Role && mx.Role != claims.RoleNone && my.Role != claims.RoleNone {
 				continue
 			}
-			if !Same(p.res[x.res], p.res[y.res]) {
+			if !names.Same(p.res[x.res], p.res[y.res]) {
 				continue
 			}
 			done = append(done, x.entity)
@@ -455,7 +456,7 @@ func (p *prepared) nameEvidence(m claims.Mention, at *claims.TimeSpan) []string 
 }
 
 // resolutionEvidence describes one resolution for a person.
-func resolutionEvidence(name string, r Resolution) []string {
+func resolutionEvidence(name string, r names.Resolution) []string {
 	var out []string
 	for _, e := range r.Evidence {
 		s := fmt.Sprintf("%q → %s: %s", name, r.Canonical, e.Kind)

@@ -1,27 +1,31 @@
-// Package reconcile compares claims drawn from several documents: it finds
-// the claims that describe the same event, compares them field by field
-// and reports what agrees, what is only named differently and what
-// contradicts, each finding with both sides' provenance.
-//
-// It never reads files or parses prose: its input is []claims.Claim, as
-// produced by package extract, and its output a [Report] of
-// [claims.Finding] values.
+// Package reconcile compares claims drawn from several documents: [Check]
+// (or [CheckParts], for claims held in batches) finds the claims that
+// describe the same event, compares them field by field and returns a
+// [Report] of what agrees, what is only named differently and what
+// contradicts, each [claims.Finding] with both sides' provenance. It never
+// reads files or parses prose: its input is []claims.Claim as package
+// extract produces it, names are resolved by package [names], and
+// [Options] holds the few thresholds a user may tune.
 //
 //	rep, err := reconcile.Check(ctx, cs, reconcile.Options{AliasTables: tables})
 //	for _, f := range rep.Findings {
 //		fmt.Println(f.Kind, f.Field, f.Summary)
 //	}
 //
+// An option outside its range is an error wrapping [ErrOption]; the zero
+// value of every option is its default.
+//
 // # Alignment
 //
 // [Check] does not compare all pairs of claims. Claims are blocked by keys
 // (align.go): content words after folding (case, diacritics, apostrophes;
 // stop words out), pairs of adjacent content words, and the canonical
-// entities their mentions resolve to (see [NewResolver]). A key found in
-// one claim only, or in too many ([Options].MaxKeyShare), proposes
-// nothing; each claim proposes pairs through its rarest keys; a large
-// group of claims sharing a key is sorted by text and each claim meets its
-// nearest neighbours only. Pairs must come from different documents (or be
+// entities their mentions resolve to (see [names.Resolver]). A key found
+// in one claim only, or in too many (over 2% of the claims, and over 192),
+// proposes nothing; each claim proposes pairs through its 8 rarest keys; a
+// group of more than 48 claims sharing a key is sorted by text and each
+// claim meets its 6 nearest neighbours on each side only. These limits are
+// fixed, not options. Pairs must come from different documents (or be
 // an infobox line and the body of one document), with dates within
 // [Options].DateWindowDays or one side undated. The cost grows linearly
 // with the number of claims.

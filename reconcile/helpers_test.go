@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/concordfacts/concord/claims"
+	"github.com/concordfacts/concord/names"
 	"github.com/concordfacts/concord/reconcile"
 )
 
@@ -140,18 +141,18 @@ func all(bs ...*cb) []claims.Claim {
 // lower-cased name: a stand-in for the names resolver with known answers.
 type fakeResolver map[string]string
 
-func (r fakeResolver) Resolve(name string, kind claims.MentionKind, at *claims.TimeSpan) reconcile.Resolution {
+func (r fakeResolver) Resolve(name string, kind claims.MentionKind, at *claims.TimeSpan) names.Resolution {
 	if id, ok := r[name]; ok {
-		return reconcile.Resolution{Entity: id, Canonical: strings.TrimPrefix(id, "ent:"),
-			Evidence: []reconcile.Evidence{{Kind: reconcile.EvidenceAliasTable, Score: 1, Detail: name + " is listed under " + id, Source: "test table"}}}
+		return names.Resolution{Entity: id, Canonical: strings.TrimPrefix(id, "ent:"),
+			Evidence: []names.Evidence{{Kind: names.EvidenceAliasTable, Score: 1, Detail: name + " is listed under " + id, Source: "test table"}}}
 	}
 	k := strings.ToLower(name)
-	return reconcile.Resolution{Entity: string(kind) + ":" + k, Canonical: name,
-		Evidence: []reconcile.Evidence{{Kind: reconcile.EvidenceSameKey, Score: 1, Detail: k}}}
+	return names.Resolution{Entity: string(kind) + ":" + k, Canonical: name,
+		Evidence: []names.Evidence{{Kind: names.EvidenceSameKey, Score: 1, Detail: k}}}
 }
 
-// names is the test table of spellings.
-var names = fakeResolver{
+// spellings is the test table of spellings.
+var spellings = fakeResolver{
 	"Raqqa":                  "ent:Raqqa",
 	"Ar-Raqqah":              "ent:Raqqa",
 	"Kantari":                "ent:Kantari",
@@ -162,7 +163,7 @@ var names = fakeResolver{
 	"Islamic State":          "ent:ISIL",
 }
 
-func opts() reconcile.Options { return reconcile.Options{Resolver: names} }
+func opts() reconcile.Options { return reconcile.Options{Resolver: spellings} }
 
 // brief is a finding reduced to what most tests assert.
 type brief struct {

@@ -7,7 +7,9 @@ type Report struct {
 	SchemaVersion string `json:"schema_version"`
 	// Documents are the names of the documents checked, sorted.
 	Documents []string `json:"documents"`
-	Claims    int      `json:"claims"`
+	// Claims is the number of claims checked ("claim_count": in other
+	// JSON of Concord, "claims" is an array of claims).
+	Claims int `json:"claim_count"`
 	// Aligned is the number of claim pairs taken to describe the same
 	// event.
 	Aligned  int              `json:"aligned"`

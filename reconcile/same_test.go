@@ -32,11 +32,11 @@ func TestCopiesSkippedChangeNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fast, err := check(context.Background(), pointers(cs), Options{}, false)
+	fast, err := check(context.Background(), [][]claims.Claim{cs}, Options{}, false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	full, err := check(context.Background(), pointers(cs), Options{}, true)
+	full, err := check(context.Background(), [][]claims.Claim{cs}, Options{}, true)
 	if err != nil {
 		t.Fatal(err)
 	}

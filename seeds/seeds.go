@@ -17,7 +17,7 @@ import (
 var FS embed.FS
 
 // Aliases is the curated alias table (aliases.json), in the format
-// reconcile.LoadAliasTable reads.
+// names.LoadAliasTable reads.
 //
 //go:embed aliases.json
 var Aliases []byte

@@ -4,56 +4,21 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
+	"sort"
 	"strings"
 
+	"github.com/spf13/pflag"
+
 	"github.com/concordfacts/concord/claims"
+	"github.com/concordfacts/concord/corpus"
 	"github.com/concordfacts/concord/extract"
-	"github.com/concordfacts/concord/internal/intern"
+	"github.com/concordfacts/concord/names"
 	"github.com/concordfacts/concord/reconcile"
 	"github.com/concordfacts/concord/seeds"
 )
-
-var errHelp = flag.ErrHelp
-
-// checkFunc is the reconciliation run by check and baseline. Tests replace
-// it to feed the output formats with findings.
-var checkFunc = reconcile.CheckParts
-
-// parseFlags parses flags that may come before or after the paths.
-func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
-	var paths []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, errHelp
-			}
-			return nil, &usageError{err.Error()}
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return paths, nil
-		}
-		paths = append(paths, args[0])
-		args = args[1:]
-	}
-}
-
-func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet("concord "+name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	return fs
-}
-
-// stringList is a repeatable string flag.
-type stringList []string
-
-func (s *stringList) String() string     { return strings.Join(*s, ",") }
-func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 
 // Formats of check.
 var checkFormats = []string{"text", "json", "sarif", "github", "html"}
@@ -76,47 +41,49 @@ type settings struct {
 	aliases  []string
 	jobs     int
 	quiet    bool
-	filter   walkFilter
+	strict   bool
+	filter   corpus.Filter
 	extract  extract.Options
 	recon    reconcile.Options
 }
 
 // commonFlags are the flags of check and baseline.
 type commonFlags struct {
-	fs      *flag.FlagSet
+	name    string
+	fs      *pflag.FlagSet
 	config  *string
-	aliases stringList
+	aliases *[]string
 	jobs    *int
 	output  *string
 	quiet   *bool
+	strict  *bool
 }
 
-func newCommonFlags(name string, stderr io.Writer) *commonFlags {
-	c := &commonFlags{fs: newFlagSet(name, stderr)}
+func newCommonFlags(name string) *commonFlags {
+	c := &commonFlags{name: name, fs: newFlagSet(name)}
 	c.config = c.fs.String("config", "", "config `file` (default "+defaultConfig+" when present)")
-	c.fs.Var(&c.aliases, "aliases", "alias table `file` (repeatable)")
-	c.jobs = c.fs.Int("jobs", 0, "documents read in parallel (0: one per CPU)")
-	c.output = c.fs.String("output", "", "write to `file` (atomically) instead of standard output")
-	c.quiet = c.fs.Bool("quiet", false, "no progress on standard error")
+	c.aliases = c.fs.StringArray("aliases", nil, "alias table `file` (repeatable); the curated table is always loaded first")
+	c.jobs = c.fs.Int("jobs", 0, "read `N` documents in parallel (0: one per CPU); the output is the same for any N")
+	c.output = c.fs.String("output", "", "write to `file` instead of standard output (a regular file atomically)")
+	c.quiet = c.fs.Bool("quiet", false, "no progress line on standard error")
+	c.strict = c.fs.Bool("strict", false, "treat warnings (documents without claims, skipped files, contradicting alias entries) as errors")
 	return c
 }
 
 // settings parses args and merges the config file.
-func (c *commonFlags) settings(args []string) (*settings, map[string]bool, *config, error) {
-	paths, err := parseFlags(c.fs, args)
+func (c *commonFlags) settings(args []string, stdout io.Writer) (*settings, *config, error) {
+	paths, err := parse(c.name, c.fs, args, stdout)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
-	set := map[string]bool{}
-	c.fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	var cfg *config
-	if set["config"] {
+	if c.fs.Changed("config") {
 		cfg, err = loadConfig(*c.config, true)
 	} else {
 		cfg, err = loadConfig(defaultConfig, false)
 	}
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
 	s := &settings{
 		paths:    paths,
@@ -127,95 +94,141 @@ func (c *commonFlags) settings(args []string) (*settings, map[string]bool, *conf
 		aliases:  cfg.Aliases,
 		jobs:     cfg.Extract.Jobs,
 		quiet:    *c.quiet,
-		filter:   walkFilter{include: cfg.Include, exclude: cfg.Exclude},
+		strict:   *c.strict,
+		filter:   corpus.Filter{Include: cfg.Include, Exclude: cfg.Exclude},
 		extract:  cfg.Extract,
 		recon:    cfg.Reconcile,
 	}
 	if cfg.Jobs != 0 {
 		s.jobs = cfg.Jobs
 	}
-	if set["jobs"] {
+	if c.fs.Changed("jobs") {
 		s.jobs = *c.jobs
 	}
 	if s.jobs < 0 {
-		return nil, nil, nil, configError(cfg, set["jobs"], "jobs", fmt.Sprintf("jobs must be 0 or more, not %d", s.jobs))
+		return nil, nil, configError(cfg, c.name, c.fs.Changed("jobs"), "jobs", fmt.Sprintf("jobs must be 0 or more, not %d", s.jobs))
 	}
-	if set["aliases"] {
-		s.aliases = c.aliases
+	if c.fs.Changed("aliases") {
+		s.aliases = *c.aliases
 	}
-	if set["output"] {
+	if c.fs.Changed("output") {
 		s.output = *c.output
 	}
-	for _, g := range append(append([]string(nil), cfg.Include...), cfg.Exclude...) {
-		if err := validGlob(g); err != nil {
-			return nil, nil, nil, fmt.Errorf("%s: %w", cfg.path, err)
-		}
+	if err := s.filter.Validate(); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", cfg.path, err)
 	}
-	return s, set, cfg, nil
+	return s, cfg, nil
 }
 
 // configError reports a bad setting, naming the config file when the
 // value came from it.
-func configError(cfg *config, fromFlag bool, key, msg string) error {
+func configError(cfg *config, cmd string, fromFlag bool, key, msg string) error {
 	if fromFlag || cfg.path == "" {
-		return &usageError{msg}
+		return &usageError{cmd: cmd, msg: msg}
 	}
 	return fmt.Errorf("%s: %q: %s", cfg.path, key, msg)
 }
 
 // loadAliasTables loads the embedded curated table (seeds/aliases.json)
 // and then the alias tables named by --aliases and the config's
-// "aliases", in order. A malformed table gives a *reconcile.AliasError
-// naming the file, line and field; run turns it into exit code 2.
-func loadAliasTables(paths []string) ([]*reconcile.AliasTable, error) {
-	def, err := reconcile.LoadAliasTable("seeds/aliases.json", bytes.NewReader(seeds.Aliases))
+// "aliases", in order. A malformed table gives a *names.AliasError
+// naming the file, line and field; run turns it into exit code 2. An
+// entry that contradicts an earlier table (the curated one included) is
+// left out of the merge: it is returned as a warning naming its file and
+// line.
+func loadAliasTables(paths []string) ([]*names.AliasTable, []claims.Warning, error) {
+	def, err := names.LoadAliasTable("seeds/aliases.json", bytes.NewReader(seeds.Aliases))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	tables := []*reconcile.AliasTable{def}
+	tables := []*names.AliasTable{def}
 	for _, p := range paths {
 		f, err := os.Open(p)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", p, unwrapPathError(err))
+			return nil, nil, fmt.Errorf("%s: %w", p, unwrapPathError(err))
 		}
-		t, err := reconcile.LoadAliasTable(p, f)
+		t, err := names.LoadAliasTable(p, f)
 		f.Close()
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		tables = append(tables, t)
 	}
-	return tables, nil
+	_, conflicts := names.MergeAliasTables(tables...)
+	var warns []claims.Warning
+	for _, c := range conflicts {
+		warns = append(warns, claims.Warning{Kind: claims.WarnAliasConflict, File: c.File, Line: c.Line,
+			Message: c.Field + ": " + c.Msg + "; left out"})
+	}
+	return tables, warns, nil
 }
 
 // result is what check computed, for the formatters.
 type result struct {
-	rep    *reconcile.Report
+	rep *reconcile.Report
+	// claims are all claims, for the HTML timeline; nil for other formats.
 	claims []claims.Claim
 	// docs gives the text of a document, to place values exactly.
-	docs  *docTexts
-	stale []baselineEntry
+	docs     *docTexts
+	stale    []baselineEntry
+	warnings []claims.Warning
+}
+
+// warnings prints warnings on standard error as they come and keeps them
+// for the JSON output; under --strict they are errors.
+type warnings struct {
+	w      io.Writer
+	strict bool
+	list   []claims.Warning
+}
+
+// maxPrinted is how many warnings are printed on standard error; all of
+// them are in the JSON output.
+const maxPrinted = 100
+
+func (ws *warnings) add(list ...claims.Warning) {
+	for _, w := range list {
+		if len(ws.list) < maxPrinted {
+			fmt.Fprintf(ws.w, "concord: warning: %s\n", safeLine(w.String()))
+		} else if len(ws.list) == maxPrinted {
+			fmt.Fprintln(ws.w, "concord: more warnings are not printed here; --format json lists them all")
+		}
+		ws.list = append(ws.list, w)
+	}
+}
+
+// check returns an error under --strict when there are warnings.
+func (ws *warnings) check() error {
+	if ws.strict && len(ws.list) > 0 {
+		return fmt.Errorf("%s and --strict: stopped", plural(len(ws.list), "warning"))
+	}
+	return nil
 }
 
 // reconcileAll reads the documents and reconciles their claims.
 func reconcileAll(ctx context.Context, s *settings, stdin io.Reader, stderr io.Writer) (*result, error) {
-	tables, err := loadAliasTables(s.aliases)
+	ws := &warnings{w: stderr, strict: s.strict}
+	tables, aliasWarns, err := loadAliasTables(s.aliases)
 	if err != nil {
+		return nil, err
+	}
+	ws.add(aliasWarns...)
+	if err := ws.check(); err != nil {
 		return nil, err
 	}
 	prog := newProgress(stderr, !s.quiet && isTerminal(stderr))
 	defer prog.stop()
 	opts := s.extract
 	opts.Jobs = s.jobs
-	parts, ins, err := readAll(ctx, s.paths, stdin, opts, s.filter, prog)
+	c, ins, err := readAll(ctx, s.paths, stdin, opts, s.filter, prog, ws)
 	if err != nil {
 		return nil, err
 	}
 	fitMemoryLimit()
-	prog.set("reconciling %d claims", count(parts))
+	prog.set("reconciling %d claims", c.Len())
 	ropts := s.recon
 	ropts.AliasTables = tables
-	rep, err := checkFunc(ctx, parts, ropts)
+	rep, err := reconcile.CheckParts(ctx, c.Parts, ropts)
 	if err != nil {
 		return nil, err
 	}
@@ -225,104 +238,103 @@ func reconcileAll(ctx context.Context, s *settings, stdin io.Reader, stderr io.W
 	if rep.Findings == nil {
 		rep.Findings = []claims.Finding{}
 	}
-	res := &result{rep: rep, docs: newDocTexts(ins)}
+	// Every document read is listed, those without claims too.
+	rep.Documents = unionSorted(rep.Documents, c.Documents)
+	res := &result{rep: rep, docs: newDocTexts(ins, opts.MaxDocumentBytes), warnings: ws.list}
 	if s.format == "html" {
 		// The HTML timeline shows every dated claim; other formats need
 		// only the claims of the findings, so the rest can be freed.
-		res.claims = flatten(parts)
+		res.claims = c.Claims()
 	}
 	return res, nil
 }
 
-// readAll extracts claims from the documents named by paths, in chunks so
-// that progress can be shown and only one chunk of texts is in memory at a
-// time. It returns the claims of each chunk in their own slice, so that a
-// large corpus is never copied into one; the claims do not depend on the
-// chunking or on opts.Jobs.
-func readAll(ctx context.Context, paths []string, stdin io.Reader, opts extract.Options, filter walkFilter, prog *progress) ([][]claims.Claim, []input, error) {
-	prog.set("reading documents")
-	ins, err := listInputs(paths, stdin, filter)
-	if err != nil {
-		return nil, nil, err
-	}
-	ex, err := extract.New(opts)
-	if err != nil {
-		return nil, nil, err
-	}
-	chunk := 64
-	if opts.Jobs > 0 {
-		chunk = max(chunk, 8*opts.Jobs)
-	}
-	var parts [][]claims.Claim
-	// Claims that repeat across documents share their memory (see
-	// internal/intern); the output does not change.
-	shared := intern.New()
-	srcs := make([]extract.Source, 0, chunk)
-	for i := 0; i < len(ins); i += chunk {
-		prog.set("extracting claims: %d/%d documents", i, len(ins))
-		srcs = srcs[:0]
-		for _, in := range ins[i:min(i+chunk, len(ins))] {
-			b, err := in.read()
-			if err != nil {
-				return nil, nil, err
+// unionSorted returns the sorted union of two lists of names.
+func unionSorted(a, b []string) []string {
+	seen := make(map[string]bool, len(a)+len(b))
+	out := make([]string, 0, len(a)+len(b))
+	for _, l := range [][]string{a, b} {
+		for _, s := range l {
+			if !seen[s] {
+				seen[s] = true
+				out = append(out, s)
 			}
-			srcs = append(srcs, extract.Source{Name: in.name, Text: b})
 		}
-		part, err := ex.Documents(ctx, srcs)
-		if err != nil {
-			return nil, nil, err
-		}
-		if len(part) == 0 {
-			continue
-		}
-		shared.Share(part)
-		parts = append(parts, part)
 	}
-	return parts, ins, nil
-}
-
-// count returns the number of claims in parts.
-func count(parts [][]claims.Claim) int {
-	n := 0
-	for _, p := range parts {
-		n += len(p)
-	}
-	return n
-}
-
-// flatten returns the claims of parts in one slice.
-func flatten(parts [][]claims.Claim) []claims.Claim {
-	out := make([]claims.Claim, 0, count(parts))
-	for _, p := range parts {
-		out = append(out, p...)
-	}
+	sort.Strings(out)
 	return out
 }
 
+// readAll lists the documents named by paths and extracts their claims
+// with package corpus, a batch at a time, showing progress. Warnings (from
+// the listing and for documents without claims) go to ws; under --strict
+// they stop the run.
+func readAll(ctx context.Context, paths []string, stdin io.Reader, opts extract.Options, filter corpus.Filter, prog *progress, ws *warnings) (*corpus.Corpus, []corpus.Input, error) {
+	prog.set("reading documents")
+	ins, warns, err := listInputs(paths, stdin, filter, opts.MaxDocumentBytes)
+	ws.add(warns...)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := ws.check(); err != nil {
+		return nil, nil, err
+	}
+	c, err := corpus.Read(ctx, ins, corpus.Options{
+		Extract:  opts,
+		Progress: func(done, total int) { prog.set("extracting claims: %d/%d documents", done, total) },
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	ws.add(c.Warnings...)
+	if err := ws.check(); err != nil {
+		return nil, nil, err
+	}
+	return c, ins, nil
+}
+
+// checkFlags are the flags of check.
+type checkFlags struct {
+	*commonFlags
+	format, failOn, baseline *string
+}
+
+func newCheckFlags() *checkFlags {
+	c := &checkFlags{commonFlags: newCommonFlags("check")}
+	c.format = c.fs.String("format", "text", "report `format`: "+strings.Join(checkFormats, ", "))
+	c.failOn = c.fs.String("fail-on", "conflict", "exit 1 on findings at or above `level`: conflict, variant or none")
+	c.baseline = c.fs.String("baseline", "", "baseline `file`: findings in it are accepted and do not fail the run")
+	return c
+}
+
+// checkJSON is the JSON shape of check's report: the library's report and
+// the warnings of the run.
+type checkJSON struct {
+	*reconcile.Report
+	Warnings []claims.Warning `json:"warnings,omitempty"`
+}
+
 func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) (int, error) {
-	c := newCommonFlags("check", stderr)
-	format := c.fs.String("format", "text", "report `format`: "+strings.Join(checkFormats, ", "))
-	failOn := c.fs.String("fail-on", "conflict", "exit 1 on findings at or above `level`: conflict, variant or none")
-	baselinePath := c.fs.String("baseline", "", "baseline `file`: findings in it are accepted and do not fail the run")
-	s, set, cfg, err := c.settings(args)
+	c := newCheckFlags()
+	s, cfg, err := c.settings(args, stdout)
 	if err != nil {
 		return exitError, err
 	}
-	if set["format"] || s.format == "" {
-		s.format = *format
+	if c.fs.Changed("format") || s.format == "" {
+		s.format = *c.format
 	}
-	if set["fail-on"] || s.failOn == "" {
-		s.failOn = *failOn
+	if c.fs.Changed("fail-on") || s.failOn == "" {
+		s.failOn = *c.failOn
 	}
-	if set["baseline"] {
-		s.baseline = *baselinePath
+	if c.fs.Changed("baseline") {
+		s.baseline = *c.baseline
 	}
 	if !contains(checkFormats, s.format) {
-		return exitError, configError(cfg, set["format"], "format", fmt.Sprintf("unknown format %q for check (%s)", s.format, strings.Join(checkFormats, ", ")))
+		return exitError, configError(cfg, "check", c.fs.Changed("format"), "format", fmt.Sprintf("unknown format %q for check (%s)", s.format, strings.Join(checkFormats, ", ")))
 	}
 	threshold, ok := failLevels[s.failOn]
 	if !ok {
-		return exitError, configError(cfg, set["fail-on"], "fail_on", fmt.Sprintf("unknown failing level %q (conflict, variant, none)", s.failOn))
+		return exitError, configError(cfg, "check", c.fs.Changed("fail-on"), "fail_on", fmt.Sprintf("unknown failing level %q (conflict, variant, none)", s.failOn))
 	}
 	var bl *baseline
 	if s.baseline != "" {
@@ -372,13 +384,13 @@ func failing(rep *reconcile.Report, threshold int) bool {
 }
 
 func runBaseline(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	c := newCommonFlags("baseline", stderr)
-	s, set, _, err := c.settings(args)
+	c := newCommonFlags("baseline")
+	s, _, err := c.settings(args, stdout)
 	if err != nil {
 		return err
 	}
 	// The config's "output" is the report of check, not the baseline.
-	if !set["output"] {
+	if !c.fs.Changed("output") {
 		s.output = ""
 	}
 	res, err := reconcileAll(ctx, s, stdin, stderr)
@@ -392,50 +404,52 @@ func runBaseline(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	return writeOutput(s.output, buf.Bytes(), stdout)
 }
 
-// extractOutput is the JSON shape of `concord extract`.
-type extractOutput struct {
-	SchemaVersion string         `json:"schema_version"`
-	Documents     []string       `json:"documents"`
-	Claims        []claims.Claim `json:"claims"`
+// extractFlags are the flags of extract.
+type extractFlags struct {
+	fs             *pflag.FlagSet
+	format, output *string
+	jobs           *int
+	strict         *bool
+}
+
+func newExtractFlags() *extractFlags {
+	e := &extractFlags{fs: newFlagSet("extract")}
+	e.format = e.fs.String("format", "text", "output `format`: text or json")
+	e.jobs = e.fs.Int("jobs", 0, "read `N` documents in parallel (0: one per CPU); the output is the same for any N")
+	e.output = e.fs.String("output", "", "write to `file` instead of standard output (a regular file atomically)")
+	e.strict = e.fs.Bool("strict", false, "treat warnings (documents without claims, skipped files) as errors")
+	return e
 }
 
 func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlagSet("extract", stderr)
-	format := fs.String("format", "text", "output `format`: text or json")
-	jobs := fs.Int("jobs", 0, "documents read in parallel (0: one per CPU)")
-	output := fs.String("output", "", "write to `file` (atomically) instead of standard output")
-	paths, err := parseFlags(fs, args)
+	e := newExtractFlags()
+	paths, err := parse("extract", e.fs, args, stdout)
 	if err != nil {
 		return err
 	}
-	if *format != "text" && *format != "json" {
-		return &usageError{fmt.Sprintf("unknown format %q for extract (text, json)", *format)}
+	if *e.format != "text" && *e.format != "json" {
+		return &usageError{cmd: "extract", msg: fmt.Sprintf("unknown format %q for extract (text, json)", *e.format)}
 	}
-	if *jobs < 0 {
-		return &usageError{fmt.Sprintf("jobs must be 0 or more, not %d", *jobs)}
+	if *e.jobs < 0 {
+		return &usageError{cmd: "extract", msg: fmt.Sprintf("jobs must be 0 or more, not %d", *e.jobs)}
 	}
-	parts, srcs, err := readAll(ctx, paths, stdin, extract.Options{Jobs: *jobs}, walkFilter{}, nil)
+	ws := &warnings{w: stderr, strict: *e.strict}
+	c, _, err := readAll(ctx, paths, stdin, extract.Options{Jobs: *e.jobs}, corpus.Filter{}, nil, ws)
 	if err != nil {
 		return err
 	}
-	cs := flatten(parts)
+	cs := c.Claims()
 	var buf bytes.Buffer
-	switch *format {
+	switch *e.format {
 	case "json":
-		if cs == nil {
-			cs = []claims.Claim{}
-		}
-		names := make([]string, len(srcs))
-		for i, s := range srcs {
-			names[i] = s.name
-		}
-		if err := writeJSON(&buf, extractOutput{SchemaVersion: claims.SchemaVersion, Documents: names, Claims: cs}); err != nil {
+		doc := claims.Document{SchemaVersion: claims.SchemaVersion, Documents: c.Documents, Claims: cs, Warnings: ws.list}
+		if err := writeJSON(&buf, doc); err != nil {
 			return err
 		}
 	default:
 		writeClaimsText(&buf, cs)
 	}
-	return writeOutput(*output, buf.Bytes(), stdout)
+	return writeOutput(*e.output, buf.Bytes(), stdout)
 }
 
 func writeJSON(w io.Writer, v any) error {
@@ -449,7 +463,7 @@ func writeJSON(w io.Writer, v any) error {
 func writeClaimsText(w io.Writer, cs []claims.Claim) {
 	for _, c := range cs {
 		p := c.Provenance
-		fmt.Fprintf(w, "%s:%d:%d\t%s\t%s\n", p.Doc, p.Line, p.Column, dateText(c.Date), oneLine(c.Clause.Text))
+		fmt.Fprintf(w, "%s:%d:%d\t%s\t%s\n", safeLine(p.Doc), p.Line, p.Column, dateText(c.Date), squash(c.Clause.Text))
 	}
 }
 
@@ -470,8 +484,6 @@ func dateText(d *claims.TimeSpan) string {
 	}
 	return s
 }
-
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func contains(list []string, s string) bool {
 	for _, x := range list {

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/concordfacts/concord/extract"
+	"github.com/concordfacts/concord/internal/textpos"
 	"github.com/concordfacts/concord/reconcile"
 )
 
@@ -105,10 +106,10 @@ func jsonError(b []byte, err error) error {
 	var te *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &se):
-		line, col := lineCol(b, int(se.Offset)-1)
+		line, col := textpos.LineCol(string(b), int(se.Offset)-1)
 		return fmt.Errorf("line %d, column %d: %v", line, col, se)
 	case errors.As(err, &te):
-		line, col := lineCol(b, int(te.Offset)-1)
+		line, col := textpos.LineCol(string(b), int(te.Offset)-1)
 		field := te.Field
 		if field == "" {
 			field = "top level"
@@ -124,12 +125,4 @@ func jsonError(b []byte, err error) error {
 		return fmt.Errorf("unknown key %s", strings.TrimPrefix(msg, "json: unknown field "))
 	}
 	return err
-}
-
-// lineCol returns the 1-based line and byte column of offset in b.
-func lineCol(b []byte, offset int) (int, int) {
-	offset = min(max(offset, 0), len(b))
-	line := 1 + bytes.Count(b[:offset], []byte{'\n'})
-	col := offset - (bytes.LastIndexByte(b[:offset], '\n') + 1) + 1
-	return line, col
 }

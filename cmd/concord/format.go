@@ -21,7 +21,7 @@ func render(w io.Writer, format string, res *result, color bool) error {
 		writeText(w, res, color)
 		return nil
 	case "json":
-		return writeJSON(w, res.rep)
+		return writeJSON(w, checkJSON{Report: res.rep, Warnings: res.warnings})
 	case "sarif":
 		return writeSARIF(w, res)
 	case "github":
@@ -222,6 +222,16 @@ func (c counts) String() string {
 	return s
 }
 
+// summaryLine counts the findings, documents, claims and warnings of a
+// run, for the last line of the text and github formats.
+func summaryLine(res *result) string {
+	s := fmt.Sprintf("%s; %s, %s", countFindings(res), plural(len(res.rep.Documents), "document"), plural(res.rep.Claims, "claim"))
+	if n := len(res.warnings); n > 0 {
+		s += "; " + plural(n, "warning") + " (on standard error)"
+	}
+	return s
+}
+
 func plural(n int, what string) string {
 	if n == 1 {
 		return "1 " + what
@@ -246,12 +256,43 @@ func squash(s string) string {
 			}
 			space = true
 			continue
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == utf8.RuneError:
+		case isControl(r):
 			b.WriteRune(utf8.RuneError)
 		default:
 			b.WriteRune(r)
 		}
 		space = false
+	}
+	return b.String()
+}
+
+// isControl reports whether r is a C0 or C1 control character (or DEL),
+// or stands for invalid UTF-8.
+func isControl(r rune) bool {
+	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == utf8.RuneError
+}
+
+// safeLine makes a name or message safe for one line of a terminal or log:
+// every control character, line breaks and tabs included, becomes U+FFFD,
+// so that a file named "x\n::error ..." cannot start a line of its own
+// (a GitHub workflow command) and "\x1b[..." cannot drive a terminal.
+func safeLine(s string) string {
+	clean := true
+	for _, r := range s {
+		if isControl(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if isControl(r) {
+			r = utf8.RuneError
+		}
+		b.WriteRune(r)
 	}
 	return b.String()
 }

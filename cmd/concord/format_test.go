@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,16 +12,17 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/concordfacts/concord/claims"
+	"github.com/concordfacts/concord/corpus"
 	"github.com/concordfacts/concord/reconcile"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
 
-// acceptedResult is the fixture with the variant accepted by a baseline
-// that also holds an entry no longer found.
+// acceptedResult is the result on testdata/docs with its variants
+// accepted by a baseline that also holds an entry no longer found.
 func acceptedResult(t *testing.T) *result {
 	t.Helper()
-	res := fixtureResult(t)
+	res := docsResult(t)
 	bl := &baseline{entries: map[string]baselineEntry{
 		"00000000deadbeef": {Fingerprint: "00000000deadbeef", Kind: claims.Conflict, Field: claims.FieldDate, Summary: "Date differs: capture of Atme — a.txt says late November 2013 (line 40), b.txt says 2 December 2013 (line 12)"},
 	}}
@@ -62,45 +64,121 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+// lineCol returns the text of a document from 1-based line and byte
+// column on, to the end of that line.
+func atLineCol(t *testing.T, doc string, line, col int) string {
+	t.Helper()
+	b, err := os.ReadFile(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(b), "\n")
+	if line < 1 || line > len(lines) || col < 1 || col > len(lines[line-1])+1 {
+		t.Fatalf("%s:%d:%d is outside the document", doc, line, col)
+	}
+	return lines[line-1][col-1:]
+}
+
 func TestTextReport(t *testing.T) {
 	res := acceptedResult(t)
 	var plain, color bytes.Buffer
 	writeText(&plain, res, false)
 	writeText(&color, res, true)
 	p := plain.String()
-	// Grouped by event, conflicts first; the variant's group after them.
-	iAzaz := strings.Index(p, "== withdrawal from Azaz ==")
-	iBomb := strings.Index(p, "== car bomb at the Bab al-Salameh crossing ==")
-	iKantari := strings.Index(p, "== capture of Kantari ==")
-	iKilis := strings.Index(p, "== closure of the Kilis crossing ==")
-	if !(0 <= iAzaz && iAzaz < iBomb && iBomb < iKantari && iKantari < iKilis) {
-		t.Errorf("groups out of order (%d %d %d %d):\n%s", iAzaz, iBomb, iKantari, iKilis, p)
+	if len(res.rep.Findings) == 0 {
+		t.Fatal("no findings on testdata/docs: the formatter tests need some")
 	}
-	for _, want := range []string{
-		// path:line:col points at the value, which is marked.
-		"testdata/docs/a.txt:7:1: »By 28 February«, ISIL had withdrawn from Azaz",
-		"testdata/docs/b.txt:4:4: On »4 March 2014«, ISIL reportedly withdrew from Azaz.",
-		`value "4 March 2014"; hedged: reportedly`,
-		"attributed: according to the Syrian Observatory for Human Rights",
-		"note: both accounts count people killed by the same bombing",
-		"accepted by the baseline",
-		"concord: 2 conflicts, 1 variant, 1 corroboration (1 accepted by the baseline); 1 stale baseline entry; 2 documents, 9 claims\n",
-	} {
-		if !strings.Contains(p, want) {
-			t.Errorf("text report lacks %q:\n%s", want, p)
+	// Groups come in order of their most severe finding.
+	last := 99
+	for _, g := range groupByEvent(res.rep.Findings) {
+		if sev := g.findings[0].Kind.Severity(); sev > last {
+			t.Errorf("group %q (%s) after a less severe group", g.event, g.findings[0].Kind)
+		} else {
+			last = sev
 		}
+		if !strings.Contains(p, "== "+squash(g.event)+" ==\n") {
+			t.Errorf("no heading for group %q", g.event)
+		}
+	}
+	// Every conflict and variant shows each account as path:line:col
+	// pointing at the value, which is marked in the sentence.
+	sides := 0
+	for _, f := range res.rep.Findings {
+		if !strings.Contains(p, string(f.Kind)+"/"+string(f.Field)+": "+squash(f.Summary)) {
+			t.Errorf("no heading line for %s", f.Summary)
+		}
+		if f.Kind == claims.Corroboration {
+			continue
+		}
+		for i, c := range f.Claims {
+			start, end, ok := valueRange(f, i)
+			if !ok {
+				continue
+			}
+			pos := res.position(c, start)
+			prefix := fmt.Sprintf("  %s:%d:%d: ", c.Provenance.Doc, pos.line, pos.col)
+			j := strings.Index(p, prefix)
+			if j < 0 {
+				t.Errorf("no line starting %q", prefix)
+				continue
+			}
+			line := p[j+len(prefix):]
+			line = line[:strings.IndexByte(line, '\n')]
+			value := c.Text[start:end]
+			if !strings.Contains(line, markOpen+value+markClose) {
+				t.Errorf("%s: value %q not marked in %q", prefix, value, line)
+			}
+			if got := atLineCol(t, c.Provenance.Doc, pos.line, pos.col); !strings.HasPrefix(got, value) {
+				t.Errorf("%s points at %q, not at the value %q", prefix, got, value)
+			}
+			sides++
+		}
+		if f.Accepted && !strings.Contains(p, "accepted by the baseline ("+f.Fingerprint+")") {
+			t.Errorf("accepted finding %s not marked", f.Fingerprint)
+		}
+	}
+	if sides == 0 {
+		t.Error("no side of a conflict or variant checked")
+	}
+	if !strings.Contains(p, "stale baseline entries") || !strings.Contains(p, "00000000deadbeef  conflict/date: Date differs: capture of Atme") {
+		t.Errorf("stale entry not listed:\n%s", p)
+	}
+	if want := "concord: " + summaryLine(res) + "\n"; !strings.HasSuffix(p, want) {
+		t.Errorf("report does not end with %q", want)
 	}
 	if strings.Contains(p, "\x1b[") {
 		t.Errorf("plain report has ANSI escapes")
 	}
 	c := color.String()
-	if !strings.Contains(c, ansiRed+"conflict/date"+ansiReset) || !strings.Contains(c, "\x1b[1;31m\x1b[4m4 March 2014"+ansiReset) || strings.Contains(c, markOpen) {
+	if !strings.Contains(c, kindStyle(res.rep.Findings[0].Kind)+string(res.rep.Findings[0].Kind)+"/") || strings.Contains(c, markOpen) {
 		t.Errorf("colour report not painted as expected:\n%q", c)
 	}
 }
 
+// TestSideNotes checks how attribution, hedges and a low-confidence date
+// are shown for one account.
+func TestSideNotes(t *testing.T) {
+	c := claims.Claim{
+		Attribution: []claims.Attribution{
+			{Source: "the Syrian Observatory for Human Rights", Cue: "according to", Span: claims.Span{Text: "according to the Syrian Observatory for Human Rights"}},
+			{Cue: "It was reported that"},
+		},
+		Hedges: []claims.Hedge{{Cue: "reportedly"}, {Cue: "some\x1bsay"}},
+		Date:   &claims.TimeSpan{LowConfidence: true},
+	}
+	want := []string{
+		"attributed: according to the Syrian Observatory for Human Rights",
+		"attributed: unnamed source (It was reported that)",
+		"hedged: reportedly, some\ufffdsay",
+		"date is low-confidence",
+	}
+	if diff := cmp.Diff(want, sideNotes(c)); diff != "" {
+		t.Errorf("side notes (-want +got):\n%s", diff)
+	}
+}
+
 func TestTextNoFindings(t *testing.T) {
-	res := &result{rep: &reconcile.Report{SchemaVersion: "1", Documents: []string{"a.txt"}, Claims: 1, Findings: []claims.Finding{}}}
+	res := &result{rep: &reconcile.Report{SchemaVersion: claims.SchemaVersion, Documents: []string{"a.txt"}, Claims: 1, Findings: []claims.Finding{}}}
 	var buf bytes.Buffer
 	writeText(&buf, res, false)
 	if diff := cmp.Diff("concord: 0 conflicts, 0 variants, 0 corroborations; 1 document, 1 claim\n", buf.String()); diff != "" {
@@ -114,7 +192,7 @@ func TestTextHostileDocument(t *testing.T) {
 	text := "On 4 March\x1b]0;owned\x07 2014, ISIL withdrew\r\n\tfrom Azaz."
 	c := claims.Claim{ID: "x#1", Text: text, Provenance: claims.Provenance{Doc: "x.txt", Line: 3, Column: 1, Offset: 10, Length: len(text)}}
 	f := claims.Finding{Kind: claims.Conflict, Field: claims.FieldDate, Summary: "Date\x1b[2J differs", Claims: []claims.Claim{c}, Values: []string{"4 March"}, Event: "e"}
-	res := &result{rep: &reconcile.Report{SchemaVersion: "1", Findings: []claims.Finding{f}}}
+	res := &result{rep: &reconcile.Report{SchemaVersion: claims.SchemaVersion, Findings: []claims.Finding{f}}}
 	var buf bytes.Buffer
 	writeText(&buf, res, false)
 	if strings.ContainsAny(buf.String(), "\x1b\x07\r\t") {
@@ -156,7 +234,7 @@ func TestPosition(t *testing.T) {
 	text := "On 4 March, x.\nline two"
 	off := strings.Index(doc, text)
 	c := claims.Claim{Text: text, Provenance: claims.Provenance{Doc: "d.txt", Line: 3, Column: off - 7 + 1, Offset: off, Length: len(text)}}
-	withDoc := &result{docs: newDocTexts([]input{{name: "d.txt", data: []byte(doc)}})}
+	withDoc := &result{docs: newDocTexts([]corpus.Input{corpus.Bytes("d.txt", []byte(doc))}, 0)}
 	without := &result{}
 	tests := []struct {
 		res  *result
@@ -185,19 +263,42 @@ func TestGitHubEscaping(t *testing.T) {
 	}
 }
 
+// TestGitHubReport checks the workflow commands: one annotation per
+// conflict (error) and variant (warning) not accepted by the baseline,
+// placed on the first account's value, the other accounts in the message;
+// then stale entries and the summary line.
 func TestGitHubReport(t *testing.T) {
 	res := acceptedResult(t)
 	var buf bytes.Buffer
 	writeGitHub(&buf, res)
 	lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
-	want := []string{
-		"::error file=testdata/docs/a.txt,line=7,col=1,endColumn=15,title=concord conflict/date::Date differs: withdrawal from Azaz — a.txt says by 28 February 2014 (line 7), b.txt says 4 March 2014 (line 4)%0Aother account: testdata/docs/b.txt:4:4: 4 March 2014",
-		"::error file=testdata/docs/a.txt,line=8,col=13,endColumn=22,title=concord conflict/quantity::Number killed differs: car bomb at the Bab al-Salameh crossing — a.txt says 26 killed (line 8), b.txt says 16 killed (line 5)%0Aother account: testdata/docs/b.txt:5:62: 16 killed%0Anote: both accounts count people killed by the same bombing",
-		"concord: stale baseline entry 00000000deadbeef (no longer found; remove it from the baseline)",
-		"concord: 2 conflicts, 1 variant, 1 corroboration (1 accepted by the baseline); 1 stale baseline entry; 2 documents, 9 claims",
+	var want []string
+	for _, g := range groupByEvent(res.rep.Findings) {
+		for _, f := range g.findings {
+			if f.Accepted || f.Kind == claims.Corroboration {
+				continue
+			}
+			cmd := map[claims.FindingKind]string{claims.Conflict: "error", claims.Variant: "warning"}[f.Kind]
+			start, end, _ := valueRange(f, 0)
+			a, b := res.position(f.Claims[0], start), res.position(f.Claims[0], end)
+			if got := atLineCol(t, f.Claims[0].Provenance.Doc, a.line, a.col); !strings.HasPrefix(got, f.Claims[0].Text[start:end]) {
+				t.Errorf("annotation at %d:%d points at %q", a.line, a.col, got)
+			}
+			want = append(want, fmt.Sprintf("::%s file=%s,line=%d,col=%d,endColumn=%d,title=concord %s/%s::", cmd, f.Claims[0].Provenance.Doc, a.line, a.col, b.col, f.Kind, f.Field))
+		}
 	}
-	if diff := cmp.Diff(want, lines); diff != "" {
-		t.Errorf("github output (-want +got):\n%s", diff)
+	want = append(want, "concord: stale baseline entry 00000000deadbeef (no longer found; remove it from the baseline)")
+	want = append(want, "concord: "+summaryLine(res))
+	if len(lines) != len(want) {
+		t.Fatalf("%d lines, want %d:\n%s", len(lines), len(want), buf.String())
+	}
+	for i := range want {
+		if !strings.HasPrefix(lines[i], want[i]) {
+			t.Errorf("line %d:\n%s\nwant a line starting\n%s", i+1, lines[i], want[i])
+		}
+		if strings.HasPrefix(lines[i], "::") && !strings.Contains(lines[i], "%0Aother account: ") {
+			t.Errorf("line %d names no other account: %s", i+1, lines[i])
+		}
 	}
 }
 

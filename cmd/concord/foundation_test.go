@@ -161,8 +161,14 @@ func TestOutputMatchesSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, args := range [][]string{{"extract", "--format", "json"}, {"check", "--format", "json"}} {
-		t.Run(args[0], func(t *testing.T) {
+	// With warnings too: a document without claims and a dangling link.
+	dir, _ := copyDocs(t)
+	writeFile(t, dir, "empty.txt", "")
+	if err := os.Symlink("gone.txt", filepath.Join(dir, "dangling.txt")); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"extract", "--format", "json"}, {"check", "--format", "json"}, {"extract", "--format", "json", dir}, {"check", "--format", "json", dir}} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
 			code, out, stderr := runCLI(t, "", args...)
 			if code == exitError {
 				t.Fatalf("exit %d: %s", code, stderr)
@@ -173,7 +179,10 @@ func TestOutputMatchesSchema(t *testing.T) {
 			}
 			bad := strings.Replace(out, `"precision": "day"`, `"precision": "fortnight"`, 1)
 			if bad == out {
-				bad = strings.Replace(out, `"schema_version": "1"`, `"schema_version": "2"`, 1)
+				bad = strings.Replace(out, `"schema_version": "2"`, `"schema_version": "1"`, 1)
+			}
+			if len(args) > 3 && !strings.Contains(out, `"kind": "no-claims"`) {
+				t.Errorf("no warning in the output:\n%.500s", out)
 			}
 			if berrs, _ := v.validate([]byte(bad)); len(berrs) == 0 {
 				t.Error("the validator accepts output that breaks the schema")

@@ -3,9 +3,12 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/concordfacts/concord/claims"
+	"github.com/concordfacts/concord/corpus"
 	"github.com/concordfacts/concord/reconcile"
 )
 
@@ -53,20 +56,22 @@ func FuzzParseConfig(f *testing.F) {
 			return
 		}
 		for _, g := range append(cfg.Include, cfg.Exclude...) {
-			_ = validGlob(g)
-			_ = matchGlob(g, "a/b/c.txt")
+			_ = corpus.Filter{Include: []string{g}}.Validate()
+			_ = corpus.MatchGlob(g, "a/b/c.txt")
 		}
 	})
 }
 
-// FuzzFormats renders a finding over arbitrary text, values and spans: no
-// panic, and the SARIF regions stay valid.
+// FuzzFormats renders a finding over arbitrary document names, text,
+// values and spans: no panic, the SARIF regions stay valid, and no
+// control character but the line break reaches the plain text and github
+// outputs.
 func FuzzFormats(f *testing.F) {
-	f.Add("On 4 March 2014, ISIL withdrew from Azaz.", "4 March 2014", 3, 12, 5, 1)
-	f.Add("Été:\n<script>x</script> 26 people", "26", -4, 99, 0, 0)
-	f.Add("", "", 0, 0, 0, 0)
-	f.Fuzz(func(t *testing.T, text, value string, spanOff, spanLen, provOff, line int) {
-		c := claims.Claim{ID: "d#1", Text: text, Provenance: claims.Provenance{Doc: "d.txt", Line: line, Column: 1, Offset: provOff, Length: len(text)}}
+	f.Add("d.txt", "On 4 March 2014, ISIL withdrew from Azaz.", "4 March 2014", 3, 12, 5, 1)
+	f.Add("x\n::error file=y::z\x1b[2J.txt", "Été:\n<script>x</script> 26 people", "26", -4, 99, 0, 0)
+	f.Add("", "", "", 0, 0, 0, 0)
+	f.Fuzz(func(t *testing.T, doc, text, value string, spanOff, spanLen, provOff, line int) {
+		c := claims.Claim{ID: "d#1", Text: text, Provenance: claims.Provenance{Doc: doc, Line: line, Column: 1, Offset: provOff, Length: len(text)}}
 		lo := min(max(spanOff, 0), len(text))
 		hi := min(max(spanOff+spanLen, lo), len(text))
 		fd := claims.Finding{
@@ -74,11 +79,30 @@ func FuzzFormats(f *testing.F) {
 			Claims: []claims.Claim{c, c}, Values: []string{value, value},
 			ValueSpans: []claims.Span{{Offset: provOff + spanOff, Length: spanLen, Text: text[lo:hi]}},
 		}
-		res := &result{rep: &reconcile.Report{SchemaVersion: "1", Findings: []claims.Finding{fd}}, docs: newDocTexts([]input{{name: "d.txt", data: []byte(text)}})}
+		res := &result{rep: &reconcile.Report{SchemaVersion: claims.SchemaVersion, Findings: []claims.Finding{fd}, Stale: []string{value}},
+			docs: newDocTexts([]corpus.Input{corpus.Bytes(doc, []byte(text))}, 0), warnings: []claims.Warning{{File: doc, Message: value}}}
 		for _, format := range checkFormats {
 			var buf bytes.Buffer
 			if err := render(&buf, format, res, true); err != nil {
 				t.Fatalf("%s: %v", format, err)
+			}
+			if format == "text" || format == "github" {
+				buf.Reset()
+				if err := render(&buf, format, res, false); err != nil {
+					t.Fatal(err)
+				}
+				for _, r := range buf.String() {
+					if r != '\n' && isControl(r) && r != utf8.RuneError {
+						t.Fatalf("%s output holds control character %U:\n%q", format, r, buf.String())
+					}
+				}
+				if format == "github" {
+					for _, l := range strings.Split(buf.String(), "\n") {
+						if l != "" && !strings.HasPrefix(l, "::error ") && !strings.HasPrefix(l, "concord: ") {
+							t.Fatalf("github output line %q is neither an annotation nor concord's", l)
+						}
+					}
+				}
 			}
 		}
 		var buf bytes.Buffer

@@ -12,7 +12,9 @@ import (
 // annotation for each conflict and a ::warning for each variant not
 // accepted by the baseline, placed on the first account's value with the
 // other accounts in the message; accepted findings and corroborations get
-// no annotation. GitHub shows only the first few annotations of a step, so
+// no annotation. Control characters in names and text become U+FFFD
+// before escaping, so no name can end a command or drive the log's
+// terminal emulation. GitHub shows only the first few annotations of a step, so
 // the output ends with a plain summary line that counts everything, and
 // lists stale baseline entries as plain lines before it.
 func writeGitHub(w io.Writer, res *result) {
@@ -34,7 +36,7 @@ func writeGitHub(w io.Writer, res *result) {
 			c := f.Claims[0]
 			a, b := res.position(c, start), res.position(c, end)
 			props := []string{
-				"file=" + escapeProperty(artifactPath(c.Provenance.Doc)),
+				"file=" + escapeProperty(safeLine(artifactPath(c.Provenance.Doc))),
 				fmt.Sprintf("line=%d", a.line),
 				fmt.Sprintf("col=%d", a.col),
 			}
@@ -43,27 +45,27 @@ func writeGitHub(w io.Writer, res *result) {
 			} else if end > start {
 				props = append(props, fmt.Sprintf("endColumn=%d", b.col))
 			}
-			props = append(props, "title="+escapeProperty(fmt.Sprintf("concord %s/%s", f.Kind, f.Field)))
-			msg := f.Summary
+			props = append(props, "title="+escapeProperty(safeLine(fmt.Sprintf("concord %s/%s", f.Kind, f.Field))))
+			msg := squash(f.Summary)
 			for i := 1; i < len(f.Claims); i++ {
 				o := f.Claims[i]
 				s, _, _ := valueRange(f, i)
 				p := res.position(o, s)
-				msg += fmt.Sprintf("\nother account: %s:%d:%d", artifactPath(o.Provenance.Doc), p.line, p.col)
+				msg += fmt.Sprintf("\nother account: %s:%d:%d", safeLine(artifactPath(o.Provenance.Doc)), p.line, p.col)
 				if i < len(f.Values) && f.Values[i] != "" {
-					msg += ": " + f.Values[i]
+					msg += ": " + squash(f.Values[i])
 				}
 			}
 			if f.Note != "" {
-				msg += "\nnote: " + f.Note
+				msg += "\nnote: " + squash(f.Note)
 			}
 			fmt.Fprintf(w, "::%s %s::%s\n", cmd, strings.Join(props, ","), escapeData(msg))
 		}
 	}
 	for _, fp := range res.rep.Stale {
-		fmt.Fprintf(w, "concord: stale baseline entry %s (no longer found; remove it from the baseline)\n", fp)
+		fmt.Fprintf(w, "concord: stale baseline entry %s (no longer found; remove it from the baseline)\n", safeLine(fp))
 	}
-	fmt.Fprintf(w, "concord: %s; %s, %s\n", countFindings(res), plural(len(res.rep.Documents), "document"), plural(res.rep.Claims, "claim"))
+	fmt.Fprintf(w, "concord: %s\n", summaryLine(res))
 }
 
 // escapeData escapes the message of a workflow command, as GitHub's

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -22,6 +23,14 @@ var reportTemplate string
 
 var htmlTmpl = template.Must(template.New("report").Funcs(template.FuncMap{
 	"add": func(a, b int) int { return a + b },
+	// chart pairs the timeline with one of its charts, for the "chart"
+	// template.
+	"chart": func(t *htmlTimeline, c *htmlChart) any {
+		return struct {
+			T *htmlTimeline
+			C *htmlChart
+		}{t, c}
+	},
 	"noun": func(n int, one, many string) string {
 		if n == 1 {
 			return one
@@ -40,6 +49,7 @@ type htmlPage struct {
 	Groups    []htmlGroup
 	Timeline  *htmlTimeline
 	Stale     []baselineEntry
+	Warnings  []string
 }
 
 type htmlCounts struct {
@@ -74,6 +84,24 @@ type htmlSide struct {
 	Value   string
 	Segs    []htmlSeg
 	Notes   []string
+	// Also lists the places of later accounts that say exactly the same
+	// (same sentence, value, date and notes): copies are shown once.
+	Also []string
+}
+
+// sameAs reports whether two sides show the same sentence, value, date
+// and notes.
+func (s htmlSide) sameAs(o htmlSide) bool {
+	return s.Date == o.Date && s.Value == o.Value && slices.Equal(s.Segs, o.Segs) && slices.Equal(s.Notes, o.Notes)
+}
+
+// where is the side's place as shown: path:line:col and the section.
+func (s htmlSide) where() string {
+	w := fmt.Sprintf("%s:%d:%d", s.Doc, s.Line, s.Col)
+	if s.Section != "" {
+		w += " · " + s.Section
+	}
+	return w
 }
 
 // htmlSeg is a piece of a sentence; Mark is set on the differing value.
@@ -83,20 +111,38 @@ type htmlSeg struct {
 }
 
 // htmlTimeline is an SVG chart of claims on a time axis, one row per
-// document.
+// document. The first rows (documents with the most severe findings
+// first) are shown; the others are in a second chart behind a "show all"
+// control.
 type htmlTimeline struct {
-	Width, Height int
-	Left          int // x where the plot starts (after the row labels)
-	Rows          []htmlRow
-	Ticks         []htmlTick
-	Marks         []htmlMark
-	Hidden        int // claims outside the range shown
-	From, To      string
+	Width  int
+	Left   int // x where the plot starts (after the row labels)
+	Shown  htmlChart
+	More   *htmlChart // the rows after the first tlMaxRows, or nil
+	Ticks  []htmlTick
+	Hidden int // claims outside the range shown
+	Rows   int
+	// Prefix is the directory common to all documents, left out of the
+	// row labels.
+	Prefix   string
+	From, To string
+}
+
+// htmlChart is one SVG of the timeline: some of its rows.
+type htmlChart struct {
+	Height int
+	Rows   []htmlRow
+	// Claims are the claims of no finding, drawn first as one path per
+	// style; Marks the claims of findings, drawn over them in order of
+	// severity, conflicts last (on top).
+	Claims []htmlPath
+	Marks  []htmlMark
 }
 
 type htmlRow struct {
 	Y     int
 	Label string
+	Doc   string
 }
 
 type htmlTick struct {
@@ -104,12 +150,18 @@ type htmlTick struct {
 	Label string
 }
 
+// htmlPath draws many claims of no finding in one element.
+type htmlPath struct {
+	Class string
+	D     string
+}
+
+// htmlMark is one claim of a finding (or several at the same place): a
+// line with round caps, a dot when X1 == X2.
 type htmlMark struct {
-	X, Y, W int
-	Circle  bool
-	R       string
-	Class   string
-	Title   string
+	X1, X2, Y int
+	Class     string
+	Title     string
 }
 
 // writeHTML writes the self-contained HTML report.
@@ -117,11 +169,14 @@ func writeHTML(w io.Writer, res *result) error {
 	rep := res.rep
 	c := countFindings(res)
 	page := htmlPage{
-		Version:   version,
+		Version:   version(),
 		Documents: rep.Documents,
 		Claims:    rep.Claims,
 		Counts:    htmlCounts{c.conflicts, c.variants, c.corroborations, c.accepted, c.stale},
 		Stale:     res.stale,
+	}
+	for _, w := range res.warnings {
+		page.Warnings = append(page.Warnings, w.String())
 	}
 	if len(page.Stale) == 0 {
 		for _, fp := range rep.Stale {
@@ -196,6 +251,10 @@ func htmlFindingOf(res *result, f claims.Finding, n int) htmlFinding {
 		} else {
 			side.Segs = []htmlSeg{{Text: c.Text}}
 		}
+		if j := slices.IndexFunc(hf.Sides, side.sameAs); j >= 0 {
+			hf.Sides[j].Also = append(hf.Sides[j].Also, side.where())
+			continue
+		}
 		hf.Sides = append(hf.Sides, side)
 	}
 	return hf
@@ -204,11 +263,19 @@ func htmlFindingOf(res *result, f claims.Finding, n int) htmlFinding {
 // Timeline geometry, in SVG user units.
 const (
 	tlWidth  = 1000
-	tlLeft   = 200
+	tlLeft   = 230
 	tlRight  = 20
 	tlTop    = 30
 	tlRowH   = 28
 	tlBottom = 10
+	// tlMaxRows is how many rows are shown before "show all".
+	tlMaxRows = 40
+	// tlLongDays: a claim whose dates span more days than this is drawn
+	// thin, so that a vague date ("in 2014") does not paint over the row.
+	tlLongDays = 62
+	// tlLabelRunes is the longest row label; longer ones are cut in the
+	// middle, keeping the file name.
+	tlLabelRunes = 28
 )
 
 // buildTimeline places claims on a time axis, one row per document. The
@@ -237,7 +304,7 @@ func buildTimeline(res *result) *htmlTimeline {
 				byKey[k] = it
 				items = append(items, it)
 			}
-			if s := f.Kind.Severity(); s > it.sev {
+			if s := f.Kind.Severity(); s > it.sev || it.class == "" {
 				it.sev, it.class = s, string(f.Kind)
 			}
 		}
@@ -250,7 +317,7 @@ func buildTimeline(res *result) *htmlTimeline {
 		if _, ok := byKey[key(c)]; ok {
 			continue
 		}
-		it := &item{c: c, class: "claim"}
+		it := &item{c: c, class: "claim", sev: -1}
 		byKey[key(c)] = it
 		items = append(items, it)
 	}
@@ -271,59 +338,175 @@ func buildTimeline(res *result) *htmlTimeline {
 	}
 	lo, hi = lo-pad, hi+pad+1
 
-	// Rows: the report's documents in order, then any other document of a
-	// plotted claim.
-	rowOf := map[string]int{}
-	var rows []string
-	addRow := func(doc string) {
-		if _, ok := rowOf[doc]; !ok {
-			rowOf[doc] = len(rows)
-			rows = append(rows, doc)
+	// Rows: the report's documents and any other document of a plotted
+	// claim, those with the most severe findings first, then in the
+	// report's order.
+	worst := map[string]int{}
+	var docs []string
+	addDoc := func(doc string) {
+		if _, ok := worst[doc]; !ok {
+			worst[doc] = -1
+			docs = append(docs, doc)
 		}
 	}
 	for _, d := range res.rep.Documents {
-		addRow(d)
+		addDoc(d)
 	}
 	for _, it := range items {
-		addRow(it.c.Provenance.Doc)
+		addDoc(it.c.Provenance.Doc)
+		worst[it.c.Provenance.Doc] = max(worst[it.c.Provenance.Doc], it.sev)
 	}
+	sort.SliceStable(docs, func(i, j int) bool { return worst[docs[i]] > worst[docs[j]] })
+	rowOf := make(map[string]int, len(docs))
+	for i, d := range docs {
+		rowOf[d] = i
+	}
+	prefix := commonDir(docs)
 	tl := &htmlTimeline{
-		Width: tlWidth, Left: tlLeft,
-		Height: tlTop + len(rows)*tlRowH + tlBottom,
-		From:   lo.String(), To: (hi - 1).String(),
-	}
-	for i, d := range rows {
-		tl.Rows = append(tl.Rows, htmlRow{Y: tlTop + i*tlRowH + tlRowH/2, Label: shortPath(d, 28)})
+		Width: tlWidth, Left: tlLeft, Rows: len(docs), Prefix: prefix,
+		From: lo.String(), To: (hi - 1).String(),
 	}
 	span := float64(hi - lo)
 	x := func(d claims.Day) int {
 		return tlLeft + int(float64(d-lo)/span*float64(tlWidth-tlLeft-tlRight)+0.5)
 	}
 	tl.Ticks = timeTicks(lo, hi, x)
-	// Grey claims first, so that findings are drawn on top.
-	order := append(append([]*item(nil), items[found:]...), items[:found]...)
-	for _, it := range order {
+	shown := min(len(docs), tlMaxRows)
+	newChart := func(rows []string) htmlChart {
+		ch := htmlChart{Height: tlTop + len(rows)*tlRowH + tlBottom}
+		for i, d := range rows {
+			ch.Rows = append(ch.Rows, htmlRow{Y: tlTop + i*tlRowH + tlRowH/2, Label: rowLabel(d, prefix), Doc: d})
+		}
+		return ch
+	}
+	charts := []*htmlChart{&tl.Shown}
+	tl.Shown = newChart(docs[:shown])
+	if shown < len(docs) {
+		more := newChart(docs[shown:])
+		tl.More = &more
+		charts = append(charts, tl.More)
+	}
+
+	// Claims of no finding: one path per chart and style, each claim a
+	// segment ("M x y h w"; w = 0 is a dot), each place drawn once.
+	type seg struct{ row, x1, x2 int }
+	paths := make([]map[string]*strings.Builder, len(charts))
+	drawn := map[seg]bool{}
+	// Claims of findings: their own element with a tooltip; several at one
+	// place share one, its tooltip counting the others.
+	type place struct {
+		row, x1, x2 int
+		class       string
+	}
+	marks := map[place]*htmlMark{}
+	extra := map[place]int{}
+	var order []place
+	sev := map[place]int{}
+	for _, it := range items {
 		d := it.c.Date
 		if d.End < lo || d.Start >= hi {
 			tl.Hidden++
 			continue
 		}
 		x1, x2 := x(max(d.Start, lo)), x(min(d.End+1, hi))
-		y := tlTop + rowOf[it.c.Provenance.Doc]*tlRowH + tlRowH/2
+		if x2-x1 < 6 {
+			x1 = (x1 + x2) / 2
+			x2 = x1
+		}
+		style := "bar"
+		switch {
+		case x1 == x2:
+			style = "dot"
+		case int(d.End-d.Start) > tlLongDays:
+			style = "thin"
+		}
+		row := rowOf[it.c.Provenance.Doc]
+		ci, r := 0, row
+		if row >= shown {
+			ci, r = 1, row-shown
+		}
+		y := tlTop + r*tlRowH + tlRowH/2
+		if it.class == "claim" {
+			s := seg{row, x1, x2}
+			if drawn[s] {
+				continue
+			}
+			drawn[s] = true
+			if paths[ci] == nil {
+				paths[ci] = map[string]*strings.Builder{}
+			}
+			b := paths[ci][style]
+			if b == nil {
+				b = &strings.Builder{}
+				paths[ci][style] = b
+			}
+			fmt.Fprintf(b, "M%d %dh%d", x1, y, x2-x1)
+			continue
+		}
+		pl := place{row, x1, x2, it.class + " " + style}
+		if _, ok := marks[pl]; ok {
+			extra[pl]++
+			continue
+		}
 		p := it.c.Provenance
-		title := fmt.Sprintf("%s:%d — %s — %s", p.Doc, p.Line, dateText(d), shortLabel(squash(it.c.Text), 160))
-		m := htmlMark{X: x1, Y: y, W: x2 - x1, Class: it.class, Title: title}
-		if m.W < 6 {
-			m.Circle = true
-			m.X = (x1 + x2) / 2
-			m.R = "5"
-			if it.class == "claim" {
-				m.R = "2.5"
+		marks[pl] = &htmlMark{X1: x1, X2: x2, Y: y, Class: pl.class,
+			Title: fmt.Sprintf("%s:%d — %s — %s", p.Doc, p.Line, dateText(d), shortLabel(squash(it.c.Text), 160))}
+		order = append(order, pl)
+		sev[pl] = it.sev
+	}
+	for ci, ch := range charts {
+		for _, style := range []string{"thin", "bar", "dot"} {
+			if b := paths[ci][style]; b != nil {
+				ch.Claims = append(ch.Claims, htmlPath{Class: "claims-" + style, D: b.String()})
 			}
 		}
-		tl.Marks = append(tl.Marks, m)
+	}
+	// Least severe first, so that conflicts are drawn last, on top.
+	sort.SliceStable(order, func(i, j int) bool { return sev[order[i]] < sev[order[j]] })
+	for _, pl := range order {
+		m := marks[pl]
+		if n := extra[pl]; n > 0 {
+			m.Title += fmt.Sprintf(" (and %s here)", plural(n, "other claim"))
+		}
+		ci := 0
+		if pl.row >= shown {
+			ci = 1
+		}
+		charts[ci].Marks = append(charts[ci].Marks, *m)
 	}
 	return tl
+}
+
+// commonDir returns the directory, ending in a separator, that every
+// document name starts with, or "" when there is none or only one
+// document.
+func commonDir(docs []string) string {
+	if len(docs) < 2 {
+		return ""
+	}
+	p := docs[0]
+	for _, d := range docs[1:] {
+		for !strings.HasPrefix(d, p) {
+			p = p[:len(p)-1]
+		}
+	}
+	i := strings.LastIndexAny(p, `/\`)
+	if i < 0 {
+		return ""
+	}
+	return p[:i+1]
+}
+
+// rowLabel returns a document's label: its name without the common
+// directory, cut in the middle when long so that both the start of the
+// path and the file name stay readable.
+func rowLabel(doc, prefix string) string {
+	r := []rune(strings.TrimPrefix(doc, prefix))
+	if len(r) <= tlLabelRunes {
+		return string(r)
+	}
+	tail := tlLabelRunes * 2 / 3
+	return string(r[:tlLabelRunes-tail-1]) + "…" + string(r[len(r)-tail:])
 }
 
 // timeTicks labels the axis with months or years, at most about twelve.
@@ -362,13 +545,4 @@ func shortLabel(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
-}
-
-// shortPath cuts a path to at most n runes, keeping its end.
-func shortPath(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return "…" + string(r[len(r)-n+1:])
 }

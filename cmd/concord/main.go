@@ -9,21 +9,33 @@
 //	concord baseline [flags] [PATH...]   write a baseline of the current findings
 //	concord extract  [flags] [PATH...]   print the claims read from documents
 //	concord version                      print the version
+//	concord help [COMMAND]               print help
 //
-// A PATH is a file, a directory (its *.txt files, recursively) or "-" for
-// standard input. With no PATH, concord reads its embedded seed corpus.
+// A PATH is a file, a directory (its *.txt files, recursively, following
+// symbolic links) or "-" for standard input. With no PATH, concord reads
+// its embedded seed corpus. Flags are GNU-style (--flag value or
+// --flag=value) and may come before or after the paths; after "--" every
+// argument is a path.
 //
 // check writes its report as text, json, sarif, github (workflow-command
 // annotations) or html (--format), to standard output or to a file
-// (--output, written to a temporary file and renamed). Findings whose
-// fingerprints are in a baseline file (--baseline) are accepted and do not
-// fail the run. Settings may also come from a JSON config file (--config,
-// default concord.json when present); flags override it. See docs/cli.md.
+// (--output: a regular file is written to a temporary file and renamed;
+// a FIFO or device is written directly). Findings whose fingerprints are
+// in a baseline file (--baseline) are accepted and do not fail the run.
+// Settings may also come from a JSON config file (--config, default
+// concord.json when present); flags override it. Problems that do not stop
+// a run (a document that gave no claims, a skipped file, an alias entry
+// that contradicts an earlier table) are warnings on standard error and in
+// the JSON output; --strict makes them errors. See docs/cli.md.
 //
 // Exit codes: 0 no finding at or above the failing level (--fail-on,
 // default conflict), 1 findings at or above it, 2 usage, input or runtime
 // error. Errors go to standard error; standard output only ever holds
 // complete output.
+//
+// The work is done by the packages corpus (finding and reading documents),
+// extract (claims), reconcile (findings) and claims (the vocabulary); this
+// command wires them together and formats their output.
 package main
 
 import (
@@ -35,9 +47,6 @@ import (
 	"os/signal"
 )
 
-// version is set at build time with -ldflags "-X main.version=...".
-var version = "dev"
-
 // Exit codes.
 const (
 	exitOK       = 0
@@ -45,17 +54,22 @@ const (
 	exitError    = 2
 )
 
-func main() {
+func main() { os.Exit(mainCode()) }
+
+// mainCode is main up to the exit code.
+func mainCode() int {
 	initMemoryLimit()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	defer stop()
+	return run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 }
 
 // usageError is a mistake in the command line or in a config file's
-// settings.
-type usageError struct{ msg string }
+// settings. cmd is the command whose help it points to, or "".
+type usageError struct {
+	cmd string
+	msg string
+}
 
 func (e *usageError) Error() string { return e.msg }
 
@@ -66,10 +80,11 @@ commands:
   baseline  write a baseline of the current findings (JSON) for check --baseline
   extract   print the claims read from documents
   version   print the version
+  help      print this help, or the help of a command (concord help check)
 
 A PATH is a file, a directory (its *.txt files, recursively) or - for
 standard input. With no PATH, concord reads its embedded seed corpus.
-Run 'concord <command> -h' for the flags of a command.
+Run 'concord help <command>' for the flags of a command.
 
 Exit codes: 0 no finding at or above the failing level, 1 findings at or
 above it, 2 usage, input or runtime error.
@@ -90,12 +105,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = runBaseline(ctx, args[1:], stdin, stdout, stderr)
 	case "extract":
 		err = runExtract(ctx, args[1:], stdin, stdout, stderr)
-	case "version", "--version", "-version":
-		fmt.Fprintf(stdout, "concord %s\n", version)
-	case "help", "-h", "--help", "-help":
-		fmt.Fprint(stdout, usage)
+	case "version", "--version":
+		fmt.Fprintf(stdout, "concord %s\n", version())
+	case "help", "-h", "--help":
+		err = runHelp(args[1:], stdout)
 	default:
-		err = &usageError{fmt.Sprintf("unknown command %q", args[0])}
+		err = &usageError{msg: fmt.Sprintf("unknown command %q", args[0])}
 	}
 	if err != nil {
 		if errors.Is(err, errHelp) {
@@ -104,13 +119,34 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		var ue *usageError
 		switch {
 		case errors.As(err, &ue):
-			fmt.Fprintf(stderr, "concord: %v\n\n%s", err, usage)
+			hint := "concord help"
+			if ue.cmd != "" {
+				hint = "concord " + ue.cmd + " --help"
+			}
+			fmt.Fprintf(stderr, "concord: %s\nRun '%s' for usage.\n", safeLine(err.Error()), hint)
 		case errors.Is(err, context.Canceled):
 			fmt.Fprintln(stderr, "concord: interrupted")
 		default:
-			fmt.Fprintf(stderr, "concord: %v\n", err)
+			fmt.Fprintf(stderr, "concord: %s\n", safeLine(err.Error()))
 		}
 		return exitError
 	}
 	return code
+}
+
+// runHelp prints the general help, or that of the named command.
+func runHelp(args []string, stdout io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	if len(args) > 1 {
+		return &usageError{msg: "help takes one command name"}
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		return &usageError{msg: fmt.Sprintf("unknown command %q", args[0])}
+	}
+	cmd.help(stdout)
+	return nil
 }

@@ -316,7 +316,7 @@ func writeSARIF(w io.Writer, res *result) error {
 		Schema:  sarifSchema,
 		Version: sarifVersion,
 		Runs: []sarifRun{{
-			Tool:        sarifTool{Driver: sarifDriver{Name: "concord", InformationURI: informationURI, Version: version, Rules: rules}},
+			Tool:        sarifTool{Driver: sarifDriver{Name: "concord", InformationURI: informationURI, Version: version(), Rules: rules}},
 			ColumnKind:  "utf16CodeUnits",
 			Results:     results,
 			Invocations: []sarifInvoc{{ExecutionSuccessful: true}},

@@ -72,10 +72,10 @@ func writeText(w io.Writer, res *result, color bool) {
 	if len(res.rep.Stale) > 0 {
 		fmt.Fprintln(w, "stale baseline entries (in the baseline, no longer found):")
 		for _, fp := range res.rep.Stale {
-			line := "  " + fp
+			line := "  " + safeLine(fp)
 			for _, e := range res.stale {
 				if e.Fingerprint == fp {
-					line += fmt.Sprintf("  %s/%s: %s", e.Kind, e.Field, squash(e.Summary))
+					line += fmt.Sprintf("  %s/%s: %s", safeLine(string(e.Kind)), safeLine(string(e.Field)), squash(e.Summary))
 					break
 				}
 			}
@@ -83,8 +83,7 @@ func writeText(w io.Writer, res *result, color bool) {
 		}
 		fmt.Fprintln(w)
 	}
-	c := countFindings(res)
-	fmt.Fprintf(w, "%s: %s; %s, %s\n", "concord", c, plural(len(rep.Documents), "document"), plural(rep.Claims, "claim"))
+	fmt.Fprintf(w, "concord: %s\n", summaryLine(res))
 }
 
 func writeTextFinding(w io.Writer, res *result, f claims.Finding, st textStyle) {
@@ -96,7 +95,7 @@ func writeTextFinding(w io.Writer, res *result, f claims.Finding, st textStyle) 
 		for i, c := range f.Claims {
 			start, _, _ := valueRange(f, i)
 			pos := res.position(c, start)
-			fmt.Fprintf(w, "  %s:%d:%d\n", c.Provenance.Doc, pos.line, pos.col)
+			fmt.Fprintf(w, "  %s:%d:%d\n", safeLine(c.Provenance.Doc), pos.line, pos.col)
 		}
 	} else {
 		fmt.Fprintf(w, "%s: %s\n", head, squash(f.Summary))
@@ -113,7 +112,7 @@ func writeTextFinding(w io.Writer, res *result, f claims.Finding, st textStyle) 
 			} else {
 				sentence = strings.TrimSpace(squash(c.Text))
 			}
-			fmt.Fprintf(w, "  %s %s\n", st.paint(ansiDim, fmt.Sprintf("%s:%d:%d:", c.Provenance.Doc, pos.line, pos.col)), sentence)
+			fmt.Fprintf(w, "  %s %s\n", st.paint(ansiDim, fmt.Sprintf("%s:%d:%d:", safeLine(c.Provenance.Doc), pos.line, pos.col)), sentence)
 			var notes []string
 			if i < len(f.Values) && f.Values[i] != "" {
 				notes = append(notes, fmt.Sprintf("value %q", squash(f.Values[i])))

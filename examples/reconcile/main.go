@@ -23,6 +23,7 @@ import (
 
 	"github.com/concordfacts/concord/extract"
 	"github.com/concordfacts/concord/internal/synth"
+	"github.com/concordfacts/concord/names"
 	"github.com/concordfacts/concord/reconcile"
 	"github.com/concordfacts/concord/seeds"
 )
@@ -67,11 +68,11 @@ func run(ctx context.Context, w io.Writer, n int) error {
 	t1 := time.Now()
 	// The curated alias table for this corpus's domain tells names a
 	// machine cannot see are one (Abu Mohammad al-Golani, Ahmed al-Sharaa).
-	table, err := reconcile.LoadAliasTable("seeds/aliases.json", bytes.NewReader(seeds.Aliases))
+	table, err := names.LoadAliasTable("seeds/aliases.json", bytes.NewReader(seeds.Aliases))
 	if err != nil {
 		return err
 	}
-	rep, err := reconcile.Check(ctx, cs, reconcile.Options{AliasTables: []*reconcile.AliasTable{table}})
+	rep, err := reconcile.Check(ctx, cs, reconcile.Options{AliasTables: []*names.AliasTable{table}})
 	if err != nil {
 		return err
 	}

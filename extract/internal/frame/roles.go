@@ -493,6 +493,7 @@ func (r *Reader) objectPhrase(j int, inPP bool) (int, int) {
 	for j < len(toks) && toks[j].word() && toks[j].w&wPartic != 0 && toks[j].w&wPrep == 0 {
 		j++
 	}
+	j = r.skipQualifier(j)
 	if j >= len(toks) || !r.npWord(j) {
 		return j, j
 	}
@@ -530,6 +531,25 @@ func (r *Reader) objectPhrase(j int, inPP bool) (int, int) {
 func (r *Reader) hasObject(j int) bool {
 	j = r.skipAdv(j)
 	return j < len(r.toks) && r.npWord(j)
+}
+
+// skipQualifier returns the token after a number's qualifier at j ("at
+// least 20", "more than 120", "up to 50") when the caller's count finder
+// did not mark it, or j.
+func (r *Reader) skipQualifier(j int) int {
+	w1, w2 := r.lowAt(j), r.lowAt(j+1)
+	n := 0
+	switch {
+	case w1 == "at" && (w2 == "least" || w2 == "most"), w1 == "more" && w2 == "than", w1 == "up" && w2 == "to",
+		w1 == "fewer" && w2 == "than", w1 == "less" && w2 == "than":
+		n = 2
+	case w1 == "some" || w1 == "about" || w1 == "nearly" || w1 == "almost" || w1 == "around" || w1 == "over":
+		n = 1
+	}
+	if n > 0 && j+n < len(r.toks) && (r.toks[j+n].is(tNum) || r.toks[j+n].w&wNumWord != 0 || r.toks[j+n].q >= 0) {
+		return j + n
+	}
+	return j
 }
 
 // hasPlaceNoun reports whether [s,e) holds a place noun (town, base).

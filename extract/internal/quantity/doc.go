@@ -1,0 +1,8 @@
+// Package quantity reads the numbers of a clause as intervals, with what
+// they count and what happened to it: "at least 40 fighters were killed".
+// It also links the counts a document reports twice, as alternative
+// accounts or revisions.
+//
+// [Append] reads one clause; [LinkAlternatives] runs over a document's
+// claims.
+package quantity

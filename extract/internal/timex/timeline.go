@@ -1,0 +1,954 @@
+package timex
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/concordfacts/concord/claims"
+	"github.com/concordfacts/concord/extract/internal/article"
+)
+
+// The temporal tagger: every sentence gets the dates of its clauses as
+// inclusive intervals of calendar days, read the way a historian's
+// narrative is read.
+//
+// Anchoring follows HeidelTime's "narratives" strategy (Strötgen & Gertz,
+// "Multilingual and cross-domain temporal tagging", LRE 47(2), 2013): an
+// expression without a year is resolved against the last date mentioned
+// in reading order, not against a document creation time.
+//
+//   - The reference is the last date of the narrative. Dated headings
+//     reset it; an explicit year resets it; the title's date is the
+//     default before anything else.
+//   - A year-less month takes the reference's year, and rolls forward a
+//     year when the month goes back six months or more (after December
+//     2013, "On 12 January" is 2014); a clearly backward expression
+//     ("since October") takes the latest such month on or before the
+//     reference instead.
+//   - Backward references (since, ago, the day before, the previous few
+//     days, the past three years) date their own clause but do not move
+//     the narrative: the story has not gone back in time, the sentence
+//     looked back.
+//   - Within a sentence, the narrative date afterwards is the latest-
+//     starting date of its clauses, so "On 3 March, SOHR reported ... in
+//     February 2014" leaves the narrative on 3 March.
+//   - A sentence with no date of its own inherits the narrative date
+//     (Inherited, AnchorInherit); before any date it stays undated. A
+//     dated heading is the narrative date of its section (===7 January===);
+//     a heading without a date ends the previous section's date for
+//     inheritance, falling back to the nearest dated enclosing heading,
+//     while the reference used for years carries on.
+//   - Infobox lines read their own dates against the title only, and
+//     neither inherit nor feed the narrative. The infobox "Date" line's
+//     start is remembered as the start of the conflict, for "the first
+//     few days of the conflict".
+//
+// Conventions for parts of periods, written here once:
+//   - early/beginning/start of a month = days 1–10 (ModStart); mid/middle
+//     = 11–20 (ModMid); late/end = 21 to the last day (ModEnd).
+//   - early/beginning of a year = January–April; mid = May–August; late/end
+//     = September–December.
+//   - seasons are meteorological (northern hemisphere): spring March–May,
+//     summer June–August, autumn September–November, winter of Y =
+//     December Y-1 to February Y; early/mid/late take one month each.
+//   - Precision is that of the period named (early October 2013 is a month
+//     with ModStart); a range of days is PrecisionDays, of months
+//     PrecisionMonth, of years PrecisionYears.
+//   - "By X" / "As of X" / "until X" (ModBefore): End is the end of X; Start
+//     is the last narrative date when that is earlier, else the first day
+//     of X's month (X a day) or X's start. "since X" / "from X" / "after
+//     X" (ModAfter): Start is the start of X; End is the later of X's end
+//     and the narrative date's end.
+//   - "a few" / "the previous few days" = up to five days; "several" =
+//     three to seven.
+//
+// Excerpt documents (sentences cut from an article, one per paragraph,
+// each starting with leftover citation markers) are detected from their
+// structure. In them the previous paragraph is not the previous moment of
+// the story, so: a relative or year-less date anchored on another
+// paragraph is marked LowConfidence (a year-less date takes the title's
+// year instead when the title has one), and a sentence with no date of its
+// own does not inherit across paragraphs (its date is nil).
+
+// Timeline reads dates in reading order.
+type Timeline struct {
+	excerpt bool
+	// title is the date the document title carries, or nil.
+	title *refState
+	// ref is the narrative reference for year-less and relative dates.
+	ref *refState
+	// cur is the narrative date inherited by undated sentences.
+	cur   *claims.TimeSpan
+	heads []headDate
+	// lastBlock is the block of the previous unit.
+	lastBlock int
+	// conflictStart is the start of the infobox "Date" line.
+	conflictStart    claims.Day
+	hasConflictStart bool
+
+	// scratch space reused between sentences
+	toks   []tok
+	exprs  []dexpr
+	res    []resolved
+	groups []grp
+	// backClause marks the clauses of the current sentence dated by a
+	// backward reference.
+	backClause []bool
+	// out and dates hold the clauses returned by clauses and their dates.
+	out   []Clause
+	dates []claims.TimeSpan
+	// narrative holds the references clauses sets (see newRef), so that
+	// moving the narrative on does not allocate.
+	narrative [3]refState
+}
+
+// refState is a reference date and where it came from.
+type refState struct {
+	ts claims.TimeSpan
+	// src is the anchor of a date whose year or offset comes from here.
+	src   claims.Anchor
+	block int // the block it was read in; -1 for titles and headings
+}
+
+// headDate is the date of an open heading, nil when it has none.
+type headDate struct {
+	level int
+	date  *claims.TimeSpan
+}
+
+// grp is a clause being built: where it starts (relative to the unit)
+// and the indexes of its resolved expressions.
+type grp struct {
+	start int
+	items []int
+}
+
+// resolved is an expression and its interval.
+type resolved struct {
+	e  dexpr
+	ts claims.TimeSpan
+}
+
+// New returns a timeline for p, with the date its title carries
+// as the first reference and excerpt mode set from p's structure.
+func New(p *article.Document) *Timeline {
+	t := new(Timeline)
+	t.Init(p)
+	return t
+}
+
+// Init readies t for p as New does, keeping the storage of its
+// scratch space.
+func (t *Timeline) Init(p *article.Document) {
+	*t = Timeline{
+		lastBlock: -1,
+		heads:     t.heads[:0], toks: t.toks[:0], exprs: t.exprs[:0], res: t.res[:0],
+		groups: t.groups[:0], backClause: t.backClause[:0], out: t.out[:0], dates: t.dates[:0],
+	}
+	t.excerpt = isExcerpt(p)
+	if p.Title != "" {
+		if off := strings.Index(p.Src, p.Title); off >= 0 {
+			if d := t.firstDate(p.Title, off, nil, true); d != nil {
+				d.Anchor = claims.AnchorExplicit
+				t.title = &refState{ts: *d, src: claims.AnchorTitle, block: -1}
+				t.ref = t.title
+			}
+		}
+	}
+}
+
+// Release drops what t's scratch space holds of the document it read
+// (the dates, whose spans are its text), keeping the storage. Tokens,
+// expressions and clauses hold nothing of it.
+func (t *Timeline) Release() {
+	clear(t.heads[:cap(t.heads)])
+	clear(t.res[:cap(t.res)])
+	clear(t.dates[:cap(t.dates)])
+	t.title, t.ref, t.cur = nil, nil, nil
+	t.narrative = [3]refState{}
+}
+
+// isExcerpt reports whether p reads as sentences excerpted from an
+// article: no headings, at least three prose blocks, three in four of them
+// a single sentence, and at least one in three starting with a citation
+// marker left over from the sentence cut before it.
+func isExcerpt(p *article.Document) bool {
+	blocks, single, cited := 0, 0, 0
+	n := 0 // sentences in the current block
+	for i := range p.Items {
+		it := &p.Items[i]
+		if it.Kind == article.HeadingItem {
+			return false
+		}
+		u := it.Unit
+		if u.Kind == claims.SourceInfobox {
+			continue
+		}
+		if u.ParaStart {
+			if blocks > 0 && n == 1 {
+				single++
+			}
+			blocks++
+			n = 0
+			k := u.Offset - 1
+			for k >= 0 && (p.Src[k] == ' ' || p.Src[k] == '\t') {
+				k--
+			}
+			if k >= 0 && p.Src[k] == ']' {
+				cited++
+			}
+		}
+		n++
+	}
+	if blocks > 0 && n == 1 {
+		single++
+	}
+	return blocks >= 3 && single*4 >= blocks*3 && cited*3 >= blocks
+}
+
+// firstDate returns the first date that text (at absolute offset off)
+// gives, resolved against ref.
+func (t *Timeline) firstDate(text string, off int, ref *refState, lenient bool) *claims.TimeSpan {
+	t.toks = tokenize(t.toks, text)
+	s := scanner{t: text, toks: t.toks, lenient: lenient}
+	t.exprs = s.scan(t.exprs[:0])
+	for i := range t.exprs {
+		if ts, ok := t.resolve(&t.exprs[i], ref, -1); ok {
+			ts.Span = claims.Span{Offset: off + t.exprs[i].s, Length: t.exprs[i].e - t.exprs[i].s, Text: text[t.exprs[i].s:t.exprs[i].e]}
+			return &ts
+		}
+	}
+	return nil
+}
+
+// Heading reads a heading's date: a dated heading becomes the reference
+// and the date its section's undated sentences inherit; a heading without
+// a date falls back to the nearest dated enclosing heading for inheritance.
+func (t *Timeline) Heading(it *article.Item) {
+	for len(t.heads) > 0 && t.heads[len(t.heads)-1].level >= it.Level {
+		t.heads = t.heads[:len(t.heads)-1]
+	}
+	base := t.ref
+	if d := t.enclosingDate(); d != nil {
+		base = &refState{ts: *d, src: claims.AnchorHeading, block: -1}
+	}
+	d := t.firstDate(it.Heading, it.HeadingOffset, base, true)
+	t.heads = append(t.heads, headDate{level: it.Level, date: d})
+	if d != nil {
+		t.ref = &refState{ts: *d, src: claims.AnchorHeading, block: -1}
+		t.cur = d
+		return
+	}
+	t.cur = t.enclosingDate()
+}
+
+// enclosingDate returns the date of the innermost dated open heading.
+func (t *Timeline) enclosingDate() *claims.TimeSpan {
+	for i := len(t.heads) - 1; i >= 0; i-- {
+		if t.heads[i].date != nil {
+			return t.heads[i].date
+		}
+	}
+	return nil
+}
+
+// Clauses returns u split into its dated clauses, in order, covering the
+// unit (only whitespace between them). A sentence without a date of its
+// own is one clause with the inherited narrative date, or nil before any
+// date. Infobox lines are one clause with their first date, if any.
+//
+// The clauses and their dates are the timeline's scratch space: they are
+// valid until the next call, and callers copy what they keep.
+func (t *Timeline) Clauses(u *article.Unit) []Clause {
+	whole := Clause{Start: u.Offset, End: u.Offset + len(u.Text)}
+	var s scanner
+	t.exprs = t.exprs[:0]
+	if mayHoldDate(u.Masked) {
+		t.toks = tokenize(t.toks, u.Masked)
+		s = scanner{t: u.Masked, toks: t.toks}
+		t.exprs = s.scan(t.exprs)
+	}
+
+	if u.Kind == claims.SourceInfobox {
+		for i := range t.exprs {
+			if ts, ok := t.resolve(&t.exprs[i], t.title, u.Block); ok {
+				t.setSpan(&ts, u, &t.exprs[i])
+				whole.Date = t.scratchDate(ts)
+				break
+			}
+		}
+		if whole.Date != nil && strings.EqualFold(u.Key, "date") && !t.hasConflictStart {
+			t.conflictStart, t.hasConflictStart = whole.Date.Start, true
+		}
+		return t.single(whole)
+	}
+
+	if u.Block != t.lastBlock {
+		if t.excerpt {
+			t.cur = nil
+		}
+		t.lastBlock = u.Block
+	}
+
+	// Resolve every expression against the running reference: a date
+	// early in the sentence anchors the ones after it.
+	t.res = t.res[:0]
+	local := t.ref
+	var lv refState // the reference set by the last date of this sentence
+	for i := range t.exprs {
+		e := &t.exprs[i]
+		r := local
+		crossing := t.excerpt && r != nil && r.block != u.Block
+		if crossing && t.title != nil && e.kind == exAbs && !e.a.hasYear() && !e.b.hasYear() {
+			r, crossing = t.title, false
+		}
+		ts, ok := t.resolve(e, r, u.Block)
+		if !ok {
+			continue
+		}
+		if ts.Anchor == claims.AnchorPrevious || ts.Anchor == claims.AnchorRelative {
+			if crossing || r != nil && r.ts.LowConfidence {
+				ts.LowConfidence = true
+			}
+		}
+		t.setSpan(&ts, u, e)
+		t.res = append(t.res, resolved{e: *e, ts: ts})
+		if !e.back {
+			lv = refState{ts: ts, src: claims.AnchorPrevious, block: u.Block}
+			local = &lv
+		}
+	}
+
+	// A sentence dated only by attributive names of things ("since the
+	// August 2013 attacks", "the 2014 Idlib offensive") keeps the
+	// narrative date, unless the name's date is narrower and inside it.
+	// A parenthesis after a name is Wikipedia's way of dating the
+	// sentence's subject ("The Daraa offensive (March–April 2016) was
+	// ...") and stays the sentence's date.
+	if t.cur != nil && len(t.res) > 0 {
+		labels := true
+		for i := range t.res {
+			r := &t.res[i]
+			if !r.e.label || r.e.paren || r.ts.Start >= t.cur.Start && r.ts.End <= t.cur.End {
+				labels = false
+				break
+			}
+		}
+		if labels {
+			t.res = t.res[:0]
+		}
+	}
+
+	if len(t.res) == 0 {
+		if t.cur == nil {
+			return t.single(whole)
+		}
+		d := *t.cur
+		d.Inherited = true
+		d.Anchor = claims.AnchorInherit
+		whole.Date = t.scratchDate(d)
+		return t.single(whole)
+	}
+
+	out := t.group(u, &s)
+
+	// The narrative moves to the latest-starting date the sentence asserts.
+	best := -1
+	for i, c := range out {
+		if c.Date == nil || t.backClause[i] {
+			continue
+		}
+		if best < 0 || c.Date.Start >= out[best].Date.Start {
+			best = i
+		}
+	}
+	if best < 0 && t.ref == nil {
+		best = len(out) - 1
+	}
+	if best >= 0 && out[best].Date != nil {
+		// t.cur shares the reference's copy of the date: neither is
+		// changed in place.
+		r := t.newRef(refState{ts: *out[best].Date, src: claims.AnchorPrevious, block: u.Block})
+		t.ref = r
+		t.cur = &r.ts
+	}
+	return out
+}
+
+// newRef returns a copy of v in a slot of t.narrative that neither t.ref
+// nor t.cur points into, so that the dates they hold stay as they are.
+func (t *Timeline) newRef(v refState) *refState {
+	for k := range t.narrative {
+		r := &t.narrative[k]
+		if r != t.ref && &r.ts != t.cur {
+			*r = v
+			return r
+		}
+	}
+	// Not reached: two pointers leave a slot of three free.
+	r := new(refState)
+	*r = v
+	return r
+}
+
+// scratchDate returns a pointer to a copy of d in the timeline's scratch
+// space, which holds one date.
+func (t *Timeline) scratchDate(d claims.TimeSpan) *claims.TimeSpan {
+	t.dates = append(t.dates[:0], d)
+	return &t.dates[0]
+}
+
+// single returns c as the only clause of a unit, in the timeline's
+// scratch space.
+func (t *Timeline) single(c Clause) []Clause {
+	t.out = append(t.out[:0], c)
+	return t.out
+}
+
+// setSpan records the expression's text span, in absolute offsets.
+func (t *Timeline) setSpan(ts *claims.TimeSpan, u *article.Unit, e *dexpr) {
+	ts.Span = claims.Span{Offset: u.Offset + e.s, Length: e.e - e.s, Text: u.Text[e.s:e.e]}
+}
+
+// group splits the sentence into one clause per dated clause. A new
+// clause starts at a clause boundary (a semicolon; a comma before and,
+// but, while, which ...; a complementiser "that"; a bare "and") between
+// the previous date and the next. Dates with no boundary between them
+// share a clause, whose date is the first; a date naming something
+// ("(June–July 2015)", "the 2015 offensive") never opens a clause.
+func (t *Timeline) group(u *article.Unit, s *scanner) []Clause {
+	groups := t.groups[:0]
+	prevEnd := -1
+	for i := range t.res {
+		e := &t.res[i].e
+		if len(groups) == 0 {
+			groups = appendGroup(groups, 0, i)
+			if !e.label {
+				prevEnd = e.e
+			}
+			continue
+		}
+		g := &groups[len(groups)-1]
+		if e.label || prevEnd < 0 {
+			g.items = append(g.items, i)
+			if !e.label {
+				prevEnd = e.e
+			}
+			continue
+		}
+		if cut, ok := s.boundary(prevEnd, e.s); ok {
+			groups = appendGroup(groups, cut, i)
+		} else {
+			g.items = append(g.items, i)
+		}
+		prevEnd = e.e
+	}
+	t.groups = groups
+	out := slices.Grow(t.out[:0], len(groups))[:len(groups)]
+	dates := slices.Grow(t.dates[:0], len(groups))[:len(groups)]
+	t.out, t.dates = out, dates
+	if cap(t.backClause) < len(groups) {
+		t.backClause = make([]bool, len(groups))
+	}
+	t.backClause = t.backClause[:len(groups)]
+	for gi, g := range groups {
+		end := len(u.Text)
+		if gi+1 < len(groups) {
+			end = groups[gi+1].start
+		}
+		for end > g.start && (u.Text[end-1] == ' ' || u.Text[end-1] == '\t' || u.Text[end-1] == '\n') {
+			end--
+		}
+		pick := -1
+		for _, k := range g.items {
+			if !t.res[k].e.label {
+				pick = k
+				break
+			}
+		}
+		if pick < 0 {
+			pick = g.items[0]
+		}
+		// A vague first date gives way to a narrower one inside it:
+		// "That same month, ... between 18–23 September 2013".
+		if vague(&t.res[pick].e) {
+			for _, k := range g.items {
+				a, b := t.res[k].ts, t.res[pick].ts
+				if k != pick && a.Start >= b.Start && a.End <= b.End && a.End-a.Start < b.End-b.Start && a.Modifier != claims.ModAfter && a.Modifier != claims.ModBefore {
+					pick = k
+				}
+			}
+		}
+		dates[gi] = t.res[pick].ts
+		out[gi] = Clause{Start: u.Offset + g.start, End: u.Offset + end, Date: &dates[gi]}
+		t.backClause[gi] = t.res[pick].e.back
+	}
+	return out
+}
+
+// appendGroup appends a group starting at start with the one expression
+// i, reusing the storage of an earlier sentence's group.
+func appendGroup(groups []grp, start, i int) []grp {
+	if len(groups) < cap(groups) {
+		groups = groups[:len(groups)+1]
+		g := &groups[len(groups)-1]
+		g.start = start
+		g.items = append(g.items[:0], i)
+		return groups
+	}
+	return append(groups, grp{start: start, items: []int{i}})
+}
+
+// vague reports whether a clause date may give way to a narrower one.
+func vague(e *dexpr) bool {
+	return e.label || e.kind == exRel && e.mode == rCal && e.unit >= uMonth
+}
+
+// boundary finds a clause boundary in s.t[from:to] and returns the offset
+// where the new clause starts.
+func (s *scanner) boundary(from, to int) (int, bool) {
+	bestRank, cut := 0, 0
+	depth := 0
+	for i := 0; i < len(s.toks); i++ {
+		tk := s.toks[i]
+		if tk.s >= to {
+			break
+		}
+		if tk.kind == tPunct && tk.p == '(' {
+			depth++
+		}
+		if tk.kind == tPunct && tk.p == ')' && depth > 0 {
+			depth--
+		}
+		if tk.s < from || depth > 0 {
+			continue
+		}
+		rank, at := 0, 0
+		switch {
+		case tk.kind == tPunct && tk.p == ';' && i+1 < len(s.toks) && s.toks[i+1].s < to:
+			rank, at = 4, s.toks[i+1].s
+		case tk.kind == tPunct && tk.p == ',' && i+1 < len(s.toks) && s.toks[i+1].s < to &&
+			s.wordIn(i+1, wAnd, wConj, wAs):
+			rank, at = 3, s.toks[i+1].s
+		case tk.kind == tWord && tk.w == wThat && !s.punct(i-1, ','):
+			rank, at = 2, tk.s
+		case tk.kind == tWord && tk.w == wAnd:
+			rank, at = 1, tk.s
+		}
+		if rank > 0 && rank >= bestRank {
+			bestRank, cut = rank, at
+		}
+	}
+	return cut, bestRank > 0
+}
+
+// refPoint is the day a reference stands for: the end of a "by" date,
+// the start of anything else.
+func refPoint(ts claims.TimeSpan) claims.Day {
+	if ts.Modifier == claims.ModBefore {
+		return ts.End
+	}
+	return ts.Start
+}
+
+// inferYear returns the year of a year-less month m read against ref.
+func inferYear(m int, ref claims.TimeSpan, back bool) int {
+	ry, rmT, _ := refPoint(ref).Date()
+	rm := int(rmT)
+	switch {
+	case m == 0:
+		return ry
+	case back:
+		if m > rm {
+			return ry - 1
+		}
+		return ry
+	case rm-m >= 6:
+		// The month went back half a year or more: a chronological
+		// narrative has moved into the next year.
+		return ry + 1
+	}
+	return ry
+}
+
+// precRank orders precisions from finest to coarsest.
+func precRank(p claims.Precision) int {
+	switch p {
+	case claims.PrecisionDay:
+		return 1
+	case claims.PrecisionDays:
+		return 2
+	case claims.PrecisionWeek:
+		return 3
+	case claims.PrecisionMonth:
+		return 4
+	case claims.PrecisionSeason:
+		return 5
+	case claims.PrecisionYear:
+		return 6
+	case claims.PrecisionYears:
+		return 7
+	}
+	return 0
+}
+
+func coarser(a, b claims.Precision) claims.Precision {
+	if precRank(b) > precRank(a) {
+		return b
+	}
+	return a
+}
+
+// period returns the interval and precision of a date whose year is known.
+func period(p pdate) (claims.Day, claims.Day, claims.Precision) {
+	switch {
+	case p.d != 0:
+		d := claims.NewDay(p.y, time.Month(p.m), p.d)
+		return d, d, claims.PrecisionDay
+	case p.m != 0:
+		s, e := claims.MonthSpan(p.y, time.Month(p.m))
+		switch p.part {
+		case claims.ModStart:
+			e = s + 9
+		case claims.ModMid:
+			s, e = s+10, s+19
+		case claims.ModEnd:
+			s += 20
+		}
+		return s, e, claims.PrecisionMonth
+	case p.season != 0:
+		first := [5]int{0, 3, 6, 9, 12}[p.season]
+		y := p.y
+		if p.season == 4 {
+			y-- // winter of Y begins in December of Y-1
+		}
+		m := first
+		n := 3
+		switch p.part {
+		case claims.ModMid:
+			m++
+			n = 1
+		case claims.ModEnd:
+			m += 2
+			n = 1
+		case claims.ModStart:
+			n = 1
+		}
+		s := claims.NewDay(y, time.Month(m), 1)
+		return s, claims.NewDay(y, time.Month(m+n), 1) - 1, claims.PrecisionSeason
+	default:
+		s, e := claims.YearSpan(p.y)
+		switch p.part {
+		case claims.ModStart:
+			e = claims.NewDay(p.y, time.May, 1) - 1
+		case claims.ModMid:
+			s, e = claims.NewDay(p.y, time.May, 1), claims.NewDay(p.y, time.September, 1)-1
+		case claims.ModEnd:
+			s = claims.NewDay(p.y, time.September, 1)
+		}
+		return s, e, claims.PrecisionYear
+	}
+}
+
+// monthOf returns the month a date starts in, for year inference.
+func (p pdate) monthOf() int {
+	if p.m != 0 {
+		return p.m
+	}
+	if p.season != 0 {
+		return [5]int{0, 3, 6, 9, 12}[p.season]
+	}
+	return 0
+}
+
+// resolve turns an expression into an interval, using ref for what the
+// text leaves out. block is the block of the sentence (-1 for headings).
+func (t *Timeline) resolve(e *dexpr, ref *refState, block int) (claims.TimeSpan, bool) {
+	var ts claims.TimeSpan
+	switch e.kind {
+	case exAbs:
+		var ok bool
+		ts, ok = resolveAbs(e, ref)
+		if !ok {
+			return ts, false
+		}
+	case exRel:
+		if ref == nil {
+			return ts, false
+		}
+		ts = resolveRel(e, ref.ts)
+		ts.Anchor = claims.AnchorRelative
+	case exWithin:
+		var base claims.TimeSpan
+		switch {
+		case e.hasA:
+			var ok bool
+			base, ok = resolveAbs(&dexpr{kind: exAbs, a: e.a}, ref)
+			if !ok {
+				return ts, false
+			}
+		case e.ofUnit != 0:
+			if ref == nil {
+				return ts, false
+			}
+			base = resolveRel(&dexpr{kind: exRel, mode: rCal, unit: e.ofUnit}, ref.ts)
+			base.Anchor = claims.AnchorRelative
+		case ref != nil && ref.block == block && block >= 0 && precRank(ref.ts.Precision) >= precRank(claims.PrecisionMonth) && ref.ts.Modifier == claims.ModNone:
+			// "erupted in January 2014. In the first few days of the conflict"
+			base = ref.ts
+			base.Anchor = claims.AnchorRelative
+		case t.hasConflictStart && e.conflict && !e.fromEnd:
+			base = claims.TimeSpan{Start: t.conflictStart, End: t.conflictStart + 3660, Anchor: claims.AnchorRelative}
+		default:
+			return ts, false
+		}
+		ts = base
+		n := claims.Day(e.ndays)
+		if e.fromEnd {
+			ts.Start = max(base.End-n+1, base.Start)
+		} else {
+			ts.End = min(base.Start+n-1, base.End)
+		}
+		ts.Modifier = claims.ModNone
+		switch {
+		case e.ndays == 1:
+			ts.Precision = claims.PrecisionDay
+		case e.ndays == 7 && !e.few:
+			ts.Precision = claims.PrecisionWeek
+		default:
+			ts.Precision = claims.PrecisionDays
+		}
+		if e.ndays > 1 {
+			ts.Modifier = claims.ModStart
+			if e.fromEnd {
+				ts.Modifier = claims.ModEnd
+			}
+		}
+	default:
+		return ts, false
+	}
+	switch e.mod {
+	case claims.ModBefore:
+		ts.Modifier = claims.ModBefore
+		start := ts.Start
+		if ts.Precision == claims.PrecisionDay {
+			y, m, _ := ts.End.Date()
+			start = claims.NewDay(y, m, 1)
+		}
+		if ref != nil {
+			if p := refPoint(ref.ts); p <= ts.End {
+				start = p
+			}
+		}
+		ts.Start = min(start, ts.End)
+	case claims.ModAfter:
+		ts.Modifier = claims.ModAfter
+		if ref != nil && ref.ts.End > ts.End {
+			ts.End = ref.ts.End
+		}
+	case claims.ModApprox:
+		ts.Modifier = claims.ModApprox
+	}
+	return ts, true
+}
+
+// resolveAbs resolves a calendar date or range.
+func resolveAbs(e *dexpr, ref *refState) (claims.TimeSpan, bool) {
+	a, b := e.a, e.b
+	anchor := claims.AnchorExplicit
+	need := func() bool { // the year comes from the reference
+		if ref == nil {
+			return false
+		}
+		anchor = ref.src
+		return true
+	}
+	if a.thatYear || b.thatYear {
+		if ref == nil {
+			return claims.TimeSpan{}, false
+		}
+		ry, _, _ := refPoint(ref.ts).Date()
+		if a.thatYear {
+			a.y = ry
+		}
+		if b.thatYear {
+			b.y = ry
+		}
+		anchor = claims.AnchorPrevious
+	}
+	if e.isRange {
+		switch {
+		case b.yy:
+			if a.y == 0 {
+				return claims.TimeSpan{}, false
+			}
+			b.y = a.y/100*100 + b.y
+			if b.y < a.y {
+				b.y += 100
+			}
+		case b.y != 0 && a.y == 0:
+			a.y = b.y
+			if a.monthOf() > b.monthOf() && b.monthOf() != 0 {
+				a.y--
+			}
+		case a.y != 0 && b.y == 0:
+			b.y = a.y
+			if b.monthOf() < a.monthOf() && b.monthOf() != 0 {
+				b.y++
+			}
+		case a.y == 0 && b.y == 0:
+			if !need() {
+				return claims.TimeSpan{}, false
+			}
+			a.y = inferYear(a.monthOf(), ref.ts, e.back)
+			b.y = a.y
+			if b.monthOf() < a.monthOf() {
+				b.y++
+			}
+		}
+		if !validDay(a) || !validDay(b) {
+			return claims.TimeSpan{}, false
+		}
+		as, _, ap := period(a)
+		_, be, bp := period(b)
+		if be < as {
+			return claims.TimeSpan{}, false
+		}
+		ts := claims.TimeSpan{Start: as, End: be, Anchor: anchor}
+		switch {
+		case ap == claims.PrecisionDay && bp == claims.PrecisionDay:
+			ts.Precision = claims.PrecisionDays
+		case ap == claims.PrecisionYear || bp == claims.PrecisionYear:
+			ts.Precision = claims.PrecisionYears
+		default:
+			ts.Precision = coarser(ap, bp)
+		}
+		return ts, true
+	}
+	if a.y == 0 {
+		if !need() {
+			return claims.TimeSpan{}, false
+		}
+		a.y = inferYear(a.monthOf(), ref.ts, e.back)
+	}
+	if !validDay(a) {
+		return claims.TimeSpan{}, false
+	}
+	s, en, p := period(a)
+	return claims.TimeSpan{Start: s, End: en, Precision: p, Modifier: a.part, Anchor: anchor}, true
+}
+
+// resolveRel moves from the reference as a relative expression says.
+func resolveRel(e *dexpr, ref claims.TimeSpan) claims.TimeSpan {
+	aS, aE := ref.Start, ref.End
+	prec := ref.Precision
+	switch ref.Modifier {
+	case claims.ModBefore:
+		aS = aE
+	case claims.ModAfter:
+		aE = aS
+	}
+	if aS == aE && precRank(prec) < precRank(claims.PrecisionDay) {
+		prec = claims.PrecisionDay
+	}
+	if aS == aE {
+		prec = claims.PrecisionDay
+	}
+	ts := claims.TimeSpan{Modifier: e.mod}
+	switch e.mode {
+	case rCal:
+		switch e.unit {
+		case uDay:
+			ts.Start, ts.End = aS+claims.Day(e.lo), aE+claims.Day(e.hi)
+			ts.Precision = prec
+		case uWeek:
+			ts.Start = aS - claims.Day((weekday(aS)+6)%7) + claims.Day(7*e.lo)
+			ts.End = aE - claims.Day((weekday(aE)+6)%7) + 6 + claims.Day(7*e.hi)
+			ts.Precision = coarser(claims.PrecisionWeek, prec)
+		case uMonth:
+			y, m, _ := aS.Date()
+			ts.Start, _ = claims.MonthSpan(y, m+time.Month(e.lo))
+			y, m, _ = aE.Date()
+			_, ts.End = claims.MonthSpan(y, m+time.Month(e.hi))
+			ts.Precision = coarser(claims.PrecisionMonth, prec)
+		case uYear:
+			y, _, _ := aS.Date()
+			ts.Start, _ = claims.YearSpan(y + e.lo)
+			y, _, _ = aE.Date()
+			_, ts.End = claims.YearSpan(y + e.hi)
+			ts.Precision = coarser(claims.PrecisionYear, prec)
+		}
+		switch e.rpart {
+		case claims.ModStart, claims.ModMid, claims.ModEnd:
+			if e.unit == uYear && ts.Precision == claims.PrecisionYear {
+				y, _, _ := ts.Start.Date()
+				ts.Start, ts.End, _ = period(pdate{y: y, part: e.rpart})
+			} else if e.unit == uMonth && ts.Precision == claims.PrecisionMonth {
+				y, m, _ := ts.Start.Date()
+				ts.Start, ts.End, _ = period(pdate{y: y, m: int(m), part: e.rpart})
+			}
+			ts.Modifier = e.rpart
+		case claims.ModAfter: // "later that year": from the reference to the end
+			ts.Start = max(ts.Start, aS)
+		case claims.ModBefore: // "earlier that month"
+			ts.End = min(ts.End, aE)
+		}
+	case rShift, rBack:
+		switch e.unit {
+		case uDay, uWeek:
+			k := 1
+			if e.unit == uWeek {
+				k = 7
+			}
+			ts.Start, ts.End = aS+claims.Day(k*e.lo), aE+claims.Day(k*e.hi)
+		case uMonth:
+			ts.Start, ts.End = addMonths(aS, e.lo), addMonths(aE, e.hi)
+		case uYear:
+			ts.Start, ts.End = addMonths(aS, 12*e.lo), addMonths(aE, 12*e.hi)
+		}
+		switch e.unit {
+		case uDay:
+			if ts.Start == ts.End {
+				ts.Precision = claims.PrecisionDay
+			} else {
+				ts.Precision = claims.PrecisionDays
+			}
+		case uWeek:
+			ts.Precision = claims.PrecisionWeek
+		case uMonth:
+			ts.Precision = claims.PrecisionMonth
+		case uYear:
+			ts.Precision = claims.PrecisionYear
+			if e.hi-e.lo > 1 || e.mode == rBack && -e.lo > 1 {
+				ts.Precision = claims.PrecisionYears
+			}
+		}
+		ts.Precision = coarser(ts.Precision, prec)
+	}
+	if ts.End < ts.Start {
+		ts.Start, ts.End = ts.End, ts.Start
+	}
+	return ts
+}
+
+// weekday returns 0 for Sunday ... 6 for Saturday.
+func weekday(d claims.Day) int { return int(d.Time().Weekday()) }
+
+// addMonths moves d by n months, keeping the day of the month where the
+// target month has it and using its last day otherwise.
+func addMonths(d claims.Day, n int) claims.Day {
+	y, m, day := d.Date()
+	first, last := claims.MonthSpan(y, m+time.Month(n))
+	if int(last-first)+1 < day {
+		return last
+	}
+	return first + claims.Day(day-1)
+}
+
+// Clause is a part of a sentence with its own date. Start and End are
+// absolute offsets.
+type Clause struct {
+	Start, End int
+	Date       *claims.TimeSpan
+}
