@@ -306,10 +306,10 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 // and line starts, and the values its claims point at, gathered before
 // they are copied out.
 type docScratch struct {
-	p          article.Document
-	tl         timex.Timeline
-	content    content.Reader
-	starts     []int
+	p       article.Document
+	tl      timex.Timeline
+	content content.Reader
+	starts  []int
 	// frameReader reads the frames of every clause; kept with the
 	// scratch so that its lemma cache outlives one document.
 	frameReader frame.Reader

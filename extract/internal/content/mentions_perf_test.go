@@ -2,8 +2,6 @@ package content
 
 import (
 	"testing"
-
-
 )
 
 // TestHasPlacePrefixShortcut checks hasPlacePrefix against the prefixes

@@ -30,12 +30,12 @@ type Reader struct {
 	srcs    [][2]int
 	toks    []token.Token
 	// fms and fqs are the frame reader's inputs (see ReadFrames).
-	fms []frame.Mention
-	fqs []frame.Count
-	names   []nameSpan
-	gens    []nameSpan
-	all     []nameSpan
-	atts    []attrSpan
+	fms   []frame.Mention
+	fqs   []frame.Count
+	names []nameSpan
+	gens  []nameSpan
+	all   []nameSpan
+	atts  []attrSpan
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(Reader) }}
