@@ -139,6 +139,12 @@ func TestActorPhrasings(t *testing.T) {
 		{"noun modifier", "An ISIS attack on the checkpoint on 7 January was repelled.", claims.EventAttack, []string{"ISIS"}, nil},
 		{"noun by", "An attack by ISIS on the checkpoint on 7 January was repelled.", claims.EventAttack, []string{"ISIS"}, nil},
 		{"weapon subject", "Army mortar rounds hit al-Mushayrifah on 27 March.", claims.EventBomb, []string{"Army"}, nil},
+		// A report of someone else's act: the reporter is no actor.
+		{"claimed that", "Syrian State TV claimed that rebel mortar fire killed 19 people in Homs on 6 January.", claims.EventKill, []string{"rebel"}, []string{"people"}},
+		{"announced that", "On 22 July the Russian Ministry of Defense announced that an agreement had been signed in Cairo.", claims.EventAgreement, nil, nil},
+		// An announcement of one's own act: the announcer is the agent.
+		{"announced an offensive", "On 5 April 2015 rebels announced an offensive against ISIL in the Syrian desert.", claims.EventAttack, []string{"rebels"}, []string{"ISIL"}},
+		{"announced that it had", "On 11 May the Fajr al-Umma Brigade announced that it had joined Ahrar al-Sham.", claims.EventAlly, []string{"Fajr al-Umma Brigade"}, []string{"Ahrar al-Sham"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -140,7 +140,7 @@ func (r *Reader) frameForCount(qi, at int) int {
 		if d < 0 {
 			d = -d
 		}
-		if fits(c.cls, cat) && (cat == "wounded") == (c.lemma == r.key("wound") || c.lemma == r.key("injure")) {
+		if fits(c.cls, cat) && (cat == "wounded") == (c.lemma == kWound || c.lemma == kInjure) {
 			d -= 1000 // the exact report: "14 other people were wounded"
 		}
 		if fits(c.cls, cat) && d < bestD {

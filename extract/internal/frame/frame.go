@@ -258,8 +258,16 @@ func growCounts(s []CountInfo, n int) []CountInfo {
 func (r *Reader) markSpans() {
 	toks := r.toks
 	for i := range toks {
-		if toks[i].p == 0 && !toks[i].is(tNum) {
-			toks[i].w = r.entry(toks[i].low).w
+		t := &toks[i]
+		if t.p == 0 && !t.is(tNum) {
+			e := r.entry(t.low)
+			t.w, t.k, t.cls = e.w, e.key, e.cls
+			if e.starts {
+				t.f |= tStarts
+			}
+			if e.valency {
+				t.f |= tValency
+			}
 		}
 	}
 	r.mFirst = growInts(r.mFirst, len(r.c.Mentions))

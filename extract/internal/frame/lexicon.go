@@ -57,6 +57,8 @@ var (
 	kInitiate, kAbandon, kLift, kBreak, kSecure, kControl, kRecover, kCapture, kSeize   string
 	kCampaign, kOperation, kDrive2, kSiege, kWar, kBattle, kSignature, kResponsibility  string
 	kDefend, kWithstand, kRebuff, kSustain, kEndure, kIncur, kThwart, kFoil, kRepelling string
+	kWound, kInjure, kDeath, kToll, kCasualty, kAnnounce, kDeclare, kExpel, kOust       string
+	kEngage, kCompel, kOblige                                                           string
 )
 
 // valencyKeys are the keys valency.go reads.
@@ -90,6 +92,9 @@ func init() {
 		{&kSignature, "signature"}, {&kResponsibility, "responsibility"}, {&kDefend, "defend"},
 		{&kWithstand, "withstand"}, {&kRebuff, "rebuff"}, {&kSustain, "sustain"}, {&kEndure, "endure"},
 		{&kIncur, "incur"}, {&kThwart, "thwart"}, {&kFoil, "foil"}, {&kRepelling, "repel"},
+		{&kWound, "wound"}, {&kInjure, "injure"}, {&kDeath, "death"}, {&kToll, "toll"},
+		{&kCasualty, "casualties"}, {&kAnnounce, "announce"}, {&kDeclare, "declare"}, {&kExpel, "expel"},
+		{&kOust, "oust"}, {&kEngage, "engage"}, {&kCompel, "compel"}, {&kOblige, "oblige"},
 	} {
 		*p.k = lexKey(p.w)
 	}

@@ -626,7 +626,7 @@ func (r *Reader) clauseFollows(k int) bool {
 func (r *Reader) readFrame(fi int) {
 	c := &r.cands[fi]
 	toks := r.toks
-	intrans := c.cls == claims.EventKill && (c.lemma == kDie || c.lemma == kPerish || c.lemma == kDead || c.lemma == r.key("death") || c.lemma == r.key("toll") || c.lemma == r.key("casualties"))
+	intrans := c.cls == claims.EventKill && (c.lemma == kDie || c.lemma == kPerish || c.lemma == kDead || c.lemma == kDeath || c.lemma == kToll || c.lemma == kCasualty)
 	if c.cls == claims.EventKill && (c.lemma == kDie || c.lemma == kPerish) {
 		c.converse = true
 	}
@@ -820,15 +820,15 @@ func (r *Reader) prevIng(fi int) int {
 // operation", "X declared a ceasefire". Its subject is the agent even
 // where it is also the source of the report.
 func (r *Reader) selfReport(i int) bool {
-	k := r.key(r.toks[i].low)
-	return k == kClaim || k == r.key("announce") || k == r.key("declare")
+	k := r.toks[i].k
+	return k == kClaim || k == kAnnounce || k == kDeclare
 }
 
 // expels reports whether c's object is the side driven out rather than
 // the place taken ("drove al-Nusra out of", "expelled X from").
 func (r *Reader) expels(c *cand) bool {
 	switch c.lemma {
-	case kDrive, kForce, kPush, r.key("expel"), r.key("oust"):
+	case kDrive, kForce, kPush, kExpel, kOust:
 		return true
 	}
 	return false
@@ -1044,7 +1044,7 @@ func (r *Reader) eventSubjects() {
 		for gov >= 0 && r.toks[gov].word() && r.npWord(gov) {
 			gov--
 		}
-		if gov < 0 || r.key(r.lowAt(gov)) != kForce {
+		if gov < 0 || r.toks[gov].k != kForce {
 			continue
 		}
 		sub := r.subjectOf(gov, false)

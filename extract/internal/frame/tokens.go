@@ -3,6 +3,8 @@ package frame
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/concordfacts/concord/claims"
 )
 
 // This file is the frame reader's own word scanner. It is kept apart so
@@ -21,6 +23,10 @@ type tok struct {
 	p byte
 	f tflag
 	w wclass
+	// k is the word's lemma key and cls its event class alone (see
+	// lexicon.go), filled by the reader before it reads the clause.
+	k   string
+	cls claims.EventType
 	// m and q are the mention and the count the token lies in, or -1.
 	m, q int32
 }
@@ -29,12 +35,14 @@ type tok struct {
 type tflag uint8
 
 const (
-	tCap   tflag = 1 << iota // first letter upper case
-	tUpper                   // two or more letters, all upper case
-	tNum                     // starts with a digit
-	tPoss                    // a possessive followed and was cut off
-	tFirst                   // first word of the clause
-	tHyph                    // has an inner hyphen
+	tCap     tflag = 1 << iota // first letter upper case
+	tUpper                     // two or more letters, all upper case
+	tNum                       // starts with a digit
+	tPoss                      // a possessive followed and was cut off
+	tFirst                     // first word of the clause
+	tHyph                      // has an inner hyphen
+	tStarts                    // the word's key opens a phrase of the lexicon
+	tValency                   // the word is a verb of valency.go
 )
 
 func (t *tok) is(f tflag) bool { return t.f&f != 0 }

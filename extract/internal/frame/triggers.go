@@ -43,7 +43,7 @@ func (r *Reader) findTriggers() {
 		if t.m >= 0 {
 			// Inside a mention only "suicide bombers" names an event.
 			if (t.low == "bombers" || t.low == "bomber") && i > 0 && toks[i-1].low == "suicide" {
-				r.addCand(cand{cls: claims.EventBomb, s: i - 1, e: i + 1, head: i, noun: true, lemma: r.key(t.low)})
+				r.addCand(cand{cls: claims.EventBomb, s: i - 1, e: i + 1, head: i, noun: true, lemma: t.k})
 			}
 			continue
 		}
@@ -56,9 +56,8 @@ func (r *Reader) findTriggers() {
 		if t.w&(wDet|wBe|wHave|wAux|wPrep|wSubord|wConj|wPron|wNeg) != 0 && t.low != "fire" {
 			continue
 		}
-		le := r.entry(t.low)
-		k := le.key
-		if !le.valency {
+		k := t.k
+		if !t.is(tValency) {
 			// Not a verb whose event depends on its arguments.
 		} else if c, handled := r.valency(i, k); handled {
 			if c.cls != "" {
@@ -73,8 +72,8 @@ func (r *Reader) findTriggers() {
 			continue
 		}
 		// A noun compound with the word before: "car bomb", "death toll".
-		if i > 0 && toks[i-1].word() && r.entry(toks[i-1].low).starts && !r.verbCandAt(i-1) && (toks[i-1].m < 0 || r.c.Mentions[toks[i-1].m].Kind == claims.MentionGeneric) && !toks[i-1].is(tNum) && (!toks[i-1].is(tCap) || toks[i-1].is(tFirst)) {
-			if cls, ok := class2(r.key(toks[i-1].low), k); ok {
+		if i > 0 && toks[i-1].word() && toks[i-1].is(tStarts) && !r.verbCandAt(i-1) && (toks[i-1].m < 0 || r.c.Mentions[toks[i-1].m].Kind == claims.MentionGeneric) && !toks[i-1].is(tNum) && (!toks[i-1].is(tCap) || toks[i-1].is(tFirst)) {
+			if cls, ok := class2(toks[i-1].k, k); ok {
 				c := cand{cls: cls, s: i - 1, e: i + 1, head: i, noun: true, lemma: k}
 				if n := len(r.cands); n > 0 && r.cands[n-1].head == i-1 {
 					r.cands = r.cands[:n-1]
@@ -86,7 +85,7 @@ func (r *Reader) findTriggers() {
 			}
 		}
 		// A verb and its particle.
-		if !le.starts {
+		if !t.is(tStarts) {
 			// No phrase opens with this word.
 		} else if c, ok := r.particle(i, k); ok {
 			r.addCand(c)
@@ -95,10 +94,10 @@ func (r *Reader) findTriggers() {
 			}
 			continue
 		}
-		if le.cls == "" {
+		if t.cls == "" {
 			continue
 		}
-		c := cand{cls: le.cls, s: i, e: i + 1, head: i, lemma: k}
+		c := cand{cls: t.cls, s: i, e: i + 1, head: i, lemma: k}
 		if !r.classify(&c) {
 			continue
 		}
@@ -144,7 +143,7 @@ func (r *Reader) particle(i int, k string) (cand, bool) {
 			break
 		}
 		if u.w&wPartic != 0 || u.w&wPrep != 0 && j == i+1 || j == i+1 && verbish {
-			if cls, ok := class2(k, r.key(u.low)); ok {
+			if cls, ok := class2(k, u.k); ok {
 				c := cand{cls: cls, s: i, e: j + 1, head: i, lemma: k}
 				if j > i+1 {
 					c.e = i + 1
@@ -439,14 +438,14 @@ func (r *Reader) findLight(c *cand) {
 	toks := r.toks
 	for k := c.s - 1; k >= 0 && k >= c.s-6; k-- {
 		u := &toks[k]
-		if !u.word() {
-			return
+		if !u.word() || u.low == "that" || u.low == "which" {
+			return // "claimed that a rebel attack …": a clause, not an object
 		}
 		if u.m >= 0 || u.is(tNum) || u.q >= 0 || u.w&(wDet|wPartic|wIntens) != 0 || r.adjective(k) || u.is(tPoss) {
 			if u.m < 0 && u.w&(wDet|wPartic|wIntens) == 0 && !u.is(tNum) && u.q < 0 {
 				// An adjective could be the light verb itself in a base
 				// form ("launch"): look it up before passing it.
-				kk := r.key(u.low)
+				kk := u.k
 				if lightVerbs[kk] || lightConvs[kk] || lightNegates[kk] {
 					r.setLight(c, k, kk)
 					return
@@ -465,7 +464,7 @@ func (r *Reader) findLight(c *cand) {
 				k--
 				continue
 			}
-			if u.low == "in" && !(k > 0 && r.key(toks[k-1].low) == r.key("engage")) {
+			if u.low == "in" && !(k > 0 && toks[k-1].k == kEngage) {
 				return
 			}
 			if u.low == "of" || u.low == "to" {
@@ -480,7 +479,7 @@ func (r *Reader) findLight(c *cand) {
 			}
 			return
 		}
-		kk := r.key(u.low)
+		kk := u.k
 		if lightVerbs[kk] || lightConvs[kk] || lightNegates[kk] {
 			r.setLight(c, k, kk)
 		}
@@ -526,8 +525,8 @@ func (r *Reader) resolveIntent() {
 			// "forced Jaysh al-Islam to retreat": the verb before the
 			// phrase governs the infinitive.
 			if s := r.npLeft(gov); s > 0 && toks[s-1].word() {
-				switch r.key(toks[s-1].low) {
-				case kForce, r.key("compel"), r.key("oblige"), kMake:
+				switch toks[s-1].k {
+				case kForce, kCompel, kOblige, kMake:
 					continue
 				}
 			}
