@@ -333,12 +333,20 @@ func (r *Reader) emit() {
 			Denied:  f.denied,
 			Cause:   f.cause,
 		}
+		mark := len(r.ints)
 		fr.Agents = r.collect(fi, claims.RoleAgent)
 		fr.Patients = r.collect(fi, claims.RolePatient)
 		fr.Places = r.collect(fi, claims.RolePlace)
 		fr.Counts = r.collectCounts(fi)
 		if f.cont {
 			fr.Continues = &r.cont
+		}
+		if len(res.Frames) > 0 && len(r.ints) == mark && fr.Cause == "" && fr.Continues == nil && !fr.Negated && !fr.Denied {
+			// A later event named with nothing of its own ("after heavy
+			// fighting") adds no fact to compare: only the first frame,
+			// the claim's event, is kept bare.
+			f.drop = true
+			continue
 		}
 		res.Frames = append(res.Frames, fr)
 	}
