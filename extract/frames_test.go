@@ -383,6 +383,8 @@ func TestNearMisses(t *testing.T) {
 		{"On 3 January the Army of Mujahideen pledged to fight ISIS.", claims.EventClash},
 		{"On 13 February the brigades launched a campaign to retake Azaz.", claims.EventCapture},
 		{"Jabhat al-Nusra and the factions allied with it opened a campaign against ISIS on 8 February.", claims.EventAlly},
+		{"On 3 May the residents called for an end to the \"infighting.\"", claims.EventClash},
+		{"On 3 May the residents demanded an end to the fighting.", claims.EventClash},
 	}
 	for _, tt := range noFrame {
 		for _, c := range docClaims(t, tt.in) {

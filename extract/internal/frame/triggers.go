@@ -178,6 +178,9 @@ func (r *Reader) classify(c *cand) bool {
 	i := c.s
 	w := toks[c.head].low
 	prev := i - 1
+	for prev >= 0 && (toks[prev].p == '"' || toks[prev].p == '\'') {
+		prev-- // "an end to the \"infighting\""
+	}
 	var pt *tok
 	if prev >= 0 {
 		pt = &toks[prev]
@@ -436,10 +439,21 @@ func init() {
 // prepositions of light-verb phrases between.
 func (r *Reader) findLight(c *cand) {
 	toks := r.toks
+	endTo := false
+	// "called for an end to the infighting": an end only asked for is no
+	// event; "declared an end to its operations": the operations ended.
+	defer func() {
+		if endTo && c.light < 0 {
+			c.drop = true
+		}
+	}()
 	for k := c.s - 1; k >= 0 && k >= c.s-6; k-- {
 		u := &toks[k]
-		if !u.word() || u.low == "that" || u.low == "which" {
+		if !u.word() && u.p != '"' && u.p != '\'' || u.low == "that" || u.low == "which" {
 			return // "claimed that a rebel attack …": a clause, not an object
+		}
+		if !u.word() {
+			continue
 		}
 		if u.m >= 0 || u.is(tNum) || u.q >= 0 || u.w&(wDet|wPartic|wIntens) != 0 || r.adjective(k) || u.is(tPoss) {
 			if u.m < 0 && u.w&(wDet|wPartic|wIntens) == 0 && !u.is(tNum) && u.q < 0 {
@@ -458,9 +472,8 @@ func (r *Reader) findLight(c *cand) {
 			if u.low == "to" && k > 0 && (toks[k-1].low == "signatures" || toks[k-1].low == "signature") {
 				continue
 			}
-			if u.low == "to" && k > 0 && toks[k-1].low == "end" {
-				// "declared an end to its operations": ended.
-				c.neg = true
+			if u.low == "to" && k > 0 && (toks[k-1].low == "end" || toks[k-1].low == "halt") {
+				c.neg, endTo = true, true
 				k--
 				continue
 			}
