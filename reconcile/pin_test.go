@@ -21,11 +21,13 @@ import (
 // change the findings unnoticed. A change that means to change them
 // updates the hash and says why. The hash was recorded before name
 // resolution moved to package names, and updated when the report's claim
-// count took the JSON key "claim_count" (schema 2); 300 documents keep the
+// count took the JSON key "claim_count" (schema 2), and when claims'
+// events and roles came from event frames (a place taken became a place,
+// not a patient; clashes a class of their own); 300 documents keep the
 // test near ten seconds under the race detector.
 func TestReportPinned(t *testing.T) {
 	const docs = 300
-	const want = "2fc817fc1eddd5992afd28f3ad74ba5fd2b4b46447e6dded01eb9df1478e9fc4"
+	const want = "df58e08fa8d9f276be28e98f1d0d488bb71ab6bd97896d32deab7a5557ab902d"
 	tab, err := names.LoadAliasTable("seeds/aliases.json", bytes.NewReader(seeds.Aliases))
 	if err != nil {
 		t.Fatal(err)
