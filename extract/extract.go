@@ -245,7 +245,7 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 		hedges := sc.Hedges(u)
 		aliases := sc.Aliases(u)
 		for _, cl := range tl.Clauses(u) {
-			r := claimRefs{m0: len(ds.mentions), q0: len(ds.quantities), ev: -1, date: -1}
+			r := claimRefs{m0: len(ds.mentions), q0: len(ds.quantities), ev: -1, date: -1, rep: -1}
 			ds.quantities = quantity.Append(ds.quantities, u, cl.Start, cl.End)
 			if ev, ok := sc.Event(u, cl.Start, cl.End); ok {
 				r.ev = len(ds.events)
@@ -259,6 +259,10 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 					r.date = n
 					ds.dates = append(ds.dates, *cl.Date)
 				}
+			}
+			if cl.Reported != nil {
+				r.rep = len(ds.dates)
+				ds.dates = append(ds.dates, *cl.Reported)
 			}
 			r.m1, r.q1 = len(ds.mentions), len(ds.quantities)
 			ds.refs = append(ds.refs, r)
@@ -299,10 +303,11 @@ type docScratch struct {
 }
 
 // claimRefs locates one claim's values in a docScratch: mentions
-// [m0,m1), quantities [q0,q1), and the index of its event and date, or -1.
+// [m0,m1), quantities [q0,q1), and the index of its event, date and
+// report date, or -1.
 type claimRefs struct {
 	m0, m1, q0, q1 int
-	ev, date       int
+	ev, date, rep  int
 }
 
 var docScratchPool = sync.Pool{New: func() any { return new(docScratch) }}
@@ -351,6 +356,9 @@ func (ds *docScratch) fill(name, src string, out []claims.Claim) {
 		}
 		if r.date >= 0 {
 			c.Date = &dates[r.date]
+		}
+		if r.rep >= 0 {
+			c.Reported = &dates[r.rep]
 		}
 	}
 }
