@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // Expressions that count from when the text was written rather than from
 // the story so far: days of the week ("on Friday", "Saturday's
 // fighting", "last Monday"), today, yesterday, tonight and tomorrow; and
@@ -42,6 +44,10 @@ func (s *scanner) weekday(i int, dir int) (dexpr, int, bool) {
 		!s.wordIn(i-1, wOn, wBy, wSince, wUntil, wTill, wBefore, wAfter, wFrom, wAs) && dir == 0 {
 		return dexpr{}, 0, false
 	}
+	if dir == 0 && s.future(i) {
+		// "talks will resume on Monday": the Monday to come.
+		dir = 2
+	}
 	e := dexpr{kind: exWeekday, wday: int8(wd), wdir: int8(dir)}
 	j := i + 1
 	switch {
@@ -52,6 +58,32 @@ func (s *scanner) weekday(i int, dir int) (dexpr, int, bool) {
 		j++
 	}
 	return e, j, true
+}
+
+// futureWindow is how many words before a weekday a future auxiliary
+// is looked for: "will resume the talks on Monday".
+const futureWindow = 6
+
+// future reports whether the clause before token i speaks of what is
+// to come: "will", "shall", "is due to", "is scheduled", "is expected
+// to", within futureWindow words of the same stretch of the clause (no
+// punctuation between).
+func (s *scanner) future(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-futureWindow; k-- {
+		t := s.toks[k]
+		if t.kind == tPunct && (t.p == '.' || t.p == ';' || t.p == ':' || t.p == ',') {
+			return false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		w := s.t[t.s:t.e]
+		if s.isWord(k, "will") || s.isWord(k, "shall") || s.isWord(k, "due") || s.isWord(k, "scheduled") ||
+			s.isWord(k, "expected") || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveAt reports whether tokens i and i+1 are a glued "'s".

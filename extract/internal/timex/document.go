@@ -50,6 +50,10 @@ type DocumentDate struct {
 // or publication line is looked for in.
 const frontBlocks = 6
 
+// footBlocks is how many blocks at the end of a document a
+// publication line is also looked for in.
+const footBlocks = 3
+
 // maxPubTokens is the most tokens a publication line has: "Last
 // Updated : Tue Jan 7, 2014 20:14:45 GMT" has 16.
 const maxPubTokens = 20
@@ -116,8 +120,8 @@ func (t *Timeline) setDocument(d DocumentDate) {
 	t.setCur(&t.docBound, claims.AnchorDocument)
 }
 
-// findDocumentDate looks for a dateline and publication lines in the
-// first blocks of p and sets the document's date from them: the
+// findDocumentDate looks for a dateline in the first blocks of p and
+// for publication lines in its first and last blocks, and sets the document's date from them: the
 // dateline's date when it has a year; its day and month in the year
 // that puts it on or before the publication date when it has none; the
 // publication date (the first that is not an update) otherwise.
@@ -125,14 +129,28 @@ func (t *Timeline) findDocumentDate(p *article.Document) {
 	var dl dateline
 	var pub, upd *pubLine
 	t.pubs = t.pubs[:0]
-	for i := range p.Items {
+	// Publication lines are also looked for at the foot of the page
+	// ("Reporting by ...; Editing by ..." and then the date).
+	lastBlock := -1
+	for i := len(p.Items) - 1; i >= 0; i-- {
+		if p.Items[i].Kind == article.UnitItem {
+			lastBlock = p.Items[i].Unit.Block
+			break
+		}
+	}
+	for i := 0; i < len(p.Items); i++ {
 		it := &p.Items[i]
 		if it.Kind != article.UnitItem {
 			continue
 		}
 		u := it.Unit
-		if u.Block >= frontBlocks {
-			break
+		foot := u.Block > lastBlock-footBlocks
+		if u.Block >= frontBlocks && !foot {
+			// Skip to the foot of the page.
+			for i+1 < len(p.Items) && (p.Items[i+1].Kind != article.UnitItem || p.Items[i+1].Unit.Block <= lastBlock-footBlocks) {
+				i++
+			}
+			continue
 		}
 		if u.Kind != claims.SourceSentence {
 			continue
@@ -145,7 +163,7 @@ func (t *Timeline) findDocumentDate(p *article.Document) {
 				continue
 			}
 		}
-		if dl.end == 0 && u.ParaStart {
+		if dl.end == 0 && u.ParaStart && u.Block < frontBlocks {
 			if d, ok := t.readDateline(u); ok {
 				dl = d
 			}
@@ -262,13 +280,15 @@ func (t *Timeline) publicationLine(u *article.Unit) (pubLine, bool) {
 			if foldAt(w, 0, "updated") || foldAt(w, 0, "modified") {
 				updated = true
 			}
-		case tk.up && tk.w == wNone:
+		case tk.up && tk.w == wNone && tk.e <= e.s:
+			// An agency or a city before the date, set off by a comma:
+			// "AFP, Friday 28 Feb 2014"; not "Retrieved 14 January 2014".
 			names++
 		default:
 			return pubLine{}, false
 		}
 	}
-	if names > maxCityWords {
+	if names > maxCityWords || names > 0 && !s.punctBefore(e.s, ',') {
 		return pubLine{}, false
 	}
 	p := e.a
@@ -276,6 +296,17 @@ func (t *Timeline) publicationLine(u *article.Unit) (pubLine, bool) {
 	ts := claims.TimeSpan{Start: d, End: d, Precision: claims.PrecisionDay, Anchor: claims.AnchorExplicit}
 	t.setSpan(&ts, u, e)
 	return pubLine{offset: u.Offset, date: ts, updated: updated}, true
+}
+
+// punctBefore reports whether the token that ends right before offset
+// at is the punctuation mark p.
+func (s *scanner) punctBefore(at int, p byte) bool {
+	for k := len(s.toks) - 1; k >= 0; k-- {
+		if s.toks[k].e <= at {
+			return s.punct(k, p)
+		}
+	}
+	return false
 }
 
 // isPubCue reports whether w is a word of a publication line other than

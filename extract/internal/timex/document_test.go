@@ -45,12 +45,16 @@ func TestDocumentDate(t *testing.T) {
 			docRow{"2015-03-06", FromPublication, "MARCH 6, 2015", ""}},
 		{"ISO publication date", "Rebels retreat\n\nPublished 2015-03-06\n\nRebels left the old city.\n",
 			docRow{"2015-03-06", FromPublication, "2015-03-06", ""}},
+		{"a publication line at the foot of the page", "Rebels retreat\n\nHOMS, Mar 3 (Reuters) - Rebels left the old city.\n\nB.\n\nC.\n\nD.\n\nE.\n\nF.\n\nG.\n\nReporting by A; Editing by B\n\nMarch 3, 2015\n",
+			docRow{"2015-03-03", FromDateline, "Mar 3", "HOMS, Mar 3 (Reuters) -"}},
 		{"agency dateline without a date", "Rebels retreat\n\nHoms (AFP) - Rebels left the old city.\n",
 			docRow{Dateline: "Homs (AFP) -"}},
 
 		// Not a document date.
 		{"a sentence with a date", "Rebels retreat\n\nRebels left the old city on 3 March 2015.\n", docRow{}},
 		{"a short dated sentence", "Rebels retreat\n\nFighting resumed on 5 May 2014.\n", docRow{}},
+		{"a retrieval date at the foot", "Rebels retreat\n\nRebels left the old city.\n\nRetrieved 14 January 2014\n", docRow{}},
+		{"an access date at the foot", "Rebels retreat\n\nRebels left the old city.\n\nAccessed 14 January 2014.\n", docRow{}},
 		{"a list item with a date", "Rebels retreat\n\n- 5 May 2014\n", docRow{}},
 		{"a name and a dash", "Rebels retreat\n\nISIL — the Islamic State — took the town on 5 May 2014.\n", docRow{}},
 		{"an acronym with its expansion", "Rebels retreat\n\nISIS (Islamic State) — the group — took the town.\n", docRow{}},
@@ -97,7 +101,7 @@ func TestTimelineReport(t *testing.T) {
 		"The group said Tuesday it had captured the base late on Sunday. " +
 		"Activists said on 28 February that the army had shelled the citadel on Sunday. " +
 		"Two days ago, the army shelled the airport. Over the past two days, 40 people died, the Observatory said on Wednesday. " +
-		"In February, the siege tightened. The siege had lasted two years. Yesterday, talks resumed. Next Monday, talks go on. " +
+		"Talks will resume on Monday. In February, the siege tightened. The siege had lasted two years. Yesterday, talks resumed. Next Monday, talks go on. " +
 		"Rebels fought Good Friday pilgrims. Every Friday protests were held.\n"
 	rows := timelineRows(t, doc)
 	doc5 := "5 March 2015"
@@ -116,6 +120,7 @@ func TestTimelineReport(t *testing.T) {
 		{{Clause: "Activists said on 28 February that the army had shelled the citadel on Sunday.", Span: "Sunday", Start: "2015-02-22", End: "2015-02-22", Prec: day, Anchor: docAnchor, Base: "28 February", Reported: "28 February 2015-02-28"}},
 		{{Clause: "Two days ago, the army shelled the airport.", Span: "Two days ago", Start: "2015-03-03", End: "2015-03-03", Prec: day, Anchor: docAnchor, Base: doc5}},
 		{{Clause: "Over the past two days, 40 people died, the Observatory said on Wednesday.", Span: "the past two days", Start: "2015-03-02", End: "2015-03-04", Prec: days, Anchor: docAnchor, Base: "Wednesday", Reported: "Wednesday 2015-03-04"}},
+		{{Clause: "Talks will resume on Monday.", Span: "Monday", Start: "2015-03-09", End: "2015-03-09", Prec: day, Anchor: docAnchor, Base: doc5}},
 		{{Clause: "In February, the siege tightened.", Span: "February", Start: "2015-02-01", End: "2015-02-28", Prec: month, Anchor: docAnchor}},
 		{{Clause: "The siege had lasted two years.", Span: doc5, Start: "2015-03-01", End: "2015-03-05", Prec: day, Mod: before, Anchor: inh, Inherited: true, From: docAnchor}},
 		{{Clause: "Yesterday, talks resumed.", Span: "Yesterday", Start: "2015-03-04", End: "2015-03-04", Prec: day, Anchor: docAnchor, Base: doc5}},

@@ -636,8 +636,9 @@ type dexpr struct {
 	hasA     bool
 	// exWeekday: the day (Sunday 0) and the direction: 0 the latest
 	// such day on or before the base, -1 strictly before ("last
-	// Friday"), 1 strictly after ("next Monday"). exDeictic keeps its
-	// offset in days in lo.
+	// Friday"), 1 strictly after ("next Monday"), 2 the first on or
+	// after ("will meet on Monday"). exDeictic keeps its offset in days
+	// in lo.
 	wday, wdir int8
 	// report marks the date of a reporting verb ("said on Tuesday",
 	// "activists on Sunday reported"): when the account was given, not

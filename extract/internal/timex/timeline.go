@@ -69,7 +69,9 @@ import (
 //   - Weekdays ("on Friday", "Saturday's fighting", "By Monday", "late
 //     on Sunday") are the latest such day on or before the document date;
 //     the document date's own weekday is that day. "last Friday" is
-//     strictly before, "next Monday" strictly after. In reported speech a
+//     strictly before, "next Monday" strictly after; after a future
+//     auxiliary ("will resume on Monday", "is due on Friday") the first
+//     such day on or after the document date. In reported speech a
 //     weekday is on or before the report date ("said on Tuesday it had
 //     taken the base on Sunday"). Without a document date a weekday
 //     counts back the same way from the narrative date when that is one
@@ -1034,8 +1036,10 @@ func (t *Timeline) resolveDeictic(e *dexpr, ref *refState) (claims.TimeSpan, boo
 			d = base - claims.Day((weekday(base)-wd+7)%7)
 		case -1: // "last Friday": strictly before
 			d = base - claims.Day((weekday(base)-wd+6)%7+1)
-		default: // "next Monday": strictly after
+		case 1: // "next Monday": strictly after
 			d = base + claims.Day((wd-weekday(base)+6)%7+1)
+		default: // "will meet on Monday": the first on or after
+			d = base + claims.Day((wd-weekday(base)+7)%7)
 		}
 	}
 	return claims.TimeSpan{Start: d, End: d, Precision: claims.PrecisionDay, Anchor: anchor, Base: t.spanRef(from)}, true
