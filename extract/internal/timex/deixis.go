@@ -147,7 +147,7 @@ func (s *scanner) markReport(e *dexpr, i, j int) {
 			k--
 		}
 	}
-	if s.word(k, wSay) {
+	if s.say(k) {
 		e.report = true
 		return
 	}
@@ -163,7 +163,13 @@ func (s *scanner) markReport(e *dexpr, i, j int) {
 		e.report = true
 		return
 	}
-	if (s.word(i-1, wOn) || e.kind == exWeekday) && i > 1 && s.word(j, wSay) {
+	if (s.word(i-1, wOn) || e.kind == exWeekday) && i > 1 && s.say(j) {
 		e.report = true
 	}
+}
+
+// say reports whether token i is a reporting verb, in lower case: "Port
+// Said" is a place and "Said" a name.
+func (s *scanner) say(i int) bool {
+	return s.word(i, wSay) && !s.toks[i].up
 }

@@ -273,7 +273,7 @@ func init() {
 		add(wSun+wid(i), names...)
 	}
 	add(wSay, "said", "says", "say", "told", "tells", "reported", "reports", "added", "adds",
-		"stated", "states", "confirmed", "confirms")
+		"stated", "confirmed", "confirms")
 	add(wToday, "today")
 	add(wTonight, "tonight")
 	add(wYesterday, "yesterday")
@@ -1841,13 +1841,13 @@ const (
 )
 
 // dateHint classes the bytes mayHoldDate looks at: digits, the letters
-// it anchors unit words on (y, k, m, g, f, w in either case) and the
+// it anchors unit words on (y, k, m, g, f in either case) and the
 // capitals that month names start with.
 var dateHint = func() (t [256]uint8) {
 	for _, c := range "JFMASOND" {
 		t[c] = hintCapital
 	}
-	for _, c := range "ykmgfwYKMGFW" {
+	for _, c := range "ykmgfYKMGF" {
 		t[c] = hintLetter
 	}
 	for c := '0'; c <= '9'; c++ {
@@ -1886,8 +1886,8 @@ func dateHintAt(text string, i int) bool {
 		if foldAt(text, i-3, "week") {
 			return true
 		}
-	case 'm': // month(s)
-		if foldAt(text, i, "month") {
+	case 'm': // month(s), tomorrow
+		if foldAt(text, i, "month") || foldAt(text, i-2, "tomorrow") {
 			return true
 		}
 	case 'g': // night, fortnight; morning, evening
@@ -1896,10 +1896,6 @@ func dateHintAt(text string, i int) bool {
 		}
 	case 'f': // afternoon
 		if foldAt(text, i, "fternoon") {
-			return true
-		}
-	case 'w': // tomorrow
-		if foldAt(text, i-7, "tomorrow") {
 			return true
 		}
 	}

@@ -369,7 +369,9 @@ func (t *Timeline) enclosingDate() *claims.TimeSpan {
 // Clauses returns u split into its dated clauses, in order, covering the
 // unit (only whitespace between them). A sentence without a date of its
 // own is one clause with the inherited narrative date, or nil before any
-// date. Infobox lines are one clause with their first date, if any.
+// date. Infobox lines are one clause with their first date, if any. The
+// date of a reporting verb is every clause's Reported date; a
+// publication line is one clause with a Reported date and no date.
 //
 // The clauses and their dates are the timeline's scratch space: they are
 // valid until the next call, and callers copy what they keep.
