@@ -154,6 +154,8 @@ const (
 	wTonight
 	wYesterday
 	wTomorrow
+	wSecond
+	wHalf
 )
 
 // dateLexicon maps lower-case words to their ids; number words carry a value.
@@ -274,6 +276,8 @@ func init() {
 	}
 	add(wSay, "said", "says", "say", "told", "tells", "reported", "reports", "added", "adds",
 		"stated", "confirmed", "confirms")
+	add(wSecond, "second")
+	add(wHalf, "half")
 	add(wToday, "today")
 	add(wTonight, "tonight")
 	add(wYesterday, "yesterday")
@@ -564,6 +568,7 @@ type pdate struct {
 	part     claims.Modifier // early/mid/late: ModStart, ModMid, ModEnd
 	yy       bool            // y is a two-digit year ending a range ("2017–18")
 	thatYear bool            // "September of that year": the year of the reference
+	half     uint8           // "the first half of" 1, "the second half of" 2
 }
 
 func (p pdate) hasYear() bool { return p.y != 0 && !p.yy }
@@ -760,7 +765,7 @@ var wordStarts = func() (t [256]uint8) {
 		wDay, wDays, wMorning, wEvening, wNight, wAfternoon, wWeek, wWeeks, wMonth, wMonths,
 		wYear, wYears, wFortnight, wAgo, wAfterwards, wCouple, wApprox, wExactly,
 		wConflict, wCount, wEvent, wDet, wConj, wMiddle, wBeginning, wStart, wEnd,
-		wFirst, wLast, wFinal, wOpening, wPast, wComing, wPreceding, wSay} {
+		wFirst, wLast, wFinal, wOpening, wPast, wComing, wPreceding, wSay, wSecond, wHalf} {
 		t[w] = startNever
 	}
 	for _, w := range []wid{wThe, wThat, wThis, wA, wLast} {
@@ -1267,6 +1272,18 @@ func (s *scanner) date(i int) (pdate, int, bool) {
 				p, k, ok := s.simple(i+3, true)
 				if ok && p.d == 0 && p.part == claims.ModNone {
 					p.part = partOf(s.toks[i+1].w)
+					return p, k, true
+				}
+				return pdate{}, 0, false
+			}
+			// "the first half of 2014", "the second half of September"
+			if s.wordIn(i+1, wFirst, wSecond) && s.word(i+2, wHalf) && s.word(i+3, wOf) {
+				p, k, ok := s.simple(i+4, true)
+				if ok && p.d == 0 && p.season == 0 && p.part == claims.ModNone {
+					p.half = 1
+					if s.word(i+1, wSecond) {
+						p.half = 2
+					}
 					return p, k, true
 				}
 				return pdate{}, 0, false

@@ -49,6 +49,9 @@ import (
 //     = 11–20 (ModMid); late/end = 21 to the last day (ModEnd).
 //   - early/beginning of a year = January–April; mid = May–August; late/end
 //     = September–December.
+//   - the first half of a month = days 1–15, the second half = 16 to the
+//     last day (PrecisionDays); of a year, January–June and July–December
+//     (PrecisionMonth). Neither is a Period: the event is somewhere in it.
 //   - seasons are meteorological (northern hemisphere): spring March–May,
 //     summer June–August, autumn September–November, winter of Y =
 //     December Y-1 to February Y; early/mid/late take one month each.
@@ -831,6 +834,13 @@ func period(p pdate) (claims.Day, claims.Day, claims.Precision) {
 	case p.d != 0:
 		d := claims.NewDay(p.y, time.Month(p.m), p.d)
 		return d, d, claims.PrecisionDay
+	case p.m != 0 && p.half != 0:
+		// The first half of a month is days 1–15, the second the rest.
+		s, e := claims.MonthSpan(p.y, time.Month(p.m))
+		if p.half == 1 {
+			return s, s + 14, claims.PrecisionDays
+		}
+		return s + 15, e, claims.PrecisionDays
 	case p.m != 0:
 		s, e := claims.MonthSpan(p.y, time.Month(p.m))
 		switch p.part {
@@ -862,6 +872,12 @@ func period(p pdate) (claims.Day, claims.Day, claims.Precision) {
 		}
 		s := claims.NewDay(y, time.Month(m), 1)
 		return s, claims.NewDay(y, time.Month(m+n), 1) - 1, claims.PrecisionSeason
+	case p.half != 0:
+		// The first half of a year is January–June, the second July–December.
+		if p.half == 1 {
+			return claims.NewDay(p.y, time.January, 1), claims.NewDay(p.y, time.July, 1) - 1, claims.PrecisionMonth
+		}
+		return claims.NewDay(p.y, time.July, 1), claims.NewDay(p.y+1, time.January, 1) - 1, claims.PrecisionMonth
 	default:
 		s, e := claims.YearSpan(p.y)
 		switch p.part {
