@@ -24,7 +24,13 @@
 // Each claim is dated by a narrative temporal tagger (the last date
 // mentioned anchors partial and relative dates, as in HeidelTime's
 // narrative mode) and carries the quantities, event, participants, places,
-// attribution and hedges read from its clause.
+// attribution and hedges read from its clause. A news report with a
+// dateline or a publication line ("BEIRUT, 14 January 2014 —",
+// "Published January 13, 2014") is read against that date instead:
+// "on Friday" is the Friday before it, and a sentence without a date of
+// its own happened on or before it. The date of a reporting verb
+// ("activists said on Tuesday that ...") is the claim's Reported date,
+// kept apart from the date of the event.
 //
 // Usage:
 //

@@ -265,7 +265,7 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 		hedges := sc.Hedges(u)
 		aliases := sc.Aliases(u)
 		for _, cl := range tl.Clauses(u) {
-			r := claimRefs{m0: len(ds.mentions), q0: len(ds.quantities), date: -1}
+			r := claimRefs{m0: len(ds.mentions), q0: len(ds.quantities), date: -1, rep: -1}
 			ds.quantities = quantity.Append(ds.quantities, u, cl.Start, cl.End)
 			ds.mentions = sc.AppendMentions(ds.mentions, u, cl.Start, cl.End)
 			dated := cl.Date != nil && !cl.Date.Inherited
@@ -279,6 +279,10 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 					r.date = n
 					ds.dates = append(ds.dates, *cl.Date)
 				}
+			}
+			if cl.Reported != nil {
+				r.rep = len(ds.dates)
+				ds.dates = append(ds.dates, *cl.Reported)
 			}
 			r.m1, r.q1 = len(ds.mentions), len(ds.quantities)
 			ds.refs = append(ds.refs, r)
@@ -325,12 +329,12 @@ type docScratch struct {
 }
 
 // claimRefs locates one claim's values in a docScratch: mentions
-// [m0,m1), quantities [q0,q1), frames [f0,f1), and the index of its date,
-// or -1.
+// [m0,m1), quantities [q0,q1), frames [f0,f1), and the index of its date
+// and report date, or -1.
 type claimRefs struct {
 	m0, m1, q0, q1 int
 	f0, f1         int
-	date           int
+	date, rep      int
 }
 
 var docScratchPool = sync.Pool{New: func() any { return new(docScratch) }}
@@ -390,6 +394,9 @@ func (ds *docScratch) fill(name, src string, out []claims.Claim) {
 		}
 		if r.date >= 0 {
 			c.Date = &dates[r.date]
+		}
+		if r.rep >= 0 {
+			c.Reported = &dates[r.rep]
 		}
 	}
 }
