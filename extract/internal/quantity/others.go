@@ -1,0 +1,105 @@
+package quantity
+
+import (
+	"strings"
+
+	"github.com/concordfacts/concord/claims"
+	"github.com/concordfacts/concord/extract/internal/token"
+)
+
+// Others across sentences.
+//
+// A count written "N others" or "N more" counts more of what a count
+// before it counted. Within a clause, [Append] gives it the subject of
+// the nearest earlier count that is not a part ("killed seven soldiers
+// and wounded 12 others" → "soldiers"). LinkOthers does the same for a
+// count left without one, from the earlier clauses of its sentence and
+// from the sentence before it in the same paragraph: "Twenty rebels died
+// on Monday. Twelve more died on Tuesday."
+
+// LinkOthers gives the counts of "N others" and "N more" that their
+// clause left as they were the subject of the last count before them in
+// the sentence or in the sentence before, within one paragraph. cs are
+// the claims of one document in reading order.
+func LinkOthers(cs []claims.Claim) {
+	// The last count with a subject: the subject, the sentence it was
+	// read in (numbered from 0) and the line that sentence ends on.
+	var (
+		subject      string
+		at, endLine  = -2, 0
+		kind         claims.SourceKind
+		sent, offset = -1, -1
+	)
+	for ci := range cs {
+		c := &cs[ci]
+		p := &c.Provenance
+		if p.Offset != offset {
+			sent++
+			offset = p.Offset
+		}
+		for qi := range c.Quantities {
+			q := &c.Quantities[qi]
+			if q.Kind != claims.KindCount {
+				continue
+			}
+			if isOthers(c, q) {
+				sameSentence := at == sent
+				before := at == sent-1 && kind == p.Kind && p.Kind != claims.SourceInfobox &&
+					p.Line >= endLine && p.Line-endLine <= 1 && !ownReferent(c, q)
+				if sameSentence || before {
+					q.Subject = subject
+				}
+				continue
+			}
+			if q.PartOf < 0 && q.Subject != "" {
+				subject, at, kind = q.Subject, sent, p.Kind
+				endLine = p.Line + strings.Count(c.Text, "\n")
+			}
+		}
+	}
+}
+
+// isOthers reports a count of claim c still written "others" or "N more"
+// with no subject.
+func isOthers(c *claims.Claim, q *claims.Quantity) bool {
+	if token.EqualFold(q.Subject, "others") || token.EqualFold(q.Subject, "other") {
+		return true
+	}
+	if q.Subject != "" {
+		return false
+	}
+	rel := q.Span.End() - c.Clause.Offset
+	if rel < 0 || rel > len(c.Clause.Text) {
+		return false
+	}
+	rest := c.Clause.Text[rel:]
+	if !token.HasPrefixFold(rest, " more") || len(rest) > 5 && token.IsLetter(rest[5]) {
+		return false
+	}
+	return !token.HasPrefixFold(rest, " more than")
+}
+
+// ownReferent reports a clause in which the count q of others does not
+// open the sentence, after an adverbial: a content word in lower case
+// before it ("A child was killed and 14 others were wounded", "Police
+// shot a boy, injuring 9 others") may name whom they are other than.
+// "Eight others were wounded" and "On Tuesday, 12 more died" have none.
+func ownReferent(c *claims.Claim, q *claims.Quantity) bool {
+	end := q.Span.Offset - c.Clause.Offset
+	if end < 0 || end > len(c.Clause.Text) {
+		return true
+	}
+	text := c.Clause.Text[:end]
+	for i := 0; i < len(text); {
+		if !token.IsLetter(text[i]) {
+			i++
+			continue
+		}
+		j := token.LetterRunEnd(text, i)
+		if w := text[i:j]; w[0] >= 'a' && w[0] <= 'z' && !npStop[w] && !leftSkip[w] && !timeNouns[w] {
+			return true
+		}
+		i = j
+	}
+	return false
+}
