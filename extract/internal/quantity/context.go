@@ -189,6 +189,10 @@ func readContext(u *article.Unit, toks []tok, orig string, exprs []expr) {
 			}
 			if others || p.cat != "" && elided(toks, p, ex) {
 				ex.subject = p.subject
+				if p.a.val == 1 && !p.isRng && !p.a.vague {
+					// "killing one soldier and wounding 7 others"
+					ex.subject = plural(p.subject)
+				}
 			}
 			break
 		}

@@ -119,6 +119,9 @@ func TestTollSubjects(t *testing.T) {
 		{"Rebels killed 11 soldiers and wounded 20 others.", []qv{
 			exactCount("11", "11", "soldiers", "killed"), exactCount("20", "20", "soldiers", "wounded"),
 		}},
+		{"The strike killed one soldier and wounded 7 others.", []qv{
+			exactCount("one", "1", "soldier", "killed"), exactCount("7", "7", "soldiers", "wounded"),
+		}},
 		{"The mine killed four deminers and injured 6 more.", []qv{
 			exactCount("four", "4", "deminers", "killed"), exactCount("6", "6", "deminers", "wounded"),
 		}},
@@ -235,6 +238,8 @@ func TestLinkOthers(t *testing.T) {
 			[]string{"Twenty=rebels/killed", "Twelve=rebels/killed", "Seven=others/wounded"}},
 		{"Five guards were killed in the blast. Eight others were wounded.",
 			[]string{"Five=guards/killed", "Eight=guards/wounded"}},
+		{"One policeman was killed in the blast. Two others were hurt.",
+			[]string{"One=policeman/killed", "Two=policemen/wounded"}},
 		// Only the sentence right before.
 		{"Five guards were killed. The town was quiet. Eight others were wounded.",
 			[]string{"Five=guards/killed", "Eight=others/wounded"}},
@@ -289,4 +294,16 @@ func extractOne(t *testing.T, text string) []claims.Claim {
 	flush(len(text))
 	LinkOthers(cs)
 	return cs
+}
+
+func TestPlural(t *testing.T) {
+	for in, want := range map[string]string{
+		"Syrian soldier": "Syrian soldiers", "gunman": "gunmen", "child": "children",
+		"border guard": "border guards", "militia": "militias", "deputy": "deputies",
+		"boss": "bosses", "rebels": "rebels", "ISIL": "ISIL", "person": "people",
+	} {
+		if got := plural(in); got != want {
+			t.Errorf("plural(%q) = %q, want %q", in, got, want)
+		}
+	}
 }

@@ -53,6 +53,10 @@ func LinkOthers(cs []claims.Claim) {
 			}
 			if q.PartOf < 0 && q.Subject != "" {
 				subject, at, kind = q.Subject, sent, p.Kind
+				if q.Low != nil && q.High != nil && *q.Low == 1 && *q.High == 1 {
+					// "One guard was killed. Two others were hurt."
+					subject = plural(subject)
+				}
 				endLine = p.Line + strings.Count(c.Text, "\n")
 			}
 		}
@@ -102,4 +106,41 @@ func ownReferent(c *claims.Claim, q *claims.Quantity) bool {
 		i = j
 	}
 	return false
+}
+
+// irregularPlurals are the plurals of the counted nouns that do not add
+// "s" or "es".
+var irregularPlurals = map[string]string{
+	"man": "men", "woman": "women", "child": "children", "person": "people",
+	"militiaman": "militiamen", "gunman": "gunmen", "policeman": "policemen",
+	"serviceman": "servicemen", "tribesman": "tribesmen", "fisherman": "fishermen",
+	"civilian": "civilians", "staff": "staff", "personnel": "personnel",
+}
+
+// plural returns subject with its last word in the plural: the others of
+// "one Syrian soldier" are "Syrian soldiers".
+func plural(subject string) string {
+	i := strings.LastIndexByte(subject, ' ') + 1
+	w := subject[i:]
+	lw := token.Lower(w)
+	if p, ok := irregularPlurals[lw]; ok {
+		if w != lw {
+			return subject
+		}
+		return subject[:i] + p
+	}
+	n := len(w)
+	switch {
+	case n == 0 || w[n-1] < 'a' || w[n-1] > 'z':
+		// A name or an acronym: as written.
+		return subject
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+		if strings.HasSuffix(w, "ss") || !strings.HasSuffix(w, "s") {
+			return subject + "es"
+		}
+		return subject // already plural
+	case strings.HasSuffix(w, "y") && n > 1 && !strings.ContainsRune("aeiou", rune(w[n-2])):
+		return subject[:len(subject)-1] + "ies"
+	}
+	return subject + "s"
 }
