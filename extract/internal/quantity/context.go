@@ -275,7 +275,9 @@ func readContext(u *article.Unit, toks []tok, orig string, exprs []expr) {
 		if u != nil && u.Kind == claims.SourceInfobox {
 			infoboxDefaults(u, toks, orig, ex)
 		}
-		if ex.cat == "" && combatants[strings.ToLower(lastWord(ex.subject))] {
+		if ex.cat == "" && combatants[strings.ToLower(lastWord(ex.subject))] && !ex.ofPron {
+			// Not for "Six of them were rebels": a part of a total told
+			// before, whose category LinkOthers gives it.
 			ex.cat = "fighters"
 		}
 		// "one" as a pronoun or article: "one of them", "one faction",

@@ -243,6 +243,13 @@ func TestLinkOthers(t *testing.T) {
 		// Only the sentence right before.
 		{"Five guards were killed. The town was quiet. Eight others were wounded.",
 			[]string{"Five=guards/killed", "Eight=others/wounded"}},
+		// A part that points back takes the category of the total.
+		{"Sixteen people were killed. Six of them were rebels.",
+			[]string{"Sixteen=people/killed", "Six=rebels/killed"}},
+		{"Thirty soldiers were captured. Five of them were later released.",
+			[]string{"Thirty=soldiers/captured", "Five=/freed"}},
+		{"Sixteen people were killed.\n\nSix of them were rebels.",
+			[]string{"Sixteen=people/killed", "Six=rebels/"}},
 		// The clause names whom they are other than.
 		{"Five guards were killed. A child was shot dead and 14 others were wounded.",
 			[]string{"Five=guards/killed", "14=others/wounded"}},

@@ -15,27 +15,53 @@ import (
 // and wounded 12 others" → "soldiers"). LinkOthers does the same for a
 // count left without one, from the earlier clauses of its sentence and
 // from the sentence before it in the same paragraph: "Twenty rebels died
-// on Monday. Twelve more died on Tuesday."
+// on Monday. Twelve more died on Tuesday." It also gives a part that
+// points back with "of them" ("Sixteen people were killed. Six of them
+// were rebels.") the category of that count, when its own clause says
+// none.
+
+// anchor is what the last count of a document that LinkOthers can point
+// back to said: a subject or a category, the sentence it was read in
+// (numbered from 0), the line that sentence ends on and its kind.
+type anchor struct {
+	text        string
+	at, endLine int
+	kind        claims.SourceKind
+}
+
+// set records that the count of claim c in sentence sent said text.
+func (a *anchor) set(text string, sent int, c *claims.Claim) {
+	a.text, a.at, a.kind = text, sent, c.Provenance.Kind
+	a.endLine = c.Provenance.Line + strings.Count(c.Text, "\n")
+}
+
+// reaches reports whether a count of claim c in sentence sent may point
+// back to the anchor: from the same sentence, or from the one right after
+// it in the same paragraph (no blank line between) when the count opens
+// its clause (see ownReferent).
+func (a *anchor) reaches(sent int, c *claims.Claim, q *claims.Quantity) bool {
+	if a.at == sent {
+		return true
+	}
+	p := &c.Provenance
+	return a.at == sent-1 && a.kind == p.Kind && p.Kind != claims.SourceInfobox &&
+		p.Line >= a.endLine && p.Line-a.endLine <= 1 && !ownReferent(c, q)
+}
 
 // LinkOthers gives the counts of "N others" and "N more" that their
 // clause left as they were the subject of the last count before them in
-// the sentence or in the sentence before, within one paragraph. cs are
-// the claims of one document in reading order.
+// the sentence or in the sentence before, within one paragraph, and
+// counts of "N of them" with no category the category of that count. cs
+// are the claims of one document in reading order.
 func LinkOthers(cs []claims.Claim) {
-	// The last count with a subject: the subject, the sentence it was
-	// read in (numbered from 0) and the line that sentence ends on.
-	var (
-		subject      string
-		at, endLine  = -2, 0
-		kind         claims.SourceKind
-		sent, offset = -1, -1
-	)
+	subject := anchor{at: -2}
+	category := anchor{at: -2}
+	sent, offset := -1, -1
 	for ci := range cs {
 		c := &cs[ci]
-		p := &c.Provenance
-		if p.Offset != offset {
+		if c.Provenance.Offset != offset {
 			sent++
-			offset = p.Offset
+			offset = c.Provenance.Offset
 		}
 		for qi := range c.Quantities {
 			q := &c.Quantities[qi]
@@ -43,24 +69,46 @@ func LinkOthers(cs []claims.Claim) {
 				continue
 			}
 			if isOthers(c, q) {
-				sameSentence := at == sent
-				before := at == sent-1 && kind == p.Kind && p.Kind != claims.SourceInfobox &&
-					p.Line >= endLine && p.Line-endLine <= 1 && !ownReferent(c, q)
-				if sameSentence || before {
-					q.Subject = subject
+				if subject.reaches(sent, c, q) {
+					q.Subject = subject.text
 				}
 				continue
 			}
-			if q.PartOf < 0 && q.Subject != "" {
-				subject, at, kind = q.Subject, sent, p.Kind
+			if q.Category == "" && q.PartOf < 0 && ofThem(c, q) && category.reaches(sent, c, q) {
+				q.Category = category.text
+			}
+			if q.PartOf >= 0 {
+				continue
+			}
+			if q.Subject != "" {
+				s := q.Subject
 				if q.Low != nil && q.High != nil && *q.Low == 1 && *q.High == 1 {
 					// "One guard was killed. Two others were hurt."
-					subject = plural(subject)
+					s = plural(s)
 				}
-				endLine = p.Line + strings.Count(c.Text, "\n")
+				subject.set(s, sent, c)
+			}
+			if q.Category != "" {
+				category.set(q.Category, sent, c)
 			}
 		}
 	}
+}
+
+// ofThem reports a count of claim c written "N of them", "N of these" or
+// "N of those".
+func ofThem(c *claims.Claim, q *claims.Quantity) bool {
+	rel := q.Span.End() - c.Clause.Offset
+	if rel < 0 || rel > len(c.Clause.Text) {
+		return false
+	}
+	rest := c.Clause.Text[rel:]
+	for _, w := range []string{" of them", " of these", " of those"} {
+		if token.HasPrefixFold(rest, w) && (len(rest) == len(w) || !token.IsLetter(rest[len(w)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // isOthers reports a count of claim c still written "others" or "N more"
