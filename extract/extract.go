@@ -300,6 +300,7 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 		}
 	}
 	ds.fill(name, src, out)
+	quantity.LinkOthers(out)
 	quantity.LinkAlternatives(out)
 	content.LinkDeclaredAliases(out)
 	return out
