@@ -68,6 +68,8 @@ type prepared struct {
 	// named by a count.
 	entIndex  map[string]int32
 	sideCache map[string]int32
+	// entFreq counts, per entity, the claims that name it (see common).
+	entFreq []int32
 	// group numbers event groups: the first claim of each claim's group
 	// (see groups.go).
 	group []int32
@@ -97,6 +99,7 @@ type claimInfo struct {
 	frames []frameInfo
 	// counts are the count keys of the claim's quantities.
 	counts []countKey
+	// (entFreq, on prepared, counts the claims naming each entity.)
 	// named are the sorted entities of the claim's mentions other than
 	// the sources it is credited to: who and where, not who says so.
 	named []int32
@@ -365,6 +368,14 @@ func prepare(ctx context.Context, cs []*claims.Claim, res names.NameResolver, op
 		}
 	}
 
+	p.entFreq = make([]int32, len(p.entIndex))
+	for i := range p.info {
+		for _, e := range p.info[i].named {
+			if int(e) < len(p.entFreq) {
+				p.entFreq[e]++
+			}
+		}
+	}
 	p.linkGroups()
 
 	// Blocking keys.

@@ -25,6 +25,15 @@ func (p *prepared) comparePair(q pair) ([]finding, bool) {
 		// asks for the same category and subject.
 		return p.compareQuantities(a, b, score, "infobox figure compared with the body of the same document"), false
 	}
+	if q.via >= 0 {
+		// Paired through event groups: the two claims tell parts of one
+		// event; what one adds (a toll) is compared with what the other
+		// says of it, and names. Their dates and places are those of
+		// their groups, compared where the groups were matched.
+		fs := p.compareQuantities(a, b, score, "")
+		agree := len(fs) == 0 && p.countLevel(a, b) == 1
+		return append(fs, p.variants(a, b, score)...), agree
+	}
 	var fs []finding
 	src, revision := p.revision(a, b)
 	note := ""
@@ -310,23 +319,53 @@ func (p *prepared) compareRoles(a, b int, score float64) []finding {
 		return nil
 	}
 	var fs []finding
-	if rel := classRelation(fa, fb); (rel == relSame || rel == relRelated) && !fa.negated && !fb.negated {
-		if len(fa.agents) > 0 && len(fb.agents) > 0 && !intersects(fa.agents, fb.agents) {
-			ma, mb := p.mentionsOf(a, fa.agents, claims.RoleAgent), p.mentionsOf(b, fb.agents, claims.RoleAgent)
-			if len(ma) > 0 && len(mb) > 0 && !namesOverlap(ma, mb) {
-				f := p.newFinding(claims.Conflict, claims.FieldActor, []int{a, b}, score)
-				f.Values = []string{mentionTexts(ma), mentionTexts(mb)}
-				f.ValueSpans = []claims.Span{ma[0].Span, mb[0].Span}
-				f.Evidence = append(p.evidenceOf(a, ma), p.evidenceOf(b, mb)...)
-				f.Summary = fmt.Sprintf("Actor differs: %s — %s, %s", f.Event, p.side(a, f.Values[0]), p.side(b, f.Values[1]))
-				fs = append(fs, f)
-			}
-		}
+	if f, ok := p.compareAgents(a, b, score); ok {
+		fs = append(fs, f)
 	}
 	if f, ok := p.comparePlaces(a, b, fa, fb, score); ok {
 		fs = append(fs, f)
 	}
 	return fs
+}
+
+// compareAgents reports an actor conflict: frames of the two claims that
+// tell one act (the same or a related class, neither negated) with named
+// agents that are disjoint sets of entities and of names, when no such
+// pair of frames shares an agent (a sentence may tell two acts by two
+// groups; the other account may tell only one of them).
+func (p *prepared) compareAgents(a, b int, score float64) (finding, bool) {
+	ia, ib := &p.info[a], &p.info[b]
+	var found *[2]*frameInfo
+	for x := range ia.frames {
+		for y := range ib.frames {
+			fa, fb := &ia.frames[x], &ib.frames[y]
+			if rel := classRelation(fa, fb); rel != relSame && rel != relRelated || fa.negated || fb.negated {
+				continue
+			}
+			if len(fa.agents) == 0 || len(fb.agents) == 0 {
+				continue
+			}
+			if intersects(fa.agents, fb.agents) {
+				return finding{}, false
+			}
+			if found == nil {
+				found = &[2]*frameInfo{fa, fb}
+			}
+		}
+	}
+	if found == nil {
+		return finding{}, false
+	}
+	ma, mb := p.mentionsOf(a, found[0].agents, claims.RoleAgent), p.mentionsOf(b, found[1].agents, claims.RoleAgent)
+	if len(ma) == 0 || len(mb) == 0 || namesOverlap(ma, mb) {
+		return finding{}, false
+	}
+	f := p.newFinding(claims.Conflict, claims.FieldActor, []int{a, b}, score)
+	f.Values = []string{mentionTexts(ma), mentionTexts(mb)}
+	f.ValueSpans = []claims.Span{ma[0].Span, mb[0].Span}
+	f.Evidence = append(p.evidenceOf(a, ma), p.evidenceOf(b, mb)...)
+	f.Summary = fmt.Sprintf("Actor differs: %s — %s, %s", f.Event, p.side(a, f.Values[0]), p.side(b, f.Values[1]))
+	return f, true
 }
 
 // bestFrames returns the frames of claims a and b that fit each other
@@ -337,7 +376,7 @@ func (p *prepared) bestFrames(a, b int) (*frameInfo, *frameInfo, bool) {
 	best := 0.0
 	for x := range ia.frames {
 		for y := range ib.frames {
-			fl := frameLevels(&ia.frames[x], &ib.frames[y])
+			fl := p.frameLevels(&ia.frames[x], &ib.frames[y])
 			w := 0.0
 			for _, f := range []feature{featClass, featAgent, featPatient, featPlace} {
 				w += weights[f][fl[f]]

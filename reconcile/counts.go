@@ -174,7 +174,10 @@ func (p *prepared) countsComparable(a, i, b, j int) bool {
 		return false
 	}
 	if kx.kind != claims.KindCount {
-		return kx.participant == ky.participant
+		// A measure compares only with a measure of the same named unit
+		// or category: "95 percent" with "98 percent", never an age
+		// with a bare number.
+		return kx.participant == ky.participant && (kx.unit != "" || kx.category != "")
 	}
 	if kx.category == "" && (kx.participant == "" || kx.participant != ky.participant || kx.side != ky.side) {
 		return false

@@ -245,6 +245,11 @@ func classRelation(a, b *frameInfo) relation {
 		return relOpposed
 	}
 	if a.class == b.class {
+		if a.class == claims.EventCapture && (intersects(a.agents, b.patients) || intersects(b.agents, a.patients)) {
+			// One side's winner is the other's loser: the town changed
+			// hands the other way.
+			return relOpposed
+		}
 		if a.class == claims.EventKill && !neutral(a.cause) && !neutral(b.cause) && a.cause != b.cause &&
 			!related[[2]claims.EventType{a.cause, b.cause}] {
 			return relOpposed

@@ -42,9 +42,9 @@ const levelMissing = 0
 var levelNames = [numFeatures][]string{
 	featText:    {"missing", "high", "medium", "low", "none"},
 	featClass:   {"unknown", "same", "related", "converse", "opposed"},
-	featAgent:   {"unknown", "shared", "disjoint"},
+	featAgent:   {"unknown", "shared (rare)", "shared (common)", "disjoint"},
 	featPatient: {"unknown", "shared", "disjoint"},
-	featPlace:   {"unknown", "shared", "disjoint"},
+	featPlace:   {"unknown", "shared (rare)", "shared (common)", "disjoint"},
 	featDate:    {"missing", "same day", "overlap", "1-3 days apart", "4-14 days apart", "15+ days apart"},
 	featCount:   {"unknown", "equal", "different"},
 	featNames:   {"missing", "most shared", "some shared", "few shared", "none shared"},
@@ -135,7 +135,7 @@ func (p *prepared) pairLevels(a, b int32) levels {
 	found := false
 	for x := range ia.frames {
 		for y := range ib.frames {
-			fl := frameLevels(&ia.frames[x], &ib.frames[y])
+			fl := p.frameLevels(&ia.frames[x], &ib.frames[y])
 			w := 0.0
 			for _, f := range []feature{featClass, featAgent, featPatient, featPlace} {
 				w += weights[f][fl[f]]
@@ -151,7 +151,8 @@ func (p *prepared) pairLevels(a, b int32) levels {
 		}
 	}
 	if lv[featPlace] == levelMissing {
-		lv[featPlace] = placeLevel(p.claimPlaces(int(a)), p.claimPlaces(int(b)))
+		pa, pb := p.claimPlaces(int(a)), p.claimPlaces(int(b))
+		lv[featPlace] = p.rarityLevel(placeLevel(pa, pb), pa, pb)
 	}
 	return lv
 }
@@ -159,25 +160,68 @@ func (p *prepared) pairLevels(a, b int32) levels {
 // frameLevels compares two frames on class and participants. For a
 // capture told as a withdrawal, the side that withdrew is compared with
 // the side that lost the place.
-func frameLevels(fa, fb *frameInfo) levels {
+func (p *prepared) frameLevels(fa, fb *frameInfo) levels {
 	var lv levels
 	rel := classRelation(fa, fb)
 	lv[featClass] = uint8(rel)
 	if rel == relConverse {
 		capture, withdraw, _ := converse(fa, fb)
 		if intersects(capture.patients, withdraw.agents) || sidesMeet(capture.patientSides, withdraw.agentSides) {
-			lv[featAgent] = 1
+			lv[featAgent] = p.sharedLevel(capture.patients, withdraw.agents)
 		}
 	} else {
-		lv[featAgent] = setLevel(fa.agents, fb.agents, fa.agentSides, fb.agentSides)
+		lv[featAgent] = p.rarityLevel(setLevel(fa.agents, fb.agents, fa.agentSides, fb.agentSides), fa.agents, fb.agents)
 		lv[featPatient] = setLevel(fa.patients, fb.patients, fa.patientSides, fb.patientSides)
 	}
-	lv[featPlace] = placeLevel(fa.places, fb.places)
-	if lv[featPlace] == 2 && placeNamesMeet(fa.placeNames, fb.placeNames) {
+	lv[featPlace] = p.rarityLevel(placeLevel(fa.places, fb.places), fa.places, fb.places)
+	if lv[featPlace] == 3 && placeNamesMeet(fa.placeNames, fb.placeNames) {
 		lv[featPlace] = 1
 	}
 	return lv
 }
+
+// rarityLevel turns a shared/disjoint level (1/2) into the levels of the
+// agent and place features: shared by a rare entity (1), shared only by
+// common ones (2), disjoint (3). Sharing ISIL, the agent of half the
+// events of a corpus on the war against it, says little; sharing the
+// Syria Revolutionaries Front says much (Splink's term-frequency
+// adjustment, in two levels).
+func (p *prepared) rarityLevel(l uint8, a, b []int32) uint8 {
+	switch l {
+	case 1:
+		return p.sharedLevel(a, b)
+	case 2:
+		return 3
+	}
+	return l
+}
+
+// sharedLevel is 1 when a and b share an entity that is rare in the
+// corpus, else 2 (they share only common ones, or only a generic side).
+func (p *prepared) sharedLevel(a, b []int32) uint8 {
+	for _, e := range a {
+		if _, ok := slices.BinarySearch(b, e); ok && !p.common(e) {
+			return 1
+		}
+	}
+	return 2
+}
+
+// common reports whether an entity is named by more than commonShare of
+// the claims (and more than commonMin of them).
+func (p *prepared) common(e int32) bool {
+	if e < 0 || int(e) >= len(p.entFreq) {
+		return false
+	}
+	return p.entFreq[e] > max(commonMin, int32(commonShare*float64(len(p.cs))))
+}
+
+// An entity named by more than commonShare of the claims, and by more than
+// commonMin claims, is common: sharing it is weak evidence.
+const (
+	commonShare = 0.05
+	commonMin   = 5
+)
 
 // placeNamesMeet reports whether a place of one list may be a place of
 // the other by its core name ("Homs province", "the Homs Governorate").
@@ -249,8 +293,8 @@ var disputable = []struct {
 }{
 	{featDate, func(l uint8) bool { return l >= 3 }},
 	{featCount, func(l uint8) bool { return l == 2 }},
-	{featPlace, func(l uint8) bool { return l == 2 }},
-	{featAgent, func(l uint8) bool { return l == 2 }},
+	{featPlace, func(l uint8) bool { return l == 3 }},
+	{featAgent, func(l uint8) bool { return l == 3 }},
 }
 
 // scoreBut returns, for a pair whose levels disagree on one disputable
@@ -270,10 +314,20 @@ func scoreBut(lv levels) (s float64, f feature, ok bool) {
 			f = d.f
 		}
 	}
-	if n != 1 {
+	if n != 1 || !specific(lv, f) {
 		return 0, 0, false
 	}
 	return probability(w - weights[f][lv[f]]), f, true
+}
+
+// specific reports whether a pair agrees on something particular to one
+// event, beside the disputed feature f: wording in good part (medium text
+// similarity or more), an equal figure, a shared patient, or most of its
+// names. Class, agent, place and day alone are shared by the many events
+// of one day of a war.
+func specific(lv levels, f feature) bool {
+	return lv[featText] == 1 || lv[featText] == 2 || f != featCount && lv[featCount] == 1 ||
+		lv[featPatient] == 1 || lv[featNames] == 1
 }
 
 // probability turns a match weight into a match probability.
