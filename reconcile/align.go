@@ -923,6 +923,12 @@ func (p *prepared) cosine(ta, tb int32) float64 {
 	if a.norm == 0 || b.norm == 0 {
 		return 0
 	}
+	return min(1, p.dot(ta, tb)/(a.norm*b.norm))
+}
+
+// dot is the dot product of two texts' idf-weighted word vectors.
+func (p *prepared) dot(ta, tb int32) float64 {
+	a, b := &p.texts[ta], &p.texts[tb]
 	var dot float64
 	x, y := a.words, b.words
 	for len(x) > 0 && len(y) > 0 {
@@ -937,7 +943,7 @@ func (p *prepared) cosine(ta, tb int32) float64 {
 			x, y = x[1:], y[1:]
 		}
 	}
-	return min(1, dot/(a.norm*b.norm))
+	return dot
 }
 
 // jaccard is |a∩b|/|a∪b| of two sorted sets.

@@ -88,12 +88,13 @@ func dateLevel(a, b *claims.TimeSpan) uint8 {
 	return 5
 }
 
-// namesLevel buckets the Jaccard overlap of all entities of two claims.
+// namesLevel buckets the overlap of all entities of two claims: the
+// share of the shorter list found in the other.
 func namesLevel(a, b []int32) uint8 {
 	if len(a) == 0 || len(b) == 0 {
 		return levelMissing
 	}
-	j := jaccard(a, b)
+	j := overlapCoefficient(a, b)
 	switch {
 	case j >= 0.5:
 		return 1
@@ -332,3 +333,21 @@ func specific(lv levels, f feature) bool {
 
 // probability turns a match weight into a match probability.
 func probability(w float64) float64 { return 1 / (1 + math.Exp2(-w)) }
+
+// overlapCoefficient is |a∩b|/min(|a|,|b|) of two sorted sets.
+func overlapCoefficient(a, b []int32) float64 {
+	inter := 0
+	x, y := a, b
+	for len(x) > 0 && len(y) > 0 {
+		switch {
+		case x[0] < y[0]:
+			x = x[1:]
+		case x[0] > y[0]:
+			y = y[1:]
+		default:
+			inter++
+			x, y = x[1:], y[1:]
+		}
+	}
+	return float64(inter) / float64(min(len(a), len(b)))
+}
