@@ -198,7 +198,7 @@ func prepare(ctx context.Context, cs []*claims.Claim, res names.NameResolver, op
 			ws := contentWords(clauseText(p.cs[i]))
 			sum := sha256.Sum256([]byte(strings.Join(ws, " ")))
 			copy(p.texts[first+k].hash[:], sum[:16])
-			scratch[k], concepts[k] = lemmas(ws, concepts[k][:0])
+			scratch[k], concepts[k] = lemmas(contentWords(similarityText(p.cs[i])), concepts[k][:0])
 		})
 		if err != nil {
 			return nil, err
@@ -403,6 +403,33 @@ func clauseText(c *claims.Claim) string {
 		return c.Clause.Text
 	}
 	return c.Text
+}
+
+// similarityText is the clause text a claim's wording is compared by: its
+// clause with the attribution it carries blanked out, since who reports an
+// event ("according to an opposition activist") is no part of it.
+func similarityText(c *claims.Claim) string {
+	t := clauseText(c)
+	if len(c.Attribution) == 0 || c.Clause.Text == "" {
+		return t
+	}
+	b := []byte(t)
+	blank := func(lo, hi int) {
+		for k := max(lo, 0); k < min(hi, len(b)); k++ {
+			b[k] = ' '
+		}
+	}
+	for _, a := range c.Attribution {
+		if lo := a.Span.Offset - c.Clause.Offset; lo >= 0 && lo+a.Span.Length <= len(t) && t[lo:lo+a.Span.Length] == a.Span.Text {
+			blank(lo, lo+a.Span.Length)
+		}
+		if a.Cue != "" {
+			if k := strings.Index(t, a.Cue); k >= 0 {
+				blank(k, k+len(a.Cue))
+			}
+		}
+	}
+	return string(b)
 }
 
 // rankWords is how many words of a claim's start and end order it for
@@ -876,10 +903,25 @@ func (p *prepared) pairable(a, b int32) bool {
 		}
 	}
 	da, db := p.comparableDates(int(a), int(b))
-	if da != nil && db != nil && dayGap(*da, *db) > p.opts.DateWindowDays {
+	if da != nil && db != nil && spanGap(*da, *db) > p.opts.DateWindowDays {
 		return false
 	}
 	return true
+}
+
+// spanGap returns the number of days between two dates read as the
+// intervals they were given as, a bound ("by 28 February") from the
+// earliest day the narrative allows to its end: how close two accounts
+// put an event. (dayGap, which opens a bound, tells whether two dates can
+// be the same day.)
+func spanGap(a, b claims.TimeSpan) int {
+	switch {
+	case b.Start > a.End:
+		return int(b.Start - a.End)
+	case a.Start > b.End:
+		return int(a.Start - b.End)
+	}
+	return 0
 }
 
 // sameInfoboxKey reports whether two infobox lines have the same key.

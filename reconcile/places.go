@@ -5,7 +5,10 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/agnivade/levenshtein"
+
 	"github.com/concordfacts/concord/claims"
+	"github.com/concordfacts/concord/internal/fold"
 )
 
 // This file compares the places of two accounts of one event. Concord
@@ -87,6 +90,42 @@ func samePlace(a, b string) bool {
 	return contained(ca, cb) || contained(cb, ca)
 }
 
+// maybeVariant reports whether two place names may be spellings of one
+// name that the resolver did not join: their transliteration keys (see
+// internal/fold) reduced to consonants, the glides y and w and a final h
+// (ta marbuta) left out too, are equal or one edit apart ("al-Busayrah"
+// and "Al-Besera": b-s-r). Two towns of one event are not told apart on
+// so little.
+func maybeVariant(a, b string) bool {
+	sa, sb := consonants(strings.Join(placeWords(a), " ")), consonants(strings.Join(placeWords(b), " "))
+	if sa == "" || sb == "" {
+		return false
+	}
+	return sa == sb || len(sa) >= 3 && len(sb) >= 3 && levenshtein.ComputeDistance(sa, sb) <= 1
+}
+
+// consonants is the consonant outline of a name (see maybeVariant).
+func consonants(name string) string {
+	var out []string
+	for _, tok := range fold.Tokens(fold.Key(name)) {
+		tok = strings.TrimSuffix(tok, "h")
+		var b strings.Builder
+		var prev rune = -1
+		for _, r := range tok {
+			switch r {
+			case 'a', 'e', 'i', 'o', 'u', 'y', 'w', '\'', '-':
+				continue
+			}
+			if r != prev {
+				b.WriteRune(r)
+			}
+			prev = r
+		}
+		out = append(out, b.String())
+	}
+	return strings.Join(out, " ")
+}
+
 // placeMention is a place of a claim for comparison.
 type placeMention struct {
 	m      claims.Mention
@@ -124,7 +163,7 @@ func (p *prepared) comparePlaces(a, b int, fa, fb *frameInfo, score float64) (fi
 	}
 	for _, x := range pa {
 		for _, y := range pb {
-			if x.entity == y.entity || samePlace(x.m.Text, y.m.Text) {
+			if x.entity == y.entity || samePlace(x.m.Text, y.m.Text) || maybeVariant(x.m.Text, y.m.Text) {
 				return finding{}, false
 			}
 		}

@@ -72,14 +72,14 @@ func dateLevel(a, b *claims.TimeSpan) uint8 {
 	if a == nil || b == nil {
 		return levelMissing
 	}
-	if a.Overlaps(*b) {
+	if a.Overlaps(*b) && spanGap(*a, *b) == 0 {
 		if a.Precision == claims.PrecisionDay && b.Precision == claims.PrecisionDay &&
 			a.Modifier == claims.ModNone && b.Modifier == claims.ModNone && a.Start == b.Start {
 			return 1
 		}
 		return 2
 	}
-	switch g := dayGap(*a, *b); {
+	switch g := max(dayGap(*a, *b), spanGap(*a, *b)); {
 	case g <= 3:
 		return 3
 	case g <= 14:
@@ -128,7 +128,16 @@ func (p *prepared) pairLevels(a, b int32) levels {
 	var lv levels
 	lv[featText] = textLevel(p.cosine(ia.text, ib.text))
 	lv[featNames] = namesLevel(ia.named, ib.named)
-	lv[featDate] = dateLevel(p.comparableDates(int(a), int(b)))
+	da, db := p.comparableDates(int(a), int(b))
+	if da == nil && db != nil {
+		// A low-confidence date (a relative date across excerpts) still
+		// tells roughly when: a pair weeks apart is not one event.
+		da = p.cs[a].Date
+	}
+	if db == nil && da != nil {
+		db = p.cs[b].Date
+	}
+	lv[featDate] = dateLevel(da, db)
 	lv[featCount] = p.countLevel(int(a), int(b))
 
 	best := math.Inf(-1)
@@ -316,6 +325,16 @@ func scoreBut(lv levels) (s float64, f feature, ok bool) {
 		}
 	}
 	if n != 1 || !specific(lv, f) {
+		return 0, 0, false
+	}
+	switch d := lv[featDate]; {
+	case f == featDate && d == 4 && lv[featText] != 1:
+		// Four days apart or more: only near-copies are one event.
+		return 0, 0, false
+	case f == featDate && d == 5:
+		return 0, 0, false
+	case f != featDate && d != 1 && d != 2:
+		// Any other difference needs the two accounts on one day.
 		return 0, 0, false
 	}
 	return probability(w - weights[f][lv[f]]), f, true
