@@ -68,6 +68,9 @@ type prepared struct {
 	// named by a count.
 	entIndex  map[string]int32
 	sideCache map[string]int32
+	// meanSquare is the mean squared idf weight of a word of a text (see
+	// similarity).
+	meanSquare float64
 	// entFreq counts, per entity, the claims that name it (see common).
 	entFreq []int32
 	// group numbers event groups: the first claim of each claim's group
@@ -275,12 +278,18 @@ func prepare(ctx context.Context, cs []*claims.Claim, res names.NameResolver, op
 	for id, d := range df {
 		p.idf[id] = math.Log(1 + float64(n)/float64(d))
 	}
+	var total, count float64
 	for k := range p.texts {
 		var sq float64
 		for _, id := range p.texts[k].words {
 			sq += p.idf[id] * p.idf[id]
 		}
 		p.texts[k].norm = math.Sqrt(sq)
+		total += sq
+		count += float64(len(p.texts[k].words))
+	}
+	if count > 0 {
+		p.meanSquare = total / count
 	}
 
 	// Mentions, entities and the rest of the per-claim facts. Claims with
@@ -729,7 +738,10 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 	}
 	type scratch struct {
 		used  []int32
-		group int32
+		// seen1 and seen2 mark the claims already seen as first and as
+		// second claim of a pair in the current group.
+		seen1, seen2 []int32
+		group        int32
 		seen  claimSet
 		cand  []int32
 		local []scored
@@ -738,7 +750,7 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 	err := parallelWorkers(ctx, ndocs, jobs, func(w, d int) {
 		s := ws[w]
 		if s == nil {
-			s = &scratch{used: make([]int32, n)}
+			s = &scratch{used: make([]int32, n), seen1: make([]int32, n), seen2: make([]int32, n)}
 			ws[w] = s
 		}
 		local := s.local[:0]
@@ -782,7 +794,16 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 			if k == 0 || q.doc != local[k-1].doc {
 				s.group++
 			}
+			// A pair is kept when the greedy one-to-one matching takes
+			// it, or when it is either claim's best counterpart in the
+			// other document: one account may tell in two sentences
+			// what the other tells in one.
+			bestA, bestB := s.seen1[q.a] != s.group, s.seen2[q.b] != s.group
+			s.seen1[q.a], s.seen2[q.b] = s.group, s.group
 			if s.used[q.a] == s.group || s.used[q.b] == s.group {
+				if (bestA || bestB) && float64(q.score) >= p.opts.MinScore {
+					kept = append(kept, pair{q.a, q.b, q.score, -1})
+				}
 				continue
 			}
 			s.used[q.a], s.used[q.b] = s.group, s.group

@@ -348,6 +348,11 @@ func (p *prepared) compareAgents(a, b int, score float64) (finding, bool) {
 			if intersects(fa.agents, fb.agents) {
 				return finding{}, false
 			}
+			if intersects(fa.agents, fb.patients) || intersects(fb.agents, fa.patients) {
+				// One side's actor is the other's target: the two tell
+				// the blow and the answer, not one act by two groups.
+				continue
+			}
 			if found == nil {
 				found = &[2]*frameInfo{fa, fb}
 			}

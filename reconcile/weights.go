@@ -6,7 +6,7 @@ package reconcile
 // feature and level, log2(m/u). Level 0 (unknown or missing) weighs
 // nothing. Estimated from 306 pairs that tell one event and 1372 that do
 // not, labelled in testdata/alignment/seed-pairs.tsv and testdata/alignment/train-pairs.tsv (see fit_test.go). Per level:
-//   - text: high m=0.313 u=0.007; medium m=0.339 u=0.032; low m=0.197 u=0.174; none m=0.152 u=0.786.
+//   - text: high m=0.235 u=0.003; medium m=0.371 u=0.027; low m=0.232 u=0.135; none m=0.161 u=0.835.
 //   - class: same m=0.825 u=0.369; related m=0.120 u=0.292; converse m=0.016 u=0.046; opposed m=0.040 u=0.293.
 //   - agent: shared (rare) m=0.168 u=0.059; shared (common) m=0.471 u=0.661; disjoint m=0.361 u=0.280.
 //   - patient: shared m=0.831 u=0.677; disjoint m=0.169 u=0.323.
@@ -15,7 +15,7 @@ package reconcile
 //   - count: equal m=0.886 u=0.181; different m=0.114 u=0.819.
 //   - names: most shared m=0.806 u=0.581; some shared m=0.102 u=0.233; few shared m=0.010 u=0.028; none shared m=0.082 u=0.158.
 var weights = [numFeatures][]float64{
-	featText:    {0, 5.43, 3.40, 0.17, -2.37},
+	featText:    {0, 6.34, 3.79, 0.78, -2.37},
 	featClass:   {0, 1.16, -1.29, -1.52, -2.88},
 	featAgent:   {0, 1.51, -0.49, 0.37},
 	featPatient: {0, 0.29, -0.93},
@@ -26,8 +26,8 @@ var weights = [numFeatures][]float64{
 }
 
 // priorWeight calibrates the score: a pair scores 0.5 where the summed
-// weights of its features reach 1.98 bits, the threshold that separates
-// the labelled pairs best (F1 0.862). (The share of matches among the
+// weights of its features reach 1.81 bits, the threshold that separates
+// the labelled pairs best (F1 0.865). (The share of matches among the
 // candidate pairs of seed-pairs.tsv, 23 of 1231, would give -5.65: a prior
 // of that corpus, where few documents retell the same events.)
-const priorWeight = -1.98
+const priorWeight = -1.81
