@@ -703,10 +703,16 @@ func (p *prepared) buildKeys(seq [][]int32, textRep []int32, isNum, isCon []bool
 type pair struct {
 	a, b  int32
 	score float32
-	// via is -1, or for a pair aligned through event groups the index
-	// into prepared.viaPair of the matched pair it came from.
+	// via is -1 for a pair of the one-to-one matching, viaBest for a
+	// pair kept as either claim's best counterpart beside it, or, for a
+	// pair aligned through event groups, the index into prepared.viaPair
+	// of the matched pair it came from.
 	via int32
 }
+
+// viaBest marks a pair kept as either claim's best counterpart (see
+// pair.via).
+const viaBest = -2
 
 // align proposes, scores and matches pairs, document by document: the
 // claims of one document propose candidate pairs with claims later in
@@ -802,7 +808,7 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 			s.seen1[q.a], s.seen2[q.b] = s.group, s.group
 			if s.used[q.a] == s.group || s.used[q.b] == s.group {
 				if (bestA || bestB) && float64(q.score) >= p.opts.MinScore {
-					kept = append(kept, pair{q.a, q.b, q.score, -1})
+					kept = append(kept, pair{q.a, q.b, q.score, viaBest})
 				}
 				continue
 			}

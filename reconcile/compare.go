@@ -674,9 +674,14 @@ func (p *prepared) corroborations(aligned []pair, agree []bool) []finding {
 		}
 		return x
 	}
+	// Groups are joined by the pairs of the one-to-one matching only;
+	// a pair aligned beside it (a claim's second counterpart, a pair of
+	// event groups) that agrees is a corroboration of its own when its
+	// claims are not in one group already, so that one sentence telling
+	// two events does not chain them into one group.
 	keep := func(k int) bool {
 		q := aligned[k]
-		return agree[k] && p.info[q.a].doc != p.info[q.b].doc
+		return agree[k] && p.info[q.a].doc != p.info[q.b].doc && q.via == -1
 	}
 	edges := 0
 	for k, q := range aligned {
@@ -688,7 +693,7 @@ func (p *prepared) corroborations(aligned []pair, agree []bool) []finding {
 		parent[max(ra, rb)] = min(ra, rb)
 	}
 	if edges == 0 {
-		return nil
+		return p.pairCorroborations(aligned, agree, find)
 	}
 	// Per group (by root): the lowest score, whether every edge is
 	// near-verbatim, and the members, in canonical order.
@@ -778,6 +783,24 @@ func (p *prepared) corroborations(aligned []pair, agree []bool) []finding {
 			sides = append(sides, fmt.Sprintf("%s (line %d)", p.short[p.info[m].doc], p.cs[m].Provenance.Line))
 		}
 		f.Summary = fmt.Sprintf("Agreed by %d documents: %s — %s", len(docs), f.Event, strings.Join(sides, ", "))
+		fs = append(fs, f)
+	}
+	return append(fs, p.pairCorroborations(aligned, agree, find)...)
+}
+
+// pairCorroborations reports each agreeing pair aligned beside the
+// one-to-one matching whose claims are not in one group already.
+func (p *prepared) pairCorroborations(aligned []pair, agree []bool, find func(int32) int32) []finding {
+	var fs []finding
+	for k, q := range aligned {
+		if q.via == -1 || !agree[k] || p.info[q.a].doc == p.info[q.b].doc || find(q.a) == find(q.b) {
+			continue
+		}
+		a, b := int(q.a), int(q.b)
+		f := p.newFinding(claims.Corroboration, claims.FieldClaim, []int{a, b}, float64(q.score))
+		f.Values = []string{formatSpan(p.dateOf(a)), formatSpan(p.dateOf(b))}
+		f.Summary = fmt.Sprintf("Agreed by 2 documents: %s — %s (line %d), %s (line %d)", f.Event,
+			p.short[p.info[a].doc], p.cs[a].Provenance.Line, p.short[p.info[b].doc], p.cs[b].Provenance.Line)
 		fs = append(fs, f)
 	}
 	return fs

@@ -141,6 +141,8 @@ func Explain(ctx context.Context, cs []claims.Claim, opts Options, a, b string) 
 		v := p.viaPair[aligned[k].via]
 		ex.Alignment.Via = []string{p.cs[v.a].ID, p.cs[v.b].ID}
 		ex.Reason = fmt.Sprintf("aligned through their event groups: %s and %s are aligned", p.cs[v.a].ID, p.cs[v.b].ID)
+	case ex.Aligned && aligned[k].via == viaBest:
+		ex.Reason = fmt.Sprintf("aligned: score %.4f is at least the minimum %.2f and one claim is the other's best counterpart in its document (the other is matched one to one elsewhere)", ex.Score, opts.MinScore)
 	case ex.Aligned:
 		ex.Reason = fmt.Sprintf("aligned: score %.4f is at least the minimum %.2f and neither claim has a better counterpart in the other's document", ex.Score, opts.MinScore)
 	case p.info[x].doc == p.info[y].doc && p.info[x].infobox == p.info[y].infobox:
@@ -169,7 +171,7 @@ func (p *prepared) betterCounterpart(aligned []pair, x, y int32) string {
 			case q.b:
 				partner = q.a
 			}
-			if partner >= 0 && p.info[partner].doc == p.info[other].doc && q.via < 0 {
+			if partner >= 0 && p.info[partner].doc == p.info[other].doc && q.via == -1 {
 				return fmt.Sprintf("%s is matched with %s (score %.4f) in that document instead", p.cs[self].ID, p.cs[partner].ID, q.score)
 			}
 		}
