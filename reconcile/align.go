@@ -747,7 +747,9 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 		// seen1 and seen2 mark the claims already seen as first and as
 		// second claim of a pair in the current group.
 		seen1, seen2 []int32
-		group        int32
+		// copied marks the claims matched with a near-verbatim copy.
+		copied []int32
+		group  int32
 		seen  claimSet
 		cand  []int32
 		local []scored
@@ -756,7 +758,7 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 	err := parallelWorkers(ctx, ndocs, jobs, func(w, d int) {
 		s := ws[w]
 		if s == nil {
-			s = &scratch{used: make([]int32, n), seen1: make([]int32, n), seen2: make([]int32, n)}
+			s = &scratch{used: make([]int32, n), seen1: make([]int32, n), seen2: make([]int32, n), copied: make([]int32, n)}
 			ws[w] = s
 		}
 		local := s.local[:0]
@@ -807,12 +809,17 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 			bestA, bestB := s.seen1[q.a] != s.group, s.seen2[q.b] != s.group
 			s.seen1[q.a], s.seen2[q.b] = s.group, s.group
 			if s.used[q.a] == s.group || s.used[q.b] == s.group {
-				if (bestA || bestB) && float64(q.score) >= p.opts.MinScore {
+				// Not for a claim matched with its copy: copies pair
+				// sentence by sentence.
+				if (bestA || bestB) && float64(q.score) >= p.opts.MinScore && s.copied[q.a] != s.group && s.copied[q.b] != s.group {
 					kept = append(kept, pair{q.a, q.b, q.score, viaBest})
 				}
 				continue
 			}
 			s.used[q.a], s.used[q.b] = s.group, s.group
+			if p.cosine(p.info[q.a].text, p.info[q.b].text) >= p.opts.NearVerbatim {
+				s.copied[q.a], s.copied[q.b] = s.group, s.group
+			}
 			kept = append(kept, pair{q.a, q.b, q.score, -1})
 		}
 		slices.SortFunc(kept, func(x, y pair) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })

@@ -205,7 +205,7 @@ func TestRoleConflictsAndVariants(t *testing.T) {
 		b:    mk("b", 2, "ISIL", "Ar-Raqqah"),
 		want: []brief{
 			{claims.Variant, claims.FieldName, "a:1 b:2", "Raqqa | Ar-Raqqah", ""},
-			{claims.Corroboration, claims.FieldClaim, "a:1 b:2", "undated | undated", ""},
+			{claims.Corroboration, claims.FieldClaim, "a:1 b:2", "undated | undated", "near-verbatim: the documents may copy one another; each counts as one"},
 		},
 	}, {
 		name: "actor named differently",
@@ -228,7 +228,7 @@ func TestRoleConflictsAndVariants(t *testing.T) {
 	}, {
 		name: "different event types: neither a role conflict nor a corroboration",
 		a:    mk("a", 1, "ISIL", "Raqqa"),
-		b:    mk("b", 2, "ISIL", "Manbij").event(claims.EventAttack, "clashes"),
+		b:    mk("b", 2, "ISIL", "Manbij").event(claims.EventWithdraw, "captured"),
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -98,6 +98,10 @@ func (p *prepared) closeGroups(aligned []pair) []pair {
 		if len(ga) == 1 && len(gb) == 1 {
 			continue
 		}
+		if p.cosine(p.info[q.a].text, p.info[q.b].text) >= p.opts.NearVerbatim {
+			// Copies pair sentence by sentence already.
+			continue
+		}
 		for _, x := range ga {
 			for _, y := range gb {
 				a, b := min(x, y), max(x, y)
