@@ -125,6 +125,7 @@ func TestActorPhrasings(t *testing.T) {
 		{"activists said", "Activists said ISIS captured the village of Shuyukh on 11 March.", claims.EventCapture, []string{"ISIS"}, nil},
 		{"the Observatory said", "ISIS captured the village of Shuyukh on 11 March, the Observatory said.", claims.EventCapture, []string{"ISIS"}, nil},
 		{"coordinated", "Al-Nusra and the Islamic Front captured the village of Shuyukh on 11 March.", claims.EventCapture, []string{"Al-Nusra", "Islamic Front"}, nil},
+		{"were able to", "Al-Nusra and the Islamic Front were able to capture the al-Thalja barrier on 17 March.", claims.EventCapture, []string{"Al-Nusra", "Islamic Front"}, nil},
 		{"coordinated fighters", "Jabhat al-Nusra and Ahrar al-Sham fighters captured the village of Shuyukh on 11 March.", claims.EventCapture, []string{"Jabhat al-Nusra", "Ahrar al-Sham"}, nil},
 		// Killings: the killer, whatever the voice.
 		{"kill active", "ISIS militants killed Abu Dajana on 8 February.", claims.EventKill, []string{"ISIS"}, []string{"Abu Dajana"}},

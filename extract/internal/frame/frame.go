@@ -259,6 +259,13 @@ func (r *Reader) markSpans() {
 	toks := r.toks
 	for i := range toks {
 		t := &toks[i]
+		if t.p == 0 && !t.is(tNum) && t.is(tCap) && !t.is(tFirst) {
+			// A capitalised word inside the clause is a name or part of
+			// one: no trigger, so no lexicon look-up (names are many, and
+			// would crowd the reader's cache).
+			t.w = classOf(t.low)
+			continue
+		}
 		if t.p == 0 && !t.is(tNum) {
 			e := r.entry(t.low)
 			t.w, t.k, t.cls = e.w, e.key, e.cls

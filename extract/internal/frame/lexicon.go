@@ -1,6 +1,9 @@
 package frame
 
-import "github.com/concordfacts/concord/claims"
+import (
+	"github.com/concordfacts/concord/claims"
+	"github.com/concordfacts/concord/internal/lexicon"
+)
 
 // Lemma keys and event classes come from the lexicon. A Reader keeps the
 // keys it has looked up, so a corpus pays for each word form once per
@@ -28,8 +31,8 @@ func (r *Reader) entry(w string) lexEntry {
 		r.keys = make(map[string]lexEntry, 1024)
 	}
 	k := lexKey(w)
-	e := lexEntry{key: k, starts: lexStartsPhrase(k), valency: valencyKeys[k], w: classOf(w)}
-	e.cls, _ = lexClass(k)
+	e := lexEntry{key: k, starts: lexStartsPhrase(k) || addedStarts[k], valency: valencyKeys[k], w: classOf(w)}
+	e.cls = class1(k)
 	// The cache keeps its own copy of w: w is cut from one clause's
 	// lowered text, which the cache must not keep alive.
 	r.keys[string([]byte(w))] = e
@@ -39,12 +42,37 @@ func (r *Reader) entry(w string) lexEntry {
 // key returns the lemma key of the lower-case word w.
 func (r *Reader) key(w string) string { return r.entry(w).key }
 
-// class1 returns the event class of one word's key.
-func class1(k string) (claims.EventType, bool) { return lexClass(k) }
+// The lexicon: WordNet-derived lemma keys and event classes (see package
+// internal/lexicon).
+var (
+	lexKey          = lexicon.Key
+	lexClass        = lexicon.Class
+	lexStartsPhrase = lexicon.StartsPhrase
+)
+
+// class1 returns the event class of one word's key, or "".
+func class1(k string) claims.EventType {
+	if c, ok := lexClass(k); ok {
+		return c
+	}
+	return addedWords[k]
+}
 
 // class2 returns the event class of a two-word phrase's keys ("pull
 // out", "car bomb").
-func class2(k1, k2 string) (claims.EventType, bool) { return lexClass(k1, k2) }
+func class2(k1, k2 string) (claims.EventType, bool) {
+	if k1 == "" || k2 == "" || wordClasses[k2]&(wDet|wPron) != 0 && wordClasses[k2]&wPartic == 0 {
+		// The lexicon skips articles and pronouns inside a phrase, so
+		// "seized the" would read as "seized": a phrase here is two
+		// words that are both there.
+		return "", false
+	}
+	if c, ok := lexClass(k1, k2); ok {
+		return c, true
+	}
+	c, ok := addedPairs[[2]string{k1, k2}]
+	return c, ok
+}
 
 // Keys of the verbs whose event depends on their arguments, computed
 // once so that they agree with whatever the lexicon's keys look like.

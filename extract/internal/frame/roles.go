@@ -110,7 +110,7 @@ func (r *Reader) verbGroupStart(i int, inf bool) int {
 		}
 		if inf && u.low == "to" && k-2 >= 0 {
 			g := &toks[k-2]
-			if g.word() && !r.npWord(k-2) {
+			if g.word() && (!r.npWord(k-2) || g.w&(wRealis|wFail) != 0 && g.m < 0) {
 				k -= 2
 				inf = false
 				continue

@@ -101,6 +101,9 @@ func (r *Reader) findTriggers() {
 		if !r.classify(&c) {
 			continue
 		}
+		if c.noun && c.cls == claims.EventAlly && (t.low == "allies" || t.low == "ally") {
+			continue // "al-Nusra and its allies": the parties, not an alliance
+		}
 		r.addCand(c)
 	}
 	r.resolveIntent()
@@ -421,7 +424,7 @@ var (
 
 func init() {
 	for _, w := range strings.Fields(`launch begin start carry conduct mount stage open initiate resume continue
-		wage make sign reach broker complete go lay set lead spearhead announce declare unleash renew
+		wage make sign reach broker complete go lay laid set lead spearhead announce declare unleash renew
 		step intensify escalate claim agree negotiate order put engage form`) {
 		lightVerbs[lexKey(w)] = true
 	}

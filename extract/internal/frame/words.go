@@ -109,8 +109,8 @@ func init() {
 		aimed aim tried try trying sought seeking wanted want hoped hope expected expect demanded demand
 		called urged preparing prepared prepare intended intend attempt attempts attempted bid bids effort
 		efforts order ordered orders decided decide campaign offensive operation push plan drive
-		ready able meant going set agreed refuse`)
-	addWords(wRealis, `forced managed began begun continued started helped went proceeded succeeded compelled
+		ready meant going set agreed refuse`)
+	addWords(wRealis, `forced managed able began begun continued started helped went proceeded succeeded compelled
 		obliged made reported believed said thought known alleged claimed confirmed found seen`)
 	addWords(wFail, `failed unable refused fail fails refuses`)
 	addWords(wGroupN, `brigade brigades group groups legion front division battalion battalions movement
