@@ -1136,14 +1136,16 @@ func (ex *expr) others(toks []tok) bool {
 }
 
 // elided reports a count ex with no subject that shares the subject of
-// the count p before it, which says what happened to it: only "and", commas, a verb of what happened
-// and the words passed over before a number lie between them ("15
-// people were killed and 30 wounded", "killed 4 people and injured 26").
+// the count p before it, which says what happened to it: only "and" (or a
+// comma before a participle), commas, a verb of what happened and the
+// words passed over before a number lie between them ("15 people were
+// killed and 30 wounded", "killed 4 people and injured 26", "killed 12
+// people, wounding 40").
 func elided(toks []tok, p, ex *expr) bool {
 	if ex.s < p.npE || ex.s-p.npE > 5 {
 		return false
 	}
-	and := false
+	joined := false
 	for k := p.npE; k < ex.s; k++ {
 		t := toks[k]
 		switch {
@@ -1151,13 +1153,16 @@ func elided(toks []tok, p, ex *expr) bool {
 		case t.kind != tWord:
 			return false
 		case t.low == "and":
-			and = true
-		case categories[t.low] != "" || leftSkip[t.low] || strings.HasSuffix(t.low, "ly"):
+			joined = true
+		case categories[t.low] != "":
+			// ", wounding dozens": a participle joins as "and" does.
+			joined = joined || strings.HasSuffix(t.low, "ing") && k > p.npE && punctIs(toks, k-1, ",")
+		case leftSkip[t.low] || strings.HasSuffix(t.low, "ly"):
 		default:
 			return false
 		}
 	}
-	return and
+	return joined
 }
 
 // partWindow is how many tokens may lie between a total and a part

@@ -57,6 +57,9 @@ func TestTollElided(t *testing.T) {
 		{"A suicide bomber killed 4 people and injured 26 in the town.", []qv{
 			exactCount("4", "4", "people", "killed"), exactCount("26", "26", "people", "wounded"),
 		}},
+		{"The bombing killed 12 people, wounding 40.", []qv{
+			exactCount("12", "12", "people", "killed"), exactCount("40", "40", "people", "wounded"),
+		}},
 		{"The attack left 12 dead and 30 wounded.", []qv{
 			exactCount("12", "12", "", "killed"), exactCount("30", "30", "", "wounded"),
 		}},
