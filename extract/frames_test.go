@@ -402,6 +402,8 @@ func TestNearMisses(t *testing.T) {
 		{"BEIRUT, 14 January 2014 — ISIS took complete control of Raqqa on Tuesday, activists said.", "BEIRUT"},
 		{"According to SOHR, ISIS captured the town on 3 May.", "SOHR"},
 		{"On 3 January, the Syrian Observatory said, ISIS executed 30 prisoners.", "Syrian Observatory"},
+		// The arguments of another clause's verb.
+		{"During the battle on 3 May, activists accused the council of collaborating with ISIS against the Hawks of Islam.", "ISIS"},
 	}
 	for _, tt := range noRole {
 		for _, c := range docClaims(t, tt.in) {

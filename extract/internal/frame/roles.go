@@ -583,6 +583,9 @@ func (r *Reader) windowEnd(fi int) int {
 			if t.p == ';' || t.p == ':' || t.p == '(' {
 				return k
 			}
+			if t.p == ',' && c.noun && c.light < 0 && !r.listFollows(k) && r.fronted(k) {
+				return k // "During the battle, activists accused …"
+			}
 			if t.p == ',' && k+1 < len(toks) && (r.lowAt(k+1) == "and" || r.lowAt(k+1) == "but" || r.isVerbAt(k+1)) {
 				return k
 			}
@@ -600,11 +603,34 @@ func (r *Reader) windowEnd(fi int) int {
 		if j := r.candAt(k); j >= 0 && j != fi && !r.cands[j].noun {
 			return k
 		}
+		if k > c.e && c.noun && r.isVerbAt(k) && r.verbGroupStart(k, false) != c.e {
+			// A verb whose subject is not the noun: "During the battle,
+			// activists accused X of collaborating with ISIL"; but "fighting
+			// had taken place between X and Y" goes on.
+			return k
+		}
 		if t.w&wReport != 0 && t.low != "according" {
 			return k
 		}
 	}
 	return len(toks)
+}
+
+// fronted reports whether no verb comes before the comma at k: what
+// precedes it is a fronted adverbial ("During the battle, …").
+func (r *Reader) fronted(k int) bool {
+	for j := 0; j < k; j++ {
+		if r.isVerbAt(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// listFollows reports whether the comma at k goes on a list of names
+// ("in Atarib, Anadan and Tal Rifaat"): a name right after it.
+func (r *Reader) listFollows(k int) bool {
+	return k+1 < len(r.toks) && r.toks[k+1].m >= 0
 }
 
 // clauseFollows reports whether a clause (a phrase and a verb) follows
