@@ -537,10 +537,16 @@ func (p *prepared) appendFrameKeys(ks []uint64, i int) []uint64 {
 	if b1-b0 >= maxFrameBuckets {
 		b0 = b1 - maxFrameBuckets + 1
 	}
+	day, oneDay := in.date.End, in.date.Precision == claims.PrecisionDay && (in.date.Start == in.date.End || in.date.Modifier == claims.ModBefore)
 	for _, f := range in.frames {
 		fam := classFamily(f.class)
 		if fam == 0 {
 			continue
+		}
+		if oneDay {
+			// The family on the day, whoever and wherever: two accounts of
+			// one day's shooting may share no name at all.
+			ks = append(ks, keyFrame|uint64(fam)<<56|1<<55|uint64(uint32(day)))
 		}
 		for _, set := range [][]int32{f.agents, f.patients, f.places} {
 			for _, e := range set {
@@ -710,6 +716,29 @@ type pair struct {
 	via int32
 }
 
+// plainSecond reports whether a pair may be a claim's second counterpart:
+// dated close together, and disputing nothing, or one feature only with
+// the specific agreement a disputed pair needs (see scoreBut). A second
+// counterpart adds what one account tells in two sentences; two events
+// of one day in two towns must not pass for one.
+func (p *prepared) plainSecond(a, b int32) bool {
+	lv := p.pairLevels(a, b)
+	if lv[featDate] < 1 || lv[featDate] > 3 {
+		return false
+	}
+	disputed := 0
+	for _, d := range disputable {
+		if d.disagree(lv[d.f]) {
+			disputed++
+		}
+	}
+	if disputed == 0 {
+		return true
+	}
+	_, _, ok := scoreBut(lv)
+	return ok
+}
+
 // viaBest marks a pair kept as either claim's best counterpart (see
 // pair.via).
 const viaBest = -2
@@ -811,7 +840,7 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 			if s.used[q.a] == s.group || s.used[q.b] == s.group {
 				// Not for a claim matched with its copy: copies pair
 				// sentence by sentence.
-				if (bestA || bestB) && float64(q.score) >= p.opts.MinScore && s.copied[q.a] != s.group && s.copied[q.b] != s.group {
+				if (bestA || bestB) && float64(q.score) >= p.opts.MinScore && s.copied[q.a] != s.group && s.copied[q.b] != s.group && p.plainSecond(q.a, q.b) {
 					kept = append(kept, pair{q.a, q.b, q.score, viaBest})
 				}
 				continue

@@ -335,27 +335,39 @@ func (p *prepared) compareRoles(a, b int, score float64) []finding {
 // groups; the other account may tell only one of them).
 func (p *prepared) compareAgents(a, b int, score float64) (finding, bool) {
 	ia, ib := &p.info[a], &p.info[b]
+	// Frames of the same class first; related classes (an attack told as
+	// a clash) only when no class is shared.
 	var found *[2]*frameInfo
-	for x := range ia.frames {
-		for y := range ib.frames {
-			fa, fb := &ia.frames[x], &ib.frames[y]
-			if rel := classRelation(fa, fb); rel != relSame && rel != relRelated || fa.negated || fb.negated {
-				continue
+	for _, want := range []relation{relSame, relRelated} {
+		shared := map[claims.EventType]bool{}
+		var cands [][2]*frameInfo
+		for x := range ia.frames {
+			for y := range ib.frames {
+				fa, fb := &ia.frames[x], &ib.frames[y]
+				if classRelation(fa, fb) != want || fa.negated || fb.negated || len(fa.agents) == 0 || len(fb.agents) == 0 {
+					continue
+				}
+				if intersects(fa.agents, fb.agents) {
+					shared[fa.class], shared[fb.class] = true, true
+					continue
+				}
+				if intersects(fa.agents, fb.patients) || intersects(fb.agents, fa.patients) {
+					// One side's actor is the other's target: the two
+					// tell the blow and the answer, not one act by two
+					// groups.
+					continue
+				}
+				cands = append(cands, [2]*frameInfo{fa, fb})
 			}
-			if len(fa.agents) == 0 || len(fb.agents) == 0 {
-				continue
+		}
+		for _, c := range cands {
+			if !shared[c[0].class] && !shared[c[1].class] {
+				found = &c
+				break
 			}
-			if intersects(fa.agents, fb.agents) {
-				return finding{}, false
-			}
-			if intersects(fa.agents, fb.patients) || intersects(fb.agents, fa.patients) {
-				// One side's actor is the other's target: the two tell
-				// the blow and the answer, not one act by two groups.
-				continue
-			}
-			if found == nil {
-				found = &[2]*frameInfo{fa, fb}
-			}
+		}
+		if found != nil || len(shared) > 0 || len(cands) > 0 {
+			break
 		}
 	}
 	if found == nil {
@@ -374,24 +386,10 @@ func (p *prepared) compareAgents(a, b int, score float64) (finding, bool) {
 }
 
 // bestFrames returns the frames of claims a and b that fit each other
-// best (see pairLevels).
+// best (see matchFrames).
 func (p *prepared) bestFrames(a, b int) (*frameInfo, *frameInfo, bool) {
-	ia, ib := &p.info[a], &p.info[b]
-	var ba, bb *frameInfo
-	best := 0.0
-	for x := range ia.frames {
-		for y := range ib.frames {
-			fl := p.frameLevels(&ia.frames[x], &ib.frames[y])
-			w := 0.0
-			for _, f := range []feature{featClass, featAgent, featPatient, featPlace} {
-				w += weights[f][fl[f]]
-			}
-			if ba == nil || w > best {
-				ba, bb, best = &ia.frames[x], &ib.frames[y], w
-			}
-		}
-	}
-	return ba, bb, ba != nil
+	fa, fb, _, ok := p.matchFrames(a, b)
+	return fa, fb, ok
 }
 
 // mentionsOf returns the mentions of claim i whose entities are in ids,

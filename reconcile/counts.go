@@ -157,10 +157,9 @@ func (p *prepared) entityOf(name string, kind claims.MentionKind) int32 {
 //     of the same side;
 //   - the same participant class, or one side silent on it;
 //   - the same side (by entity, or by name when one is a short form of
-//     the other), or no side on both; a count with no side meets a count
-//     with one only when it is not a total its own claim breaks down by
-//     side ("66 combatants, including 11 ISIL fighters": the 66 is not the
-//     ISIL figure).
+//     the other), or no side on both: a count of no side may be the total
+//     of all sides ("66 combatants, including 11 ISIL fighters": the 66 is
+//     not the ISIL figure).
 func (p *prepared) countsComparable(a, i, b, j int) bool {
 	x, y := p.cs[a].Quantities[i], p.cs[b].Quantities[j]
 	if x.Low == nil && x.High == nil || y.Low == nil && y.High == nil {
@@ -188,23 +187,11 @@ func (p *prepared) countsComparable(a, i, b, j int) bool {
 	switch {
 	case kx.side == ky.side:
 		return true
-	case kx.side == noSide:
-		return !p.brokenDownBySide(a, i)
-	case ky.side == noSide:
-		return !p.brokenDownBySide(b, j)
+	case kx.side == noSide || ky.side == noSide:
+		// A count of no side may be a total of all sides.
+		return false
 	}
 	return sideNamesMeet(kx.sideText, ky.sideText)
-}
-
-// brokenDownBySide reports whether quantity i of claim c is a total whose
-// parts, in the same claim, have sides.
-func (p *prepared) brokenDownBySide(c, i int) bool {
-	for k, q := range p.cs[c].Quantities {
-		if k != i && q.PartOf == i && p.info[c].counts[k].side != noSide {
-			return true
-		}
-	}
-	return false
 }
 
 // sideNamesMeet reports whether one side's name is a short form of the

@@ -142,9 +142,18 @@ func (p *prepared) readFrames(i int) []frameInfo {
 		}
 		add(f.Agents, &fi.agents, &fi.agentSides)
 		add(f.Patients, &fi.patients, &fi.patientSides)
-		add(f.Places, &fi.places, nil)
-		for _, x := range f.Places {
-			if x >= 0 && x < len(c.Mentions) {
+		places := f.Places
+		if len(places) == 0 {
+			// A frame that names no place of its own happened where its
+			// clause's other frames did ("The attack in Al-Bab killed nine
+			// people": the killing too).
+			for _, g := range fs {
+				places = append(places, g.Places...)
+			}
+		}
+		add(places, &fi.places, nil)
+		for _, x := range places {
+			if x >= 0 && x < len(c.Mentions) && !slices.Contains(fi.placeNames, c.Mentions[x].Text) {
 				fi.placeNames = append(fi.placeNames, c.Mentions[x].Text)
 			}
 		}

@@ -47,9 +47,56 @@ func (p *prepared) linkGroups() {
 			}
 			if j, ok := byOffset[at{p.info[i].doc, f.Continues.Offset}]; ok && int(j) < i {
 				p.group[i] = p.group[j]
+				p.inherit(i, int(j))
 			}
 			break
 		}
+	}
+}
+
+// inherit gives the continuing frames of claim i that name no place or
+// no agent those of the claim j they continue ("Sixteen people were
+// killed" after "Two suicide car bombs went off at the Bab al-Hawa border
+// crossing"): the toll is the toll of that place.
+func (p *prepared) inherit(i, j int) {
+	var places, agents []int32
+	var placeNames []string
+	for _, f := range p.info[j].frames {
+		for k, e := range f.places {
+			if !slices.Contains(places, e) {
+				places = append(places, e)
+				if k < len(f.placeNames) {
+					placeNames = append(placeNames, f.placeNames[k])
+				}
+			}
+		}
+		for _, e := range f.agents {
+			if !slices.Contains(agents, e) {
+				agents = append(agents, e)
+			}
+		}
+	}
+	if len(places) == 0 && len(agents) == 0 {
+		return
+	}
+	slices.Sort(places)
+	slices.Sort(agents)
+	// The frames may be shared with copies of the claim: change a copy.
+	fs := slices.Clone(p.info[i].frames)
+	changed := false
+	for k := range fs {
+		if k >= len(p.cs[i].Frames) || p.cs[i].Frames[k].Continues == nil {
+			continue
+		}
+		if len(fs[k].places) == 0 && len(places) > 0 {
+			fs[k].places, fs[k].placeNames, changed = places, placeNames, true
+		}
+		if len(fs[k].agents) == 0 && len(fs[k].agentSides) == 0 && len(agents) > 0 {
+			fs[k].agents, changed = agents, true
+		}
+	}
+	if changed {
+		p.info[i].frames = fs
 	}
 }
 
@@ -106,6 +153,11 @@ func (p *prepared) closeGroups(aligned []pair) []pair {
 			for _, y := range gb {
 				a, b := min(x, y), max(x, y)
 				if seen[[2]int32{a, b}] || !p.pairable(a, b) || p.opposed(a, b) {
+					continue
+				}
+				if lv := p.pairLevels(a, b); lv[featPlace] == 3 || lv[featAgent] == 3 {
+					// Their own places or actors differ: the groups were
+					// matched on something else.
 					continue
 				}
 				seen[[2]int32{a, b}] = true

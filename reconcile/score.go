@@ -158,22 +158,7 @@ func (p *prepared) pairLevels(a, b int32) levels {
 	lv[featDate] = dateLevel(da, db)
 	lv[featCount] = p.countLevel(int(a), int(b))
 
-	best := math.Inf(-1)
-	var bestLv levels
-	found := false
-	for x := range ia.frames {
-		for y := range ib.frames {
-			fl := p.frameLevels(&ia.frames[x], &ib.frames[y])
-			w := 0.0
-			for _, f := range []feature{featClass, featAgent, featPatient, featPlace} {
-				w += weights[f][fl[f]]
-			}
-			if !found || w > best {
-				best, bestLv, found = w, fl, true
-			}
-		}
-	}
-	if found {
+	if _, _, bestLv, found := p.matchFrames(int(a), int(b)); found {
 		for _, f := range []feature{featClass, featAgent, featPatient, featPlace} {
 			lv[f] = bestLv[f]
 		}
@@ -183,6 +168,37 @@ func (p *prepared) pairLevels(a, b int32) levels {
 		lv[featPlace] = p.rarityLevel(placeLevel(pa, pb), pa, pb)
 	}
 	return lv
+}
+
+// relationRank orders class relations for choosing the frames of two
+// claims to compare: the same class first, then a converse, a related
+// class, no class, and opposed classes last.
+var relationRank = [...]int{relUnknown: 1, relSame: 4, relConverse: 3, relRelated: 2, relOpposed: 0}
+
+// matchFrames returns the frames of claims a and b that tell one act
+// best: the pair whose classes relate most closely, and of those the pair
+// whose participants weigh most; and their levels. A pair of frames with
+// a participant unknown never wins over a pair of the same class because
+// the other pair's places differ.
+func (p *prepared) matchFrames(a, b int) (*frameInfo, *frameInfo, levels, bool) {
+	ia, ib := &p.info[a], &p.info[b]
+	var fa, fb *frameInfo
+	var best levels
+	bestRank, bestW := -1, 0.0
+	for x := range ia.frames {
+		for y := range ib.frames {
+			fl := p.frameLevels(&ia.frames[x], &ib.frames[y])
+			w := 0.0
+			for _, f := range []feature{featClass, featAgent, featPatient, featPlace} {
+				w += weights[f][fl[f]]
+			}
+			r := relationRank[fl[featClass]]
+			if r > bestRank || r == bestRank && w > bestW {
+				fa, fb, best, bestRank, bestW = &ia.frames[x], &ib.frames[y], fl, r, w
+			}
+		}
+	}
+	return fa, fb, best, fa != nil
 }
 
 // frameLevels compares two frames on class and participants. For a
@@ -361,11 +377,11 @@ func scoreBut(lv levels) (s float64, f feature, ok bool) {
 // specific reports whether a pair agrees on something particular to one
 // event, beside the disputed feature f: wording in good part (medium text
 // similarity or more), an equal figure, a shared patient, or most of its
-// names. Class, agent, place and day alone are shared by the many events
-// of one day of a war.
+// names, or a place few claims name. Class, agent and day alone are
+// shared by the many events of one day of a war.
 func specific(lv levels, f feature) bool {
 	return lv[featText] == 1 || lv[featText] == 2 || f != featCount && lv[featCount] == 1 ||
-		lv[featPatient] == 1 || lv[featNames] == 1
+		lv[featPatient] == 1 || lv[featNames] == 1 || f != featPlace && lv[featPlace] == 1
 }
 
 // probability turns a match weight into a match probability.
