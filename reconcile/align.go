@@ -76,6 +76,9 @@ type prepared struct {
 	// group numbers event groups: the first claim of each claim's group
 	// (see groups.go).
 	group []int32
+	// members lists the claims of each event group of more than one
+	// claim, by its first claim.
+	members map[int32][]int32
 	// viaPair holds the matched pairs that event groups were paired
 	// through.
 	viaPair []pair

@@ -22,9 +22,10 @@ type frameInfo struct {
 	// and patients ("rebels", "government"), sorted.
 	agents, patients, places []int32
 	agentSides, patientSides []side
-	// placeNames are the texts of the places, for comparing their core
-	// names (see samePlace).
+	// placeNames are the texts of the places, and placeCores their core
+	// words, for comparing their core names (see samePlace).
 	placeNames []string
+	placeCores [][]string
 	// counts are indexes into the claim's quantities.
 	counts []int32
 }
@@ -155,6 +156,7 @@ func (p *prepared) readFrames(i int) []frameInfo {
 		for _, x := range places {
 			if x >= 0 && x < len(c.Mentions) && !slices.Contains(fi.placeNames, c.Mentions[x].Text) {
 				fi.placeNames = append(fi.placeNames, c.Mentions[x].Text)
+				fi.placeCores = append(fi.placeCores, placeWords(c.Mentions[x].Text))
 			}
 		}
 		slices.Sort(fi.agentSides)

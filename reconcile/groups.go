@@ -52,6 +52,19 @@ func (p *prepared) linkGroups() {
 			break
 		}
 	}
+	// The members of each group of more than one claim, in canonical
+	// order.
+	for i, g := range p.group {
+		if g != int32(i) {
+			if p.members == nil {
+				p.members = map[int32][]int32{}
+			}
+			if len(p.members[g]) == 0 {
+				p.members[g] = append(p.members[g], g)
+			}
+			p.members[g] = append(p.members[g], int32(i))
+		}
+	}
 }
 
 // inherit gives the continuing frames of claim i that name no place or
@@ -61,13 +74,17 @@ func (p *prepared) linkGroups() {
 func (p *prepared) inherit(i, j int) {
 	var places, agents []int32
 	var placeNames []string
+	var placeCores [][]string
 	for _, f := range p.info[j].frames {
-		for k, e := range f.places {
+		for _, e := range f.places {
 			if !slices.Contains(places, e) {
 				places = append(places, e)
-				if k < len(f.placeNames) {
-					placeNames = append(placeNames, f.placeNames[k])
-				}
+			}
+		}
+		for k, n := range f.placeNames {
+			if !slices.Contains(placeNames, n) {
+				placeNames = append(placeNames, n)
+				placeCores = append(placeCores, f.placeCores[k])
 			}
 		}
 		for _, e := range f.agents {
@@ -89,7 +106,7 @@ func (p *prepared) inherit(i, j int) {
 			continue
 		}
 		if len(fs[k].places) == 0 && len(places) > 0 {
-			fs[k].places, fs[k].placeNames, changed = places, placeNames, true
+			fs[k].places, fs[k].placeNames, fs[k].placeCores, changed = places, placeNames, placeCores, true
 		}
 		if len(fs[k].agents) == 0 && len(fs[k].agentSides) == 0 && len(agents) > 0 {
 			fs[k].agents, changed = agents, true
@@ -104,14 +121,9 @@ func (p *prepared) inherit(i, j int) {
 // canonical order, at most maxGroup.
 func (p *prepared) groupMembers(i int32, buf []int32) []int32 {
 	buf = append(buf[:0], i)
-	g := p.group[i]
-	// Members follow their first claim closely in canonical order.
-	for j := g; j < int32(len(p.cs)) && len(buf) < maxGroup; j++ {
-		if j != i && p.group[j] == g {
+	for _, j := range p.members[p.group[i]] {
+		if j != i && len(buf) < maxGroup {
 			buf = append(buf, j)
-		}
-		if p.info[j].doc != p.info[g].doc {
-			break
 		}
 	}
 	return buf
@@ -122,23 +134,22 @@ func (p *prepared) groupMembers(i int32, buf []int32) []int32 {
 // two members may tell one event (pairable, classes not opposed). The
 // result is sorted by (a, b) without duplicates.
 func (p *prepared) closeGroups(aligned []pair) []pair {
-	grouped := false
-	for i, g := range p.group {
-		if g != int32(i) {
-			grouped = true
-			break
-		}
-	}
-	if !grouped {
+	if len(p.members) == 0 {
 		return aligned
 	}
+	inGroup := func(i int32) bool { return len(p.members[p.group[i]]) > 1 }
 	seen := map[[2]int32]bool{}
 	for _, q := range aligned {
-		seen[[2]int32{q.a, q.b}] = true
+		if inGroup(q.a) || inGroup(q.b) {
+			seen[[2]int32{q.a, q.b}] = true
+		}
 	}
 	var extra []pair
 	var ga, gb []int32
 	for _, q := range aligned {
+		if !inGroup(q.a) && !inGroup(q.b) {
+			continue
+		}
 		via := int32(-1)
 		ga = p.groupMembers(q.a, ga)
 		gb = p.groupMembers(q.b, gb)

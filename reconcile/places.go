@@ -70,8 +70,10 @@ func isContainer(name string) bool {
 }
 
 // samePlace reports whether two place mentions may be one place.
-func samePlace(a, b string) bool {
-	ca, cb := placeWords(a), placeWords(b)
+func samePlace(a, b string) bool { return sameCore(placeWords(a), placeWords(b)) }
+
+// sameCore is samePlace on the core words of two place names.
+func sameCore(ca, cb []string) bool {
 	if len(ca) == 0 || len(cb) == 0 {
 		return true
 	}

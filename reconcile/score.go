@@ -218,7 +218,7 @@ func (p *prepared) frameLevels(fa, fb *frameInfo) levels {
 		lv[featPatient] = setLevel(fa.patients, fb.patients, fa.patientSides, fb.patientSides)
 	}
 	lv[featPlace] = p.rarityLevel(placeLevel(fa.places, fb.places), fa.places, fb.places)
-	if lv[featPlace] == 3 && placeNamesMeet(fa.placeNames, fb.placeNames) {
+	if lv[featPlace] == 3 && placeNamesMeet(fa.placeCores, fb.placeCores) {
 		lv[featPlace] = 1
 	}
 	return lv
@@ -269,10 +269,10 @@ const (
 
 // placeNamesMeet reports whether a place of one list may be a place of
 // the other by its core name ("Homs province", "the Homs Governorate").
-func placeNamesMeet(a, b []string) bool {
+func placeNamesMeet(a, b [][]string) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if samePlace(x, y) {
+			if sameCore(x, y) {
 				return true
 			}
 		}
@@ -287,7 +287,9 @@ func placeNamesMeet(a, b []string) bool {
 // never one event: such a pair scores 0 unless near-verbatim.
 func (p *prepared) score(a, b int32) float64 {
 	if text := p.cosine(p.info[a].text, p.info[b].text); text >= p.opts.NearVerbatim {
-		return max(probability(matchWeight(p.pairLevels(a, b))), text)
+		// A copy: its wording says it all (and copies are most pairs of
+		// a large corpus, so the frames are not compared).
+		return text
 	}
 	lv := p.pairLevels(a, b)
 	if lv[featClass] == uint8(relOpposed) {
