@@ -69,6 +69,13 @@ func (p *prepared) comparePair(q pair) ([]finding, bool) {
 		// Aligned only to report a difference it turned out not to have.
 		agree = false
 	}
+	if len(fs) > 0 && score < undatedConflictScore && p.unreadDates(a, b) &&
+		p.cosine(p.info[a].text, p.info[b].text) < p.opts.NearVerbatim {
+		// Two accounts whose dates cannot be read against each other (a
+		// relative date across excerpts) are one event only on strong
+		// evidence: a difference between them may be two events.
+		fs, agree = nil, false
+	}
 	if fa, fb, ok := p.bestFrames(a, b); ok && classRelation(fa, fb) == relOpposed {
 		agree = false
 	}
@@ -803,6 +810,20 @@ func (p *prepared) pairCorroborations(aligned []pair, agree []bool, find func(in
 	}
 	return fs
 }
+
+// unreadDates reports whether both claims have dates but they cannot be
+// compared (one is a relative date across excerpts).
+func (p *prepared) unreadDates(a, b int) bool {
+	if p.cs[a].Date == nil || p.cs[b].Date == nil {
+		return false
+	}
+	da, db := p.comparableDates(a, b)
+	return da == nil || db == nil
+}
+
+// undatedConflictScore is the score a pair whose dates cannot be compared
+// needs for its differences to be reported.
+const undatedConflictScore = 0.9
 
 // fieldFeature maps the field of a conflict to the feature it disputes.
 var fieldFeature = map[claims.Field]feature{

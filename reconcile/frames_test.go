@@ -188,7 +188,7 @@ func TestExplain(t *testing.T) {
 	for _, f := range ex.Features {
 		levels[f.Feature] = f.Level
 	}
-	if levels["class"] != "same" || levels["agent"] != "shared" || levels["place"] != "shared" || levels["date"] != "same day" {
+	if levels["class"] != "same" || levels["agent"] != "shared (rare)" || levels["place"] != "shared (rare)" || levels["date"] != "same day" {
 		t.Errorf("features %v", levels)
 	}
 	ex, err = reconcile.Explain(context.Background(), cs, opts(), "a#1", "c#1")

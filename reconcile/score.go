@@ -147,15 +147,20 @@ func (p *prepared) pairLevels(a, b int32) levels {
 	lv[featText] = textLevel(p.similarity(ia.text, ib.text))
 	lv[featNames] = namesLevel(ia.named, ib.named)
 	da, db := p.comparableDates(int(a), int(b))
-	if da == nil && db != nil {
-		// A low-confidence date (a relative date across excerpts) still
-		// tells roughly when: a pair weeks apart is not one event.
-		da = p.cs[a].Date
-	}
-	if db == nil && da != nil {
-		db = p.cs[b].Date
-	}
 	lv[featDate] = dateLevel(da, db)
+	switch {
+	case lv[featDate] < 3:
+	case da.Inherited && db.Inherited && narrative(da) && narrative(db):
+		// Two dates only inherited from each account's narrative say
+		// little against each other.
+		lv[featDate] = levelMissing
+	default:
+		if _, revision := p.revision(int(a), int(b)); revision {
+			// One source reporting at two dates: the report moved, not
+			// necessarily the event.
+			lv[featDate] = levelMissing
+		}
+	}
 	lv[featCount] = p.countLevel(int(a), int(b))
 
 	if _, _, bestLv, found := p.matchFrames(int(a), int(b)); found {
