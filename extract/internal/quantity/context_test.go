@@ -215,7 +215,10 @@ func TestTollNearMisses(t *testing.T) {
 		{"On 12 March 2014, 30 rebels were killed.", []qv{exactCount("30", "30", "rebels", "killed")}},
 		{"At least three fighters younger than 16 were killed.", []qv{
 			atLeast("At least three", "3", "fighters", "killed"),
-			{Text: "16", Low: "16", High: "16", Qual: claims.QualExact, Kind: claims.KindOther, Unit: "years of age", PartOf: -1},
+			{Text: "younger than 16", Low: "-", High: "16", HighEx: true, Qual: claims.QualLessThan, Kind: claims.KindOther, Unit: "years of age", PartOf: -1},
+		}},
+		{"A shepherd older than 60 was killed.", []qv{
+			{Text: "older than 60", Low: "60", High: "-", LowEx: true, Qual: claims.QualMoreThan, Kind: claims.KindOther, Unit: "years of age", PartOf: -1},
 		}},
 		{"A boy aged 12 was killed.", []qv{
 			{Text: "12", Low: "12", High: "12", Qual: claims.QualExact, Kind: claims.KindOther, Unit: "years of age", PartOf: -1},

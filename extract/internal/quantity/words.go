@@ -51,6 +51,8 @@ var qualifiers = []qualPhrase{
 	{[]string{"a", "maximum", "of"}, qualUpTo},
 	{[]string{"no", "more", "than"}, qualUpTo},
 	{[]string{"not", "more", "than"}, qualUpTo},
+	{[]string{"younger", "than"}, qualLessThan},
+	{[]string{"older", "than"}, qualMoreThan},
 	{[]string{"just", "under"}, qualLessThan},
 	{[]string{"less", "than"}, qualLessThan},
 	{[]string{"fewer", "than"}, qualLessThan},
