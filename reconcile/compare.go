@@ -364,6 +364,12 @@ func (p *prepared) compareAgents(a, b int, score float64) (finding, bool) {
 					// groups.
 					continue
 				}
+				if !p.sameTarget(a, b, fa, fb) {
+					// Two acts of one class on one day by different
+					// groups are two acts unless they hit the same place
+					// or the same people, or are told in like words.
+					continue
+				}
 				cands = append(cands, [2]*frameInfo{fa, fb})
 			}
 		}
@@ -390,6 +396,16 @@ func (p *prepared) compareAgents(a, b int, score float64) (finding, bool) {
 	f.Evidence = append(p.evidenceOf(a, ma), p.evidenceOf(b, mb)...)
 	f.Summary = fmt.Sprintf("Actor differs: %s — %s, %s", f.Event, p.side(a, f.Values[0]), p.side(b, f.Values[1]))
 	return f, true
+}
+
+// sameTarget reports whether two frames of different actors may still be
+// one act: they share a place or a named patient, or their claims share
+// much of their wording.
+func (p *prepared) sameTarget(a, b int, fa, fb *frameInfo) bool {
+	if intersects(fa.places, fb.places) || placeNamesMeet(fa.placeCores, fb.placeCores) || intersects(fa.patients, fb.patients) {
+		return true
+	}
+	return textLevel(p.similarity(p.info[a].text, p.info[b].text)) <= 2
 }
 
 // bestFrames returns the frames of claims a and b that fit each other
