@@ -233,7 +233,7 @@ func (p *prepared) compareQuantities(a, b int, score float64, note string) []fin
 	usedB := make([]bool, len(qb))
 	for i := range qa {
 		for j := range qb {
-			if !usedB[j] && p.countsComparable(a, i, b, j) && qa[i].Overlaps(qb[j]) {
+			if !usedB[j] && p.countsAlike(a, i, b, j, score) && qa[i].Overlaps(qb[j]) {
 				matchedA[i], usedB[j] = true, true
 				break
 			}
@@ -245,7 +245,7 @@ func (p *prepared) compareQuantities(a, b int, score float64, note string) []fin
 			continue
 		}
 		for j := range qb {
-			if usedB[j] || !p.countsComparable(a, i, b, j) {
+			if usedB[j] || !p.countsAlike(a, i, b, j, score) {
 				continue
 			}
 			usedB[j] = true

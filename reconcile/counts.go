@@ -212,6 +212,50 @@ func sideNamesMeet(a, b string) bool {
 	return sub(wa, wb) || sub(wb, wa)
 }
 
+// countsAlike is countsComparable for a pair aligned with score: in a
+// pair aligned firmly (strongSideScore or more), a count that names no
+// side meets a count with one, when it is not a total its own claim
+// breaks down by side ("the group raided a rebel headquarters and killed
+// twelve fighters" against "killing 15 rebel fighters").
+func (p *prepared) countsAlike(a, i, b, j int, score float64) bool {
+	if p.countsComparable(a, i, b, j) {
+		return true
+	}
+	if score < strongSideScore {
+		return false
+	}
+	kx, ky := p.info[a].counts[i], p.info[b].counts[j]
+	if (kx.side == noSide) == (ky.side == noSide) || kx.kind != claims.KindCount {
+		return false
+	}
+	if kx.category == "" || kx.category != ky.category || kx.unit != ky.unit || kx.participant == "" || kx.participant != ky.participant {
+		return false
+	}
+	x, y := p.cs[a].Quantities[i], p.cs[b].Quantities[j]
+	if x.Low == nil && x.High == nil || y.Low == nil && y.High == nil || (x.AlternativeTo != "") != (y.AlternativeTo != "") {
+		return false
+	}
+	if kx.side == noSide {
+		return !p.brokenDownBySide(a, i)
+	}
+	return !p.brokenDownBySide(b, j)
+}
+
+// strongSideScore is the alignment score from which a count of no side
+// is compared with a count of one (see countsAlike).
+const strongSideScore = 0.9
+
+// brokenDownBySide reports whether quantity i of claim c is a total whose
+// parts, in the same claim, have sides.
+func (p *prepared) brokenDownBySide(c, i int) bool {
+	for k, q := range p.cs[c].Quantities {
+		if k != i && q.PartOf == i && p.info[c].counts[k].side != noSide {
+			return true
+		}
+	}
+	return false
+}
+
 // firmDate is a claim's date when the account commits to it: a date of
 // its own, or one inherited from a heading or the document's date.
 func (p *prepared) firmDate(i int) *claims.TimeSpan {
