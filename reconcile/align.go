@@ -775,16 +775,16 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 		a, b  int32
 	}
 	type scratch struct {
-		used  []int32
+		used []int32
 		// seen1 and seen2 mark the claims already seen as first and as
 		// second claim of a pair in the current group.
 		seen1, seen2 []int32
 		// copied marks the claims matched with a near-verbatim copy.
 		copied []int32
 		group  int32
-		seen  claimSet
-		cand  []int32
-		local []scored
+		seen   claimSet
+		cand   []int32
+		local  []scored
 	}
 	ws := make([]*scratch, jobs)
 	err := parallelWorkers(ctx, ndocs, jobs, func(w, d int) {
