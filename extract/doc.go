@@ -23,8 +23,18 @@
 //
 // Each claim is dated by a narrative temporal tagger (the last date
 // mentioned anchors partial and relative dates, as in HeidelTime's
-// narrative mode) and carries the quantities, event, participants, places,
-// attribution and hedges read from its clause.
+// narrative mode) and carries the quantities, mentions, attribution and
+// hedges read from its clause, and its event frames ([claims.Frame]: what
+// happened, who acted, whom and where it befell, with what toll and
+// cause, and whether it goes on telling the previous claim's event). A
+// claim's Event is its first frame's; a mention's Role is its role in the
+// first frame that gives it one; a count's Participant and Side come from
+// the frame reader. A news report with a dateline or a publication line
+// ("BEIRUT, 14 January 2014 —", "Published January 13, 2014") is read
+// against that date instead: "on Friday" is the Friday before it, and a
+// sentence without a date of its own happened on or before it. The date
+// of a reporting verb ("activists said on Tuesday that ...") is the
+// claim's Reported date, kept apart from the date of the event.
 //
 // Usage:
 //
@@ -41,5 +51,7 @@
 // internal/article reads the format into sentence units; internal/token
 // splits them into tokens; internal/timex dates their clauses;
 // internal/quantity reads their numbers; internal/content finds mentions,
-// events, attribution, hedges and declared aliases.
+// attribution, hedges and declared aliases; internal/frame reads the event
+// frames of each clause from its words, mentions and counts, with the
+// lemma keys and classes of internal/lexicon.
 package extract

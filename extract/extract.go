@@ -14,6 +14,7 @@ import (
 	"github.com/concordfacts/concord/claims"
 	"github.com/concordfacts/concord/extract/internal/article"
 	"github.com/concordfacts/concord/extract/internal/content"
+	"github.com/concordfacts/concord/extract/internal/frame"
 	"github.com/concordfacts/concord/extract/internal/quantity"
 	"github.com/concordfacts/concord/extract/internal/timex"
 )
@@ -240,10 +241,15 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 	out := make([]claims.Claim, 0, units+units/8)
 	// One content scratch for the document: the finders share its tokens.
 	sc := &ds.content
+	// One frame reader for the document; the context carries what a
+	// claim leaves to the next (see package frame).
+	fr := &ds.frameReader
+	var ctx frame.Context
 	for i := range p.Items {
 		it := &p.Items[i]
 		if it.Kind == article.HeadingItem {
 			tl.Heading(it)
+			ctx = frame.Context{}
 			continue
 		}
 		u := it.Unit
@@ -259,13 +265,13 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 		hedges := sc.Hedges(u)
 		aliases := sc.Aliases(u)
 		for _, cl := range tl.Clauses(u) {
-			r := claimRefs{m0: len(ds.mentions), q0: len(ds.quantities), ev: -1, date: -1}
+			r := claimRefs{m0: len(ds.mentions), q0: len(ds.quantities), date: -1, rep: -1}
 			ds.quantities = quantity.Append(ds.quantities, u, cl.Start, cl.End)
-			if ev, ok := sc.Event(u, cl.Start, cl.End); ok {
-				r.ev = len(ds.events)
-				ds.events = append(ds.events, ev)
-			}
 			ds.mentions = sc.AppendMentions(ds.mentions, u, cl.Start, cl.End)
+			dated := cl.Date != nil && !cl.Date.Inherited
+			res := sc.ReadFrames(fr, u, cl.Start, cl.End, ds.mentions[r.m0:], ds.quantities[r.q0:], dated, &ctx)
+			ctx = res.Next
+			r.f0, r.f1 = ds.addFrames(res)
 			if cl.Date != nil {
 				if n := len(ds.dates); n > 0 && ds.dates[n-1] == *cl.Date {
 					r.date = n - 1
@@ -273,6 +279,10 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 					r.date = n
 					ds.dates = append(ds.dates, *cl.Date)
 				}
+			}
+			if cl.Reported != nil {
+				r.rep = len(ds.dates)
+				ds.dates = append(ds.dates, *cl.Reported)
 			}
 			r.m1, r.q1 = len(ds.mentions), len(ds.quantities)
 			ds.refs = append(ds.refs, r)
@@ -290,6 +300,7 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 		}
 	}
 	ds.fill(name, src, out)
+	quantity.LinkOthers(out)
 	quantity.LinkAlternatives(out)
 	content.LinkDeclaredAliases(out)
 	return out
@@ -300,23 +311,31 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 // and line starts, and the values its claims point at, gathered before
 // they are copied out.
 type docScratch struct {
-	p          article.Document
-	tl         timex.Timeline
-	content    content.Reader
-	starts     []int
-	refs       []claimRefs
-	mentions   []content.MentionRef
-	quantities []claims.Quantity
-	events     []claims.Event
-	dates      []claims.TimeSpan
-	id         []byte
+	p       article.Document
+	tl      timex.Timeline
+	content content.Reader
+	starts  []int
+	// frameReader reads the frames of every clause; kept with the
+	// scratch so that its lemma cache outlives one document.
+	frameReader frame.Reader
+	refs        []claimRefs
+	mentions    []content.MentionRef
+	quantities  []claims.Quantity
+	frames      []claims.Frame
+	frameRefs   []frameRef
+	frameInts   []int
+	conts       []claims.Span
+	dates       []claims.TimeSpan
+	id          []byte
 }
 
 // claimRefs locates one claim's values in a docScratch: mentions
-// [m0,m1), quantities [q0,q1), and the index of its event and date, or -1.
+// [m0,m1), quantities [q0,q1), frames [f0,f1), and the index of its date
+// and report date, or -1.
 type claimRefs struct {
 	m0, m1, q0, q1 int
-	ev, date       int
+	f0, f1         int
+	date, rep      int
 }
 
 var docScratchPool = sync.Pool{New: func() any { return new(docScratch) }}
@@ -333,7 +352,15 @@ func (ds *docScratch) fill(name, src string, out []claims.Claim) {
 		m.Span = claims.Span{Offset: r.Start, Length: r.End - r.Start, Text: text}
 	}
 	quantities := slices.Clone(ds.quantities)
-	events := slices.Clone(ds.events)
+	frames := ds.fillFrames()
+	nev := 0
+	for _, r := range ds.refs {
+		if r.f1 > r.f0 {
+			nev++
+		}
+	}
+	// A claim's Event is its first frame's event.
+	events := make([]claims.Event, 0, nev)
 	dates := slices.Clone(ds.dates)
 	ends := make([]int, len(out))
 	ids := ds.id[:0]
@@ -360,11 +387,17 @@ func (ds *docScratch) fill(name, src string, out []claims.Claim) {
 		if r.q1 > r.q0 {
 			c.Quantities = quantities[r.q0:r.q1:r.q1]
 		}
-		if r.ev >= 0 {
-			c.Event = &events[r.ev]
+		if r.f1 > r.f0 {
+			c.Frames = frames[r.f0:r.f1:r.f1]
+			f := &c.Frames[0]
+			events = append(events, claims.Event{Type: f.Class, Trigger: f.Trigger, Negated: f.Negated, Denied: f.Denied})
+			c.Event = &events[len(events)-1]
 		}
 		if r.date >= 0 {
 			c.Date = &dates[r.date]
+		}
+		if r.rep >= 0 {
+			c.Reported = &dates[r.rep]
 		}
 	}
 }
@@ -375,9 +408,11 @@ func (ds *docScratch) release() {
 	ds.p.Release()
 	ds.tl.Release()
 	clear(ds.quantities)
-	clear(ds.events)
+	clear(ds.frames)
+	clear(ds.conts)
 	clear(ds.dates)
 	ds.refs, ds.mentions, ds.quantities = ds.refs[:0], ds.mentions[:0], ds.quantities[:0]
-	ds.events, ds.dates, ds.id = ds.events[:0], ds.dates[:0], ds.id[:0]
+	ds.frames, ds.frameRefs, ds.frameInts, ds.conts = ds.frames[:0], ds.frameRefs[:0], ds.frameInts[:0], ds.conts[:0]
+	ds.dates, ds.id = ds.dates[:0], ds.id[:0]
 	docScratchPool.Put(ds)
 }

@@ -64,6 +64,24 @@ type prepared struct {
 	evMu    sync.Mutex
 	// compareCopies: compare claims of identical content too.
 	compareCopies bool
+	// entIndex numbers entities; sideCache holds the entity of each side
+	// named by a count.
+	entIndex  map[string]int32
+	sideCache map[string]int32
+	// meanSquare is the mean squared idf weight of a word of a text (see
+	// similarity).
+	meanSquare float64
+	// entFreq counts, per entity, the claims that name it (see common).
+	entFreq []int32
+	// group numbers event groups: the first claim of each claim's group
+	// (see groups.go).
+	group []int32
+	// members lists the claims of each event group of more than one
+	// claim, by its first claim.
+	members map[int32][]int32
+	// viaPair holds the matched pairs that event groups were paired
+	// through.
+	viaPair []pair
 }
 
 // evKey identifies a resolution's evidence: name, kind and date.
@@ -83,6 +101,14 @@ type claimInfo struct {
 	sig     int32   // number of the content, equal for claims that compare alike
 	ents    []int32 // sorted unique entity ids of the mentions
 	ments   []mention
+	// frames are the claim's event frames with resolved participants.
+	frames []frameInfo
+	// counts are the count keys of the claim's quantities.
+	counts []countKey
+	// (entFreq, on prepared, counts the claims naming each entity.)
+	// named are the sorted entities of the claim's mentions other than
+	// the sources it is credited to: who and where, not who says so.
+	named []int32
 	// date is the claim's own date for comparison: nil when undated or
 	// when the date is low-confidence.
 	date *claims.TimeSpan
@@ -153,6 +179,9 @@ func prepare(ctx context.Context, cs []*claims.Claim, res names.NameResolver, op
 	seen := map[string]int32{} // clause text → its text number
 	const block = 8192
 	scratch := make([][]string, min(n, block))
+	// concepts holds, per text of a block, the concept tokens of its words
+	// (see lemmas), which join its word set but not its word order.
+	concepts := make([][]string, min(n, block))
 	var todo []int32
 	for lo := 0; lo < n; lo += block {
 		hi := min(n, lo+block)
@@ -173,9 +202,9 @@ func prepare(ctx context.Context, cs []*claims.Claim, res names.NameResolver, op
 		err := parallel(ctx, len(todo), opts.Jobs, func(k int) {
 			i := int(todo[k])
 			ws := contentWords(clauseText(p.cs[i]))
-			scratch[k] = ws
 			sum := sha256.Sum256([]byte(strings.Join(ws, " ")))
 			copy(p.texts[first+k].hash[:], sum[:16])
+			scratch[k], concepts[k] = lemmas(contentWords(similarityText(p.cs[i])), concepts[k][:0])
 		})
 		if err != nil {
 			return nil, err
@@ -184,25 +213,31 @@ func prepare(ctx context.Context, cs []*claims.Claim, res names.NameResolver, op
 		// than two small allocations per text.
 		total := 0
 		for k := range todo {
-			total += len(scratch[k])
+			total += len(scratch[k]) + len(concepts[k])
 		}
 		seqBuf := make([]int32, 0, total)
 		setBuf := make([]int32, 0, total)
 		for k := range todo {
 			start := len(seqBuf)
-			for _, w := range scratch[k] {
+			id := func(w string) int32 {
 				id, ok := dict[w]
 				if !ok {
 					id = int32(len(df))
 					dict[strings.Clone(w)] = id
 					df = append(df, 0)
 				}
-				seqBuf = append(seqBuf, id)
+				return id
+			}
+			for _, w := range scratch[k] {
+				seqBuf = append(seqBuf, id(w))
 			}
 			ids := seqBuf[start:len(seqBuf):len(seqBuf)]
 			seq = append(seq, ids)
 			setStart := len(setBuf)
 			setBuf = append(setBuf, ids...)
+			for _, c := range concepts[k] {
+				setBuf = append(setBuf, id(c))
+			}
 			u := setBuf[setStart:]
 			slices.Sort(u)
 			u = slices.Compact(u)
@@ -236,26 +271,35 @@ func prepare(ctx context.Context, cs []*claims.Claim, res names.NameResolver, op
 	sigs, sigID = nil, nil
 
 	isNum := make([]bool, len(df))
+	isCon := make([]bool, len(df))
 	for w, id := range dict {
 		isNum[id] = startsWithDigit(w)
+		isCon[id] = isConcept(w)
 	}
 	dict = nil
 	p.idf = make([]float64, len(df))
 	for id, d := range df {
 		p.idf[id] = math.Log(1 + float64(n)/float64(d))
 	}
+	var total, count float64
 	for k := range p.texts {
 		var sq float64
 		for _, id := range p.texts[k].words {
 			sq += p.idf[id] * p.idf[id]
 		}
 		p.texts[k].norm = math.Sqrt(sq)
+		total += sq
+		count += float64(len(p.texts[k].words))
+	}
+	if count > 0 {
+		p.meanSquare = total / count
 	}
 
 	// Mentions, entities and the rest of the per-claim facts. Claims with
 	// the same clause text and the same names (copies) share them.
 	resCache := map[string]int32{}
-	entIndex := map[string]int32{}
+	p.entIndex = map[string]int32{}
+	entIndex := p.entIndex
 	textKey := map[string]int32{} // mention text → id of its nameKey
 	keyID := map[string]int32{}
 	for i, c := range p.cs {
@@ -271,7 +315,8 @@ func prepare(ctx context.Context, cs []*claims.Claim, res names.NameResolver, op
 			in.date = c.Date
 		}
 		if r := textRep[in.text]; int(r) != i && sameNames(c.Mentions, p.cs[r].Mentions) {
-			in.ents, in.ments = p.info[r].ents, p.info[r].ments
+			in.ents, in.ments, in.frames, in.named = p.info[r].ents, p.info[r].ments, p.info[r].frames, p.info[r].named
+			in.counts = p.countKeys(i)
 			continue
 		}
 		for k, m := range c.Mentions {
@@ -309,6 +354,14 @@ func prepare(ctx context.Context, cs []*claims.Claim, res names.NameResolver, op
 		slices.Sort(in.ents)
 		in.ents = slices.Compact(in.ents)
 		in.ents = in.ents[:len(in.ents):len(in.ents)]
+		in.frames = p.readFrames(i)
+		in.counts = p.countKeys(i)
+		for _, m := range in.ments {
+			if m.entity >= 0 && c.Mentions[m.index].Role != claims.RoleSource && !slices.Contains(in.named, m.entity) {
+				in.named = append(in.named, m.entity)
+			}
+		}
+		slices.Sort(in.named)
 	}
 
 	// Claims named by alternative reports.
@@ -327,8 +380,18 @@ func prepare(ctx context.Context, cs []*claims.Claim, res names.NameResolver, op
 		}
 	}
 
+	p.entFreq = make([]int32, len(p.entIndex))
+	for i := range p.info {
+		for _, e := range p.info[i].named {
+			if int(e) < len(p.entFreq) {
+				p.entFreq[e]++
+			}
+		}
+	}
+	p.linkGroups()
+
 	// Blocking keys.
-	p.buildKeys(seq, textRep, isNum)
+	p.buildKeys(seq, textRep, isNum, isCon)
 	return p, nil
 }
 
@@ -352,6 +415,33 @@ func clauseText(c *claims.Claim) string {
 		return c.Clause.Text
 	}
 	return c.Text
+}
+
+// similarityText is the clause text a claim's wording is compared by: its
+// clause with the attribution it carries blanked out, since who reports an
+// event ("according to an opposition activist") is no part of it.
+func similarityText(c *claims.Claim) string {
+	t := clauseText(c)
+	if len(c.Attribution) == 0 || c.Clause.Text == "" {
+		return t
+	}
+	b := []byte(t)
+	blank := func(lo, hi int) {
+		for k := max(lo, 0); k < min(hi, len(b)); k++ {
+			b[k] = ' '
+		}
+	}
+	for _, a := range c.Attribution {
+		if lo := a.Span.Offset - c.Clause.Offset; lo >= 0 && lo+a.Span.Length <= len(t) && t[lo:lo+a.Span.Length] == a.Span.Text {
+			blank(lo, lo+a.Span.Length)
+		}
+		if a.Cue != "" {
+			if k := strings.Index(t, a.Cue); k >= 0 {
+				blank(k, k+len(a.Cue))
+			}
+		}
+	}
+	return string(b)
 }
 
 // rankWords is how many words of a claim's start and end order it for
@@ -418,16 +508,65 @@ func ranks(seq [][]int32, info []claimInfo) (r1, r2 []int32) {
 
 // Key tags: the top two bits of a blocking key.
 const (
+	keyFrame  = uint64(0) << 62
 	keyWord   = uint64(1) << 62
 	keyEntity = uint64(2) << 62
 	keyPair   = uint64(3) << 62
 )
 
+// Frame keys: a claim's frames propose pairs by event family with each
+// named participant and place, in windows of frameBucketDays days (and
+// the next window when the date lies within frameBucketSlack days of its
+// edge). At most maxFrameKeys of them are queried, the rarest first.
+const (
+	frameBucketShift = 4 // windows of 16 days
+	frameBucketSlack = 3
+	maxFrameBuckets  = 4
+	maxFrameKeys     = 12
+)
+
+// appendFrameKeys appends the frame keys of claim i.
+func (p *prepared) appendFrameKeys(ks []uint64, i int) []uint64 {
+	in := &p.info[i]
+	if in.date == nil || len(in.frames) == 0 {
+		return ks
+	}
+	lo, hi := int64(in.date.Start), int64(in.date.End)
+	if in.date.Modifier == claims.ModBefore {
+		lo = hi - frameBucketSlack
+	}
+	b0 := (lo - frameBucketSlack) >> frameBucketShift
+	b1 := (hi + frameBucketSlack) >> frameBucketShift
+	if b1-b0 >= maxFrameBuckets {
+		b0 = b1 - maxFrameBuckets + 1
+	}
+	day, oneDay := in.date.End, in.date.Precision == claims.PrecisionDay && (in.date.Start == in.date.End || in.date.Modifier == claims.ModBefore)
+	for _, f := range in.frames {
+		fam := classFamily(f.class)
+		if fam == 0 {
+			continue
+		}
+		if oneDay {
+			// The family on the day, whoever and wherever: two accounts of
+			// one day's shooting may share no name at all.
+			ks = append(ks, keyFrame|uint64(fam)<<56|1<<55|uint64(uint32(day)))
+		}
+		for _, set := range [][]int32{f.agents, f.patients, f.places} {
+			for _, e := range set {
+				for b := b0; b <= b1; b++ {
+					ks = append(ks, keyFrame|uint64(fam)<<56|uint64(b&0xFFFFFF)<<32|uint64(uint32(e)))
+				}
+			}
+		}
+	}
+	return ks
+}
+
 // buildKeys chooses each claim's blocking keys and builds the posting
 // lists; seq holds the word ids of each text, textRep the first claim
 // with it. Claims with the same clause text and the same entities have the
 // same keys: they are read once, from the first of them.
-func (p *prepared) buildKeys(seq [][]int32, textRep []int32, isNum []bool) {
+func (p *prepared) buildKeys(seq [][]int32, textRep []int32, isNum, isCon []bool) {
 	n := len(p.cs)
 	keyRep := make([]int32, n)
 	mult := make([]int32, n)
@@ -457,6 +596,13 @@ func (p *prepared) buildKeys(seq [][]int32, textRep []int32, isNum []bool) {
 		for _, e := range p.info[i].ents {
 			ks = append(ks, keyEntity|uint64(e))
 		}
+		// Concepts propose pairs like words: "withdrew" meets "retreated".
+		for _, id := range p.texts[p.info[i].text].words {
+			if isCon[id] {
+				ks = append(ks, keyWord|uint64(id))
+			}
+		}
+		ks = p.appendFrameKeys(ks, i)
 		slices.Sort(ks)
 		scratch = ks
 		return slices.Compact(ks)
@@ -510,14 +656,17 @@ func (p *prepared) buildKeys(seq [][]int32, textRep []int32, isNum []bool) {
 			add(e.k)
 		}
 		// The rarest entities always propose pairs: accounts worded
-		// differently still name the same places and actors.
-		ents := 0
+		// differently still name the same places and actors; and so do
+		// the frame keys (an event class with a participant or place, in
+		// a window of days).
+		ents, frames := 0, 0
 		for _, e := range eligible {
-			if ents == 2 {
-				break
-			}
-			if e.k&keyPair == keyEntity {
+			switch {
+			case e.k&keyPair == keyEntity && ents < 2:
 				ents++
+				add(e.k)
+			case e.k&keyPair == keyFrame && frames < maxFrameKeys:
+				frames++
 				add(e.k)
 			}
 		}
@@ -563,7 +712,39 @@ func (p *prepared) buildKeys(seq [][]int32, textRep []int32, isNum []bool) {
 type pair struct {
 	a, b  int32
 	score float32
+	// via is -1 for a pair of the one-to-one matching, viaBest for a
+	// pair kept as either claim's best counterpart beside it, or, for a
+	// pair aligned through event groups, the index into prepared.viaPair
+	// of the matched pair it came from.
+	via int32
 }
+
+// plainSecond reports whether a pair may be a claim's second counterpart:
+// dated close together, and disputing nothing, or one feature only with
+// the specific agreement a disputed pair needs (see scoreBut). A second
+// counterpart adds what one account tells in two sentences; two events
+// of one day in two towns must not pass for one.
+func (p *prepared) plainSecond(a, b int32) bool {
+	lv := p.pairLevels(a, b)
+	if lv[featDate] < 1 || lv[featDate] > 3 {
+		return false
+	}
+	disputed := 0
+	for _, d := range disputable {
+		if d.disagree(lv[d.f]) {
+			disputed++
+		}
+	}
+	if disputed == 0 {
+		return true
+	}
+	_, _, ok := scoreBut(lv)
+	return ok
+}
+
+// viaBest marks a pair kept as either claim's best counterpart (see
+// pair.via).
+const viaBest = -2
 
 // align proposes, scores and matches pairs, document by document: the
 // claims of one document propose candidate pairs with claims later in
@@ -594,17 +775,22 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 		a, b  int32
 	}
 	type scratch struct {
-		used  []int32
-		group int32
-		seen  claimSet
-		cand  []int32
-		local []scored
+		used []int32
+		// seen1 and seen2 mark the claims already seen as first and as
+		// second claim of a pair in the current group.
+		seen1, seen2 []int32
+		// copied marks the claims matched with a near-verbatim copy.
+		copied []int32
+		group  int32
+		seen   claimSet
+		cand   []int32
+		local  []scored
 	}
 	ws := make([]*scratch, jobs)
 	err := parallelWorkers(ctx, ndocs, jobs, func(w, d int) {
 		s := ws[w]
 		if s == nil {
-			s = &scratch{used: make([]int32, n)}
+			s = &scratch{used: make([]int32, n), seen1: make([]int32, n), seen2: make([]int32, n), copied: make([]int32, n)}
 			ws[w] = s
 		}
 		local := s.local[:0]
@@ -618,9 +804,18 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 				if j < i || !p.pairable(i, j) {
 					continue
 				}
-				if sc := float32(p.score(i, j)); float64(sc) >= p.opts.MinScore {
-					local = append(local, scored{p.info[j].doc, sc, i, j})
+				sc := float32(p.score(i, j))
+				if float64(sc) < p.opts.MinScore && p.info[i].doc == p.info[j].doc {
+					continue
 				}
+				if float64(sc) < p.opts.MinScore {
+					// A pair that agrees on all but one disputable
+					// feature is aligned to report that difference.
+					if but, _, ok := scoreBut(p.pairLevels(i, j)); !ok || but < p.opts.ConflictScore {
+						continue
+					}
+				}
+				local = append(local, scored{p.info[j].doc, sc, i, j})
 			}
 		}
 		slices.SortFunc(local, func(x, y scored) int {
@@ -639,11 +834,25 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 			if k == 0 || q.doc != local[k-1].doc {
 				s.group++
 			}
+			// A pair is kept when the greedy one-to-one matching takes
+			// it, or when it is either claim's best counterpart in the
+			// other document: one account may tell in two sentences
+			// what the other tells in one.
+			bestA, bestB := s.seen1[q.a] != s.group, s.seen2[q.b] != s.group
+			s.seen1[q.a], s.seen2[q.b] = s.group, s.group
 			if s.used[q.a] == s.group || s.used[q.b] == s.group {
+				// Not for a claim matched with its copy: copies pair
+				// sentence by sentence.
+				if (bestA || bestB) && float64(q.score) >= p.opts.MinScore && s.copied[q.a] != s.group && s.copied[q.b] != s.group && p.plainSecond(q.a, q.b) {
+					kept = append(kept, pair{q.a, q.b, q.score, viaBest})
+				}
 				continue
 			}
 			s.used[q.a], s.used[q.b] = s.group, s.group
-			kept = append(kept, pair{q.a, q.b, q.score})
+			if p.cosine(p.info[q.a].text, p.info[q.b].text) >= p.opts.NearVerbatim {
+				s.copied[q.a], s.copied[q.b] = s.group, s.group
+			}
+			kept = append(kept, pair{q.a, q.b, q.score, -1})
 		}
 		slices.SortFunc(kept, func(x, y pair) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
 		out[d] = kept
@@ -748,10 +957,57 @@ func (p *prepared) pairable(a, b int32) bool {
 	if ia.doc == ib.doc && ia.infobox == ib.infobox {
 		return false
 	}
-	if ia.date != nil && ib.date != nil && dayGap(*ia.date, *ib.date) > p.opts.DateWindowDays {
+	// An infobox line sums up its own document's conflict: across
+	// documents it meets only the same line of another infobox, dated
+	// alike, or a copy of itself.
+	if ia.doc != ib.doc && (ia.infobox || ib.infobox) {
+		if !ia.infobox || !ib.infobox || !sameInfoboxKey(p.cs[a], p.cs[b]) {
+			return false
+		}
+		if p.cosine(ia.text, ib.text) < p.opts.NearVerbatim && (ia.date == nil || ib.date == nil || !ia.date.Overlaps(*ib.date)) {
+			return false
+		}
+	}
+	da, db := p.comparableDates(int(a), int(b))
+	if da != nil && db != nil && spanGap(*da, *db) > p.opts.DateWindowDays {
 		return false
 	}
 	return true
+}
+
+// spanGap returns the number of days between two dates read as the
+// intervals they were given as, a bound ("by 28 February") from the
+// earliest day the narrative allows to its end: how close two accounts
+// put an event. (dayGap, which opens a bound, tells whether two dates can
+// be the same day.)
+func spanGap(a, b claims.TimeSpan) int {
+	switch {
+	case b.Start > a.End:
+		return int(b.Start - a.End)
+	case a.Start > b.End:
+		return int(a.Start - b.End)
+	}
+	return 0
+}
+
+// sameInfoboxKey reports whether two infobox lines have the same key.
+func sameInfoboxKey(a, b *claims.Claim) bool {
+	sa, sb := a.Provenance.Section, b.Provenance.Section
+	return len(sa) > 0 && len(sb) > 0 && strings.EqualFold(sa[len(sa)-1], sb[len(sb)-1])
+}
+
+// comparableDates returns the dates of two claims as they are compared:
+// their own, or, for a low-confidence date whose year alone was guessed,
+// that date moved into the other side's year (see lowConfidenceDates).
+func (p *prepared) comparableDates(a, b int) (*claims.TimeSpan, *claims.TimeSpan) {
+	da, db := p.info[a].date, p.info[b].date
+	if da != nil && db != nil {
+		return da, db
+	}
+	if x, y, _, ok := p.lowConfidenceDates(a, b); ok {
+		return x, y
+	}
+	return da, db
 }
 
 // dayGap returns the number of days between two spans, 0 when they can
@@ -768,44 +1024,6 @@ func dayGap(a, b claims.TimeSpan) int {
 	return 0
 }
 
-// Weights of the alignment score's parts. Parts a pair lacks (no
-// mentions, no event, no date on one side) are left out and the others
-// renormalised.
-const (
-	weightText   = 0.5
-	weightEntity = 0.25
-	weightEvent  = 0.15
-	weightDate   = 0.1
-)
-
-// score is the alignment score of claims a < b, 0 to 1.
-func (p *prepared) score(a, b int32) float64 {
-	ia, ib := &p.info[a], &p.info[b]
-	text := p.cosine(ia.text, ib.text)
-	sum, wsum := weightText*text, weightText
-	if len(ia.ents) > 0 && len(ib.ents) > 0 {
-		sum += weightEntity * jaccard(ia.ents, ib.ents)
-		wsum += weightEntity
-	}
-	ea, eb := p.cs[a].Event, p.cs[b].Event
-	if ea != nil && eb != nil && ea.Type != "" && eb.Type != "" {
-		if ea.Type == eb.Type {
-			sum += weightEvent
-		}
-		wsum += weightEvent
-	}
-	if ia.date != nil && ib.date != nil {
-		d := 1 - float64(dayGap(*ia.date, *ib.date))/float64(p.opts.DateWindowDays)
-		sum += weightDate * max(0, d)
-		wsum += weightDate
-	}
-	s := sum / wsum
-	if text >= p.opts.NearVerbatim {
-		s = max(s, text)
-	}
-	return s
-}
-
 // cosine is the cosine similarity of the idf-weighted content words of
 // two texts.
 func (p *prepared) cosine(ta, tb int32) float64 {
@@ -813,6 +1031,12 @@ func (p *prepared) cosine(ta, tb int32) float64 {
 	if a.norm == 0 || b.norm == 0 {
 		return 0
 	}
+	return min(1, p.dot(ta, tb)/(a.norm*b.norm))
+}
+
+// dot is the dot product of two texts' idf-weighted word vectors.
+func (p *prepared) dot(ta, tb int32) float64 {
+	a, b := &p.texts[ta], &p.texts[tb]
 	var dot float64
 	x, y := a.words, b.words
 	for len(x) > 0 && len(y) > 0 {
@@ -827,7 +1051,7 @@ func (p *prepared) cosine(ta, tb int32) float64 {
 			x, y = x[1:], y[1:]
 		}
 	}
-	return min(1, dot/(a.norm*b.norm))
+	return dot
 }
 
 // jaccard is |a∩b|/|a∪b| of two sorted sets.

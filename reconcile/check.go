@@ -66,6 +66,7 @@ func check(ctx context.Context, parts [][]claims.Claim, opts Options, compareCop
 	if err != nil {
 		return nil, err
 	}
+	aligned = p.closeGroups(aligned)
 	p.qStart, p.slot, p.pos1, p.pos2, p.post, p.post2 = nil, nil, nil, nil, nil, nil
 	p.rank1, p.rank2 = nil, nil
 	p.adoptDates(aligned)
@@ -84,8 +85,11 @@ func check(ctx context.Context, parts [][]claims.Claim, opts Options, compareCop
 		Documents:     append([]string{}, p.docs...),
 		Claims:        len(cs),
 		Aligned:       len(aligned),
-		Findings:      p.finish(m.out),
+		Findings:      p.finish(p.foldDerivedDates(m.out)),
 		DateAdoptions: p.adoptionList(),
+	}
+	if p.opts.Explain {
+		rep.Alignments = p.alignments(aligned)
 	}
 	return rep, nil
 }

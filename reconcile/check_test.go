@@ -205,7 +205,7 @@ func TestRoleConflictsAndVariants(t *testing.T) {
 		b:    mk("b", 2, "ISIL", "Ar-Raqqah"),
 		want: []brief{
 			{claims.Variant, claims.FieldName, "a:1 b:2", "Raqqa | Ar-Raqqah", ""},
-			{claims.Corroboration, claims.FieldClaim, "a:1 b:2", "undated | undated", ""},
+			{claims.Corroboration, claims.FieldClaim, "a:1 b:2", "undated | undated", "near-verbatim: the documents may copy one another; each counts as one"},
 		},
 	}, {
 		name: "actor named differently",
@@ -228,7 +228,7 @@ func TestRoleConflictsAndVariants(t *testing.T) {
 	}, {
 		name: "different event types: neither a role conflict nor a corroboration",
 		a:    mk("a", 1, "ISIL", "Raqqa"),
-		b:    mk("b", 2, "ISIL", "Manbij").event(claims.EventAttack, "clashes"),
+		b:    mk("b", 2, "ISIL", "Manbij").event(claims.EventWithdraw, "captured"),
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -262,7 +262,7 @@ func TestVariantEvidence(t *testing.T) {
 	if diff := cmp.Diff(want, got.Evidence); diff != "" {
 		t.Errorf("evidence (-want +got):\n%s", diff)
 	}
-	wantSummary := "Named differently: Ahmed al-Sharaa (announce by Ahmed al-Sharaa) — a says “Ahmed al-Sharaa” (line 7), b says “Abu Mohammad al-Golani” (line 9)"
+	wantSummary := "Named differently: Ahmed al-Sharaa (announcement by Ahmed al-Sharaa) — a says “Ahmed al-Sharaa” (line 7), b says “Abu Mohammad al-Golani” (line 9)"
 	if got.Summary != wantSummary {
 		t.Errorf("summary\n got %s\nwant %s", got.Summary, wantSummary)
 	}
@@ -284,7 +284,7 @@ func TestSummary(t *testing.T) {
 		on("2014-03-04", "4 March").place("Marjan").event(claims.EventWithdraw, "withdrew").hedge("reportedly")
 	rep := check(t, all(a, b), opts())
 	want := []string{
-		"Date differs: withdrawal from Marjan — 000 says by 28 February 2014 (line 102; per SOHR), 002 says 4 March 2014 (line 80; reportedly)",
+		"Date differs: withdrawal from Marjan, 28 Feb–4 Mar 2014 — 000 says by 28 February 2014 (line 102; per SOHR), 002 says 4 March 2014 (line 80; reportedly)",
 	}
 	var got []string
 	for _, f := range rep.Findings {
@@ -298,7 +298,7 @@ func TestSummary(t *testing.T) {
 	if diff := cmp.Diff(wantSpans, f.ValueSpans); diff != "" {
 		t.Errorf("value spans (-want +got):\n%s", diff)
 	}
-	if f.Event != "withdrawal from Marjan" || f.Documents != 2 || len(f.Fingerprint) != 16 || f.Score <= 0.5 {
+	if f.Event != "withdrawal from Marjan, 28 Feb–4 Mar 2014" || f.Documents != 2 || len(f.Fingerprint) != 16 || f.Score <= 0.5 {
 		t.Errorf("event %q documents %d fingerprint %q score %v", f.Event, f.Documents, f.Fingerprint, f.Score)
 	}
 }
@@ -318,7 +318,7 @@ func TestCorroborationCountsDocuments(t *testing.T) {
 	if rep.Findings[0].Documents != 3 {
 		t.Errorf("documents = %d, want 3", rep.Findings[0].Documents)
 	}
-	if !strings.HasPrefix(rep.Findings[0].Summary, "Agreed by 3 documents: Kafr Saghir — a (line 3), b (line 5), c (line 8)") {
+	if !strings.HasPrefix(rep.Findings[0].Summary, "Agreed by 3 documents: Kafr Saghir, 2 May 2016 — a (line 3), b (line 5), c (line 8)") {
 		t.Errorf("summary %q", rep.Findings[0].Summary)
 	}
 }
@@ -596,8 +596,10 @@ func TestConflictScore(t *testing.T) {
 	if got := withoutCorroboration(briefs(check(t, all(a, b), o).Findings)); len(got) != 1 {
 		t.Fatalf("default: findings %v, want one conflict", got)
 	}
+	// Above the pair's score, the difference is not shown, and the pair
+	// corroborates what it agrees on rather than vanishing.
 	o.ConflictScore = 0.99
-	if got := briefs(check(t, all(a, b), o).Findings); len(got) != 0 {
-		t.Errorf("ConflictScore 0.99: findings %v, want none (no conflict and no corroboration)", got)
+	if got := briefs(check(t, all(a, b), o).Findings); len(got) != 1 || got[0].Kind != claims.Corroboration {
+		t.Errorf("ConflictScore 0.99: findings %v, want one corroboration", got)
 	}
 }

@@ -25,6 +25,15 @@ func (p *prepared) comparePair(q pair) ([]finding, bool) {
 		// asks for the same category and subject.
 		return p.compareQuantities(a, b, score, "infobox figure compared with the body of the same document"), false
 	}
+	if q.via >= 0 {
+		// Paired through event groups: the two claims tell parts of one
+		// event; what one adds (a toll) is compared with what the other
+		// says of it, and names. Their dates and places are those of
+		// their groups, compared where the groups were matched.
+		fs := p.compareQuantities(a, b, score, "")
+		agree := len(fs) == 0 && p.countLevel(a, b) == 1
+		return append(fs, p.variants(a, b, score)...), agree
+	}
 	var fs []finding
 	src, revision := p.revision(a, b)
 	note := ""
@@ -47,10 +56,27 @@ func (p *prepared) comparePair(q pair) ([]finding, bool) {
 	fs = append(fs, p.compareRoles(a, b, score)...)
 	agree := len(fs) == 0
 	if score < p.opts.ConflictScore {
-		fs = nil
+		// Below the reporting bar a difference is shown only when the
+		// pair agrees on everything else (see scoreBut); otherwise it is
+		// not shown, and does not keep the pair from corroborating what
+		// it agrees on either.
+		fs, agree = p.keepDisputed(a, b, fs), len(fs) == 0 || score >= p.opts.MinScore
+		if len(fs) > 0 {
+			agree = false
+		}
 	}
-	if ea, eb := p.cs[a].Event, p.cs[b].Event; ea != nil && eb != nil && ea.Type != "" && eb.Type != "" &&
-		(ea.Type != eb.Type || ea.Negated != eb.Negated || ea.Denied != eb.Denied) {
+	if score < p.opts.MinScore && len(fs) == 0 {
+		// Aligned only to report a difference it turned out not to have.
+		agree = false
+	}
+	if len(fs) > 0 && score < undatedConflictScore && p.unreadDates(a, b) &&
+		p.cosine(p.info[a].text, p.info[b].text) < p.opts.NearVerbatim {
+		// Two accounts whose dates cannot be read against each other (a
+		// relative date across excerpts) are one event only on strong
+		// evidence: a difference between them may be two events.
+		fs, agree = nil, false
+	}
+	if fa, fb, ok := p.bestFrames(a, b); ok && classRelation(fa, fb) == relOpposed {
 		agree = false
 	}
 	fs = append(fs, p.variants(a, b, score)...)
@@ -86,11 +112,14 @@ func (p *prepared) revision(a, b int) (string, bool) {
 	return src, da != nil && db != nil && !da.Inherited && !db.Inherited && !da.Overlaps(*db)
 }
 
-// compareDates reports a date conflict: own dates whose intervals cannot
-// meet, with bound semantics ("by 28 February" meets 27 February).
+// compareDates reports a date conflict: dates whose intervals cannot
+// meet, with bound semantics ("by 28 February" meets 27 February), or,
+// when both are periods asserted from start to end, a start or an end
+// that differs. A date the account commits to (its own, or one its
+// heading or dateline gives) is compared; two dates both only inherited
+// from the narrative conflict only with Options.InheritedDateConflicts.
 // Low-confidence dates never conflict (they are replaced by the aligned
-// account's date); two dates both only inherited from the narrative
-// conflict only with Options.InheritedDateConflicts.
+// account's date).
 func (p *prepared) compareDates(a, b int, score float64) (finding, bool) {
 	da, db := p.info[a].date, p.info[b].date
 	note := ""
@@ -101,21 +130,41 @@ func (p *prepared) compareDates(a, b int, score float64) (finding, bool) {
 			return finding{}, false
 		}
 	}
-	if da.Overlaps(*db) {
+	if narrative(da) && narrative(db) && !p.opts.InheritedDateConflicts {
 		return finding{}, false
 	}
-	if da.Inherited && db.Inherited && !p.opts.InheritedDateConflicts {
+	what := "Date"
+	va, vb := formatSpan(da), formatSpan(db)
+	switch {
+	case !da.Overlaps(*db):
+	case da.Period && db.Period && da.Modifier == claims.ModNone && db.Modifier == claims.ModNone &&
+		da.Precision == claims.PrecisionDay && db.Precision == claims.PrecisionDay:
+		// Durations: each bound is a fact of its own.
+		switch {
+		case da.Start != db.Start:
+			what, va, vb = "Start date", formatPoint(da.Start, claims.PrecisionDay), formatPoint(db.Start, claims.PrecisionDay)
+		case da.End != db.End:
+			what, va, vb = "End date", formatPoint(da.End, claims.PrecisionDay), formatPoint(db.End, claims.PrecisionDay)
+		default:
+			return finding{}, false
+		}
+	default:
 		return finding{}, false
 	}
 	f := p.newFinding(claims.Conflict, claims.FieldDate, []int{a, b}, score)
-	f.Values = []string{formatSpan(da), formatSpan(db)}
+	f.Values = []string{va, vb}
 	f.ValueSpans = []claims.Span{da.Span, db.Span}
 	for k, d := range []*claims.TimeSpan{da, db} {
-		if d.Inherited {
+		switch {
+		case d.Inherited && d.InheritedFrom == claims.AnchorHeading:
+			f.Values[k] += " (from the heading)"
+		case d.Inherited && d.InheritedFrom == claims.AnchorDocument:
+			f.Values[k] += " (the document's date)"
+		case d.Inherited:
 			f.Values[k] += " (inherited)"
 		}
 	}
-	f.Summary = fmt.Sprintf("Date differs: %s — %s, %s", f.Event, p.side(a, f.Values[0]), p.side(b, f.Values[1]))
+	f.Summary = fmt.Sprintf("%s differs: %s — %s, %s", what, f.Event, p.side(a, f.Values[0]), p.side(b, f.Values[1]))
 	f.Note = joinNotes(f.Note, note)
 	return f, true
 }
@@ -177,14 +226,14 @@ func inYearOf(d, ref *claims.TimeSpan) (*claims.TimeSpan, bool) {
 // further.
 func (p *prepared) compareQuantities(a, b int, score float64, note string) []finding {
 	qa, qb := p.cs[a].Quantities, p.cs[b].Quantities
-	if len(qa) == 0 || len(qb) == 0 {
+	if len(qa) == 0 || len(qb) == 0 || !p.countsDated(a, b) {
 		return nil
 	}
 	matchedA := make([]bool, len(qa))
 	usedB := make([]bool, len(qb))
 	for i := range qa {
 		for j := range qb {
-			if !usedB[j] && comparable(qa, i, qb, j) && qa[i].Overlaps(qb[j]) {
+			if !usedB[j] && p.countsAlike(a, i, b, j, score) && qa[i].Overlaps(qb[j]) {
 				matchedA[i], usedB[j] = true, true
 				break
 			}
@@ -196,7 +245,7 @@ func (p *prepared) compareQuantities(a, b int, score float64, note string) []fin
 			continue
 		}
 		for j := range qb {
-			if usedB[j] || !comparable(qa, i, qb, j) {
+			if usedB[j] || !p.countsAlike(a, i, b, j, score) {
 				continue
 			}
 			usedB[j] = true
@@ -265,46 +314,137 @@ func isPart(qs []claims.Quantity, i int) bool {
 	return k >= 0 && k != i && k < len(qs)
 }
 
-// roleFields maps the roles compared to the finding fields.
-var roleFields = []struct {
-	role  claims.Role
-	field claims.Field
-	name  string
-}{
-	{claims.RoleAgent, claims.FieldActor, "Actor"},
-	{claims.RolePatient, claims.FieldActor, "Target"},
-	{claims.RolePlace, claims.FieldPlace, "Place"},
-}
-
-// compareRoles reports named actors or places in the same role that are
-// different entities on the two sides. Claims of different event types,
-// and negated or denied events, are not compared.
+// compareRoles reports, for the frames of two aligned claims that tell
+// one event (same or related class), named agents that are disjoint sets
+// of entities (an actor conflict), and single specific places that are
+// different places (a place conflict). Patients are not compared: who
+// was hit is often told by one account only, in other words. Negated or
+// denied events, and frames of opposed classes, are not compared.
 func (p *prepared) compareRoles(a, b int, score float64) []finding {
-	ea, eb := p.cs[a].Event, p.cs[b].Event
-	if ea != nil && (ea.Negated || ea.Denied) || eb != nil && (eb.Negated || eb.Denied) {
-		return nil
-	}
-	if ea != nil && eb != nil && ea.Type != "" && eb.Type != "" && ea.Type != eb.Type {
+	fa, fb, ok := p.bestFrames(a, b)
+	if !ok {
 		return nil
 	}
 	var fs []finding
-	var bufA, bufB [8]int32
-	for _, rf := range roleFields {
-		// Entity ids first, without allocating: most pairs agree.
-		sa := p.roleEntities(a, rf.role, bufA[:0])
-		sb := p.roleEntities(b, rf.role, bufB[:0])
-		if len(sa) == 0 || len(sb) == 0 || intersects(sa, sb) {
-			continue
-		}
-		ma, mb := p.inRole(a, rf.role), p.inRole(b, rf.role)
-		f := p.newFinding(claims.Conflict, rf.field, []int{a, b}, score)
-		f.Values = []string{mentionTexts(ma), mentionTexts(mb)}
-		f.ValueSpans = []claims.Span{ma[0].Span, mb[0].Span}
-		f.Evidence = append(p.evidence(a, rf.role), p.evidence(b, rf.role)...)
-		f.Summary = fmt.Sprintf("%s differs: %s — %s, %s", rf.name, f.Event, p.side(a, f.Values[0]), p.side(b, f.Values[1]))
+	if f, ok := p.compareAgents(a, b, score); ok {
+		fs = append(fs, f)
+	}
+	if f, ok := p.comparePlaces(a, b, fa, fb, score); ok {
 		fs = append(fs, f)
 	}
 	return fs
+}
+
+// compareAgents reports an actor conflict: frames of the two claims that
+// tell one act (the same or a related class, neither negated) with named
+// agents that are disjoint sets of entities and of names, when no such
+// pair of frames shares an agent (a sentence may tell two acts by two
+// groups; the other account may tell only one of them).
+func (p *prepared) compareAgents(a, b int, score float64) (finding, bool) {
+	ia, ib := &p.info[a], &p.info[b]
+	// Frames of the same class first; related classes (an attack told as
+	// a clash) only when no class is shared.
+	var found *[2]*frameInfo
+	for _, want := range []relation{relSame, relRelated} {
+		shared := map[claims.EventType]bool{}
+		var cands [][2]*frameInfo
+		for x := range ia.frames {
+			for y := range ib.frames {
+				fa, fb := &ia.frames[x], &ib.frames[y]
+				if classRelation(fa, fb) != want || fa.negated || fb.negated || len(fa.agents) == 0 || len(fb.agents) == 0 {
+					continue
+				}
+				if intersects(fa.agents, fb.agents) {
+					shared[fa.class], shared[fb.class] = true, true
+					continue
+				}
+				if intersects(fa.agents, fb.patients) || intersects(fb.agents, fa.patients) {
+					// One side's actor is the other's target: the two
+					// tell the blow and the answer, not one act by two
+					// groups.
+					continue
+				}
+				if !p.sameTarget(a, b, fa, fb) {
+					// Two acts of one class on one day by different
+					// groups are two acts unless they hit the same place
+					// or the same people, or are told in like words.
+					continue
+				}
+				cands = append(cands, [2]*frameInfo{fa, fb})
+			}
+		}
+		for _, c := range cands {
+			if !shared[c[0].class] && !shared[c[1].class] {
+				found = &c
+				break
+			}
+		}
+		if found != nil || len(shared) > 0 || len(cands) > 0 {
+			break
+		}
+	}
+	if found == nil {
+		return finding{}, false
+	}
+	ma, mb := p.mentionsOf(a, found[0].agents, claims.RoleAgent), p.mentionsOf(b, found[1].agents, claims.RoleAgent)
+	if len(ma) == 0 || len(mb) == 0 || namesOverlap(ma, mb) {
+		return finding{}, false
+	}
+	f := p.newFinding(claims.Conflict, claims.FieldActor, []int{a, b}, score)
+	f.Values = []string{mentionTexts(ma), mentionTexts(mb)}
+	f.ValueSpans = []claims.Span{ma[0].Span, mb[0].Span}
+	f.Evidence = append(p.evidenceOf(a, ma), p.evidenceOf(b, mb)...)
+	f.Summary = fmt.Sprintf("Actor differs: %s — %s, %s", f.Event, p.side(a, f.Values[0]), p.side(b, f.Values[1]))
+	return f, true
+}
+
+// sameTarget reports whether two frames of different actors may still be
+// one act: they share a place or a named patient, or their claims share
+// much of their wording.
+func (p *prepared) sameTarget(a, b int, fa, fb *frameInfo) bool {
+	if intersects(fa.places, fb.places) || placeNamesMeet(fa.placeCores, fb.placeCores) || intersects(fa.patients, fb.patients) {
+		return true
+	}
+	return textLevel(p.similarity(p.info[a].text, p.info[b].text)) <= 2
+}
+
+// bestFrames returns the frames of claims a and b that fit each other
+// best (see matchFrames).
+func (p *prepared) bestFrames(a, b int) (*frameInfo, *frameInfo, bool) {
+	fa, fb, _, ok := p.matchFrames(a, b)
+	return fa, fb, ok
+}
+
+// mentionsOf returns the mentions of claim i whose entities are in ids,
+// named (not generic), in the order of the text.
+func (p *prepared) mentionsOf(i int, ids []int32, role claims.Role) []claims.Mention {
+	var out []claims.Mention
+	for _, m := range p.info[i].ments {
+		mm := p.cs[i].Mentions[m.index]
+		if m.entity < 0 || mm.Kind == claims.MentionGeneric || !slices.Contains(ids, m.entity) {
+			continue
+		}
+		if role == claims.RoleAgent && mm.Kind == claims.MentionPlace {
+			continue
+		}
+		out = append(out, mm)
+	}
+	return out
+}
+
+// evidenceOf says how the mentions ms of claim i were resolved.
+func (p *prepared) evidenceOf(i int, ms []claims.Mention) []string {
+	var out []string
+	for _, m := range p.info[i].ments {
+		mm := p.cs[i].Mentions[m.index]
+		for _, x := range ms {
+			if x.Span == mm.Span {
+				out = append(out, fmt.Sprintf("%s %q resolves to %s", p.short[p.info[i].doc], mm.Text, p.res[m.res].Canonical))
+				break
+			}
+		}
+	}
+	return out
 }
 
 // inRole returns the named (not generic) resolved mentions of claim i in
@@ -555,9 +695,14 @@ func (p *prepared) corroborations(aligned []pair, agree []bool) []finding {
 		}
 		return x
 	}
+	// Groups are joined by the pairs of the one-to-one matching only;
+	// a pair aligned beside it (a claim's second counterpart, a pair of
+	// event groups) that agrees is a corroboration of its own when its
+	// claims are not in one group already, so that one sentence telling
+	// two events does not chain them into one group.
 	keep := func(k int) bool {
 		q := aligned[k]
-		return agree[k] && p.info[q.a].doc != p.info[q.b].doc
+		return agree[k] && p.info[q.a].doc != p.info[q.b].doc && q.via == -1
 	}
 	edges := 0
 	for k, q := range aligned {
@@ -569,7 +714,7 @@ func (p *prepared) corroborations(aligned []pair, agree []bool) []finding {
 		parent[max(ra, rb)] = min(ra, rb)
 	}
 	if edges == 0 {
-		return nil
+		return p.pairCorroborations(aligned, agree, find)
 	}
 	// Per group (by root): the lowest score, whether every edge is
 	// near-verbatim, and the members, in canonical order.
@@ -661,5 +806,91 @@ func (p *prepared) corroborations(aligned []pair, agree []bool) []finding {
 		f.Summary = fmt.Sprintf("Agreed by %d documents: %s — %s", len(docs), f.Event, strings.Join(sides, ", "))
 		fs = append(fs, f)
 	}
+	return append(fs, p.pairCorroborations(aligned, agree, find)...)
+}
+
+// pairCorroborations reports each agreeing pair aligned beside the
+// one-to-one matching whose claims are not in one group already.
+func (p *prepared) pairCorroborations(aligned []pair, agree []bool, find func(int32) int32) []finding {
+	var fs []finding
+	for k, q := range aligned {
+		if q.via == -1 || !agree[k] || p.info[q.a].doc == p.info[q.b].doc || find(q.a) == find(q.b) {
+			continue
+		}
+		a, b := int(q.a), int(q.b)
+		f := p.newFinding(claims.Corroboration, claims.FieldClaim, []int{a, b}, float64(q.score))
+		f.Values = []string{formatSpan(p.dateOf(a)), formatSpan(p.dateOf(b))}
+		f.Summary = fmt.Sprintf("Agreed by 2 documents: %s — %s (line %d), %s (line %d)", f.Event,
+			p.short[p.info[a].doc], p.cs[a].Provenance.Line, p.short[p.info[b].doc], p.cs[b].Provenance.Line)
+		fs = append(fs, f)
+	}
 	return fs
+}
+
+// unreadDates reports whether both claims have dates but they cannot be
+// compared (one is a relative date across excerpts).
+func (p *prepared) unreadDates(a, b int) bool {
+	if p.cs[a].Date == nil || p.cs[b].Date == nil {
+		return false
+	}
+	da, db := p.comparableDates(a, b)
+	return da == nil || db == nil
+}
+
+// undatedConflictScore is the score a pair whose dates cannot be compared
+// needs for its differences to be reported.
+const undatedConflictScore = 0.9
+
+// fieldFeature maps the field of a conflict to the feature it disputes.
+var fieldFeature = map[claims.Field]feature{
+	claims.FieldDate:     featDate,
+	claims.FieldQuantity: featCount,
+	claims.FieldPlace:    featPlace,
+	claims.FieldActor:    featAgent,
+}
+
+// keepDisputed keeps, of the conflicts fs between a and b, the one on the
+// single feature the pair disputes when the pair scores at least
+// ConflictScore on everything else, noting so in its evidence.
+func (p *prepared) keepDisputed(a, b int, fs []finding) []finding {
+	but, f, ok := scoreBut(p.pairLevels(int32(a), int32(b)))
+	if !ok || but < p.opts.ConflictScore {
+		return nil
+	}
+	var out []finding
+	for _, x := range fs {
+		if x.Kind == claims.Conflict && fieldFeature[x.Field] == f {
+			x.Evidence = append(x.Evidence, fmt.Sprintf("the accounts agree on all but the %s: without it they score %.2f", featureNames[f], but))
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// namesOverlap reports whether a name of one list may be a short form of a
+// name of the other: all the words of one are words of the other ("the
+// Legion" and "the Rahman Legion", "Suleiman" and "Hussein Suleiman").
+// The resolver keeps such names apart when it cannot tell; as two actors
+// in a conflict, they are too close to call different.
+func namesOverlap(as, bs []claims.Mention) bool {
+	sub := func(x, y []string) bool {
+		if len(x) == 0 {
+			return false
+		}
+		for _, w := range x {
+			if !slices.Contains(y, w) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, a := range as {
+		for _, b := range bs {
+			wa, wb := stems(a.Text), stems(b.Text)
+			if sub(wa, wb) || sub(wb, wa) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -58,6 +58,6 @@ func ExampleCheck() {
 		fmt.Printf("%s/%s: %s\n", f.Kind, f.Field, f.Summary)
 	}
 	// Output:
-	// conflict/date: Date differs: withdrawal from Azaz — article says by 28 February 2014 (line 102), timeline says 4 March 2014 (line 80)
-	// corroboration/claim: Agreed by 2 documents: On 13 August, fighters seized eight… — article (line 140), timeline (line 131)
+	// conflict/date: Date differs: withdrawal from Azaz, 28 Feb–4 Mar 2014 — article says by 28 February 2014 (line 102), timeline says 4 March 2014 (line 80)
+	// corroboration/claim: Agreed by 2 documents: On 13 August, fighters seized eight…, 13 Aug 2014 — article (line 140), timeline (line 131)
 }

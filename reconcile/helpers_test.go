@@ -185,3 +185,54 @@ func briefs(fs []claims.Finding) []brief {
 	}
 	return out
 }
+
+// frame adds an event frame of a class, its trigger read from the text.
+func (b *cb) frame(class claims.EventType, trigger string) *cb {
+	b.c.Frames = append(b.c.Frames, claims.Frame{Class: class, Trigger: b.span(trigger)})
+	if b.c.Event == nil {
+		b.c.Event = &claims.Event{Type: class, Trigger: b.span(trigger)}
+	}
+	return b
+}
+
+// last returns the last frame.
+func (b *cb) last() *claims.Frame { return &b.c.Frames[len(b.c.Frames)-1] }
+
+// by adds a named agent of the last frame.
+func (b *cb) by(name string) *cb {
+	b.c.Mentions = append(b.c.Mentions, claims.Mention{Text: name, Span: b.span(name), Kind: claims.MentionGroup, Role: claims.RoleAgent})
+	b.last().Agents = append(b.last().Agents, len(b.c.Mentions)-1)
+	return b
+}
+
+// at adds a place of the last frame.
+func (b *cb) at(name string) *cb {
+	b.c.Mentions = append(b.c.Mentions, claims.Mention{Text: name, Span: b.span(name), Kind: claims.MentionPlace, Role: claims.RolePlace})
+	b.last().Places = append(b.last().Places, len(b.c.Mentions)-1)
+	return b
+}
+
+// to adds a patient of the last frame.
+func (b *cb) to(name string) *cb {
+	b.c.Mentions = append(b.c.Mentions, claims.Mention{Text: name, Span: b.span(name), Kind: claims.MentionGroup, Role: claims.RolePatient})
+	b.last().Patients = append(b.last().Patients, len(b.c.Mentions)-1)
+	return b
+}
+
+// count adds an exact count of the last frame, with its participant
+// class and side.
+func (b *cb) count(n float64, cat, participant, side, expr string) *cb {
+	b.c.Quantities = append(b.c.Quantities, claims.Quantity{Low: f(n), High: f(n), Qualifier: claims.QualExact,
+		Kind: claims.KindCount, Category: cat, Participant: participant, Side: side, Span: b.span(expr), PartOf: -1})
+	if len(b.c.Frames) > 0 {
+		b.last().Counts = append(b.last().Counts, len(b.c.Quantities)-1)
+	}
+	return b
+}
+
+// continues marks the last frame as going on telling other's event.
+func (b *cb) continues(other *cb) *cb {
+	c := other.c.Clause
+	b.last().Continues = &c
+	return b
+}

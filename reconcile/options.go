@@ -22,12 +22,10 @@ type Options struct {
 	// as describing the same event (default 0.5).
 	MinScore float64 `json:"min_score,omitempty"`
 	// ConflictScore is the alignment score, 0 to 1, a pair needs for its
-	// differences to be reported as conflicts (default 0.6, or MinScore if
-	// that is higher). Pairs aligned with a lower score may still
-	// corroborate and show variants, but a difference between them is
-	// taken as a sign of two events, not of a contradiction, and is not
-	// reported. Infobox figures compared with their own document's body
-	// need only MinScore.
+	// differences to be reported as conflicts (default: MinScore). Pairs
+	// aligned with a lower score still corroborate what they agree on and
+	// show variants; their differences are not reported. Infobox figures
+	// compared with their own document's body need only MinScore.
 	ConflictScore float64 `json:"conflict_score,omitempty"`
 	// NearVerbatim is the content-word similarity, 0 to 1, from which two
 	// sentences count as near-verbatim copies (default 0.85). Such pairs
@@ -40,6 +38,10 @@ type Options struct {
 	// both only inherit their date from the narrative (default false:
 	// at least one side must state its own date).
 	InheritedDateConflicts bool `json:"inherited_date_conflicts,omitempty"`
+	// Explain lists every aligned pair in Report.Alignments, with its
+	// score and each feature's contribution (default false: the list is
+	// as long as the corpus).
+	Explain bool `json:"explain,omitempty"`
 	// Jobs is how many goroutines compare claims (default GOMAXPROCS; at
 	// least 0). The report does not depend on it.
 	Jobs int `json:"jobs,omitempty"`
@@ -89,7 +91,7 @@ func (o Options) withDefaults() (Options, error) {
 		o.MinScore = 0.5
 	}
 	if o.ConflictScore == 0 {
-		o.ConflictScore = max(0.6, o.MinScore)
+		o.ConflictScore = o.MinScore
 	}
 	if o.NearVerbatim == 0 {
 		o.NearVerbatim = 0.85

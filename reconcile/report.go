@@ -17,6 +17,9 @@ type Report struct {
 	// DateAdoptions lists claims whose low-confidence date was replaced by
 	// the date of the account they align with.
 	DateAdoptions []DateAdoption `json:"date_adoptions,omitempty"`
+	// Alignments lists the aligned pairs and why, when Options.Explain is
+	// set.
+	Alignments []Alignment `json:"alignments,omitempty"`
 	// Stale lists baseline fingerprints no longer found.
 	Stale []string `json:"stale,omitempty"`
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concordfacts/concord/internal/fold"
+	"github.com/concordfacts/concord/internal/lexicon"
 )
 
 // This file builds comparison keys from text: folded words, content words
@@ -176,3 +177,40 @@ func stems(s string) []string {
 	}
 	return out
 }
+
+// lemmas returns the comparison keys of content words, so that
+// inflections and irregular forms meet ("withdrew", "withdrawing" →
+// withdraw), and appends to concepts a token for each WordNet concept of
+// each word's most frequent senses ("withdraw" and "retreat" share one),
+// so that accounts in other words share features (see internal/lexicon).
+// Numbers are kept as they are and have no concepts.
+func lemmas(ws []string, concepts []string) ([]string, []string) {
+	out := make([]string, len(ws))
+	for k, w := range ws {
+		if startsWithDigit(w) {
+			out[k] = w
+			continue
+		}
+		key := lexicon.Key(w)
+		out[k] = key
+		for _, c := range lexicon.Concepts(key) {
+			concepts = append(concepts, conceptToken(c))
+		}
+	}
+	return out, concepts
+}
+
+// conceptToken is the word-set token of a concept: a byte no word holds,
+// then the concept id.
+func conceptToken(c uint32) string {
+	var b [9]byte
+	b[0] = 0
+	const hex = "0123456789abcdef"
+	for i := range 8 {
+		b[8-i] = hex[c>>(4*i)&0xF]
+	}
+	return string(b[:])
+}
+
+// isConcept reports whether a word-set token is a concept token.
+func isConcept(w string) bool { return w != "" && w[0] == 0 }

@@ -297,6 +297,7 @@ func readAll(ctx context.Context, paths []string, stdin io.Reader, opts extract.
 type checkFlags struct {
 	*commonFlags
 	format, failOn, baseline *string
+	explain                  *bool
 }
 
 func newCheckFlags() *checkFlags {
@@ -304,6 +305,7 @@ func newCheckFlags() *checkFlags {
 	c.format = c.fs.String("format", "text", "report `format`: "+strings.Join(checkFormats, ", "))
 	c.failOn = c.fs.String("fail-on", "conflict", "exit 1 on findings at or above `level`: conflict, variant or none")
 	c.baseline = c.fs.String("baseline", "", "baseline `file`: findings in it are accepted and do not fail the run")
+	c.explain = c.fs.Bool("explain", false, "list every aligned pair with its score and each feature's part (text after the findings; \"alignments\" in JSON)")
 	return c
 }
 
@@ -328,6 +330,9 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	if c.fs.Changed("baseline") {
 		s.baseline = *c.baseline
+	}
+	if *c.explain {
+		s.recon.Explain = true
 	}
 	if !contains(checkFormats, s.format) {
 		return exitError, configError(cfg, "check", c.fs.Changed("format"), "format", fmt.Sprintf("unknown format %q for check (%s)", s.format, strings.Join(checkFormats, ", ")))

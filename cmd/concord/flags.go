@@ -60,6 +60,13 @@ var commands = map[string]*command{
 		flags: func() *pflag.FlagSet { return newExtractFlags().fs },
 		exits: "  0  the claims were printed\n  2  usage, input or runtime error\n",
 	},
+	"explain": {
+		name: "explain", args: "[flags] FILE:LINE FILE:LINE [PATH...]",
+		about: "Say why the claims on two lines are, or are not, aligned: whether\nblocking proposed them, their score and what each feature (text, event\nclass, agents, patients, places, dates, counts, names) contributed, and\nthe outcome of matching. The documents read are the PATHs when given (the\ncorpus a check would see), else the two files.",
+		more:  pathsHelp,
+		flags: func() *pflag.FlagSet { return newExplainFlags().fs },
+		exits: "  0  the explanation was printed\n  2  usage, input or runtime error (a line with no claim, a bad FILE:LINE)\n",
+	},
 	"version": {
 		name: "version", about: "Print the version: the module version concord was built from, or the\nvalue set with -ldflags \"-X main.buildVersion=...\".",
 		flags: func() *pflag.FlagSet { return newFlagSet("version") },

@@ -8,6 +8,8 @@
 //	concord check    [flags] [PATH...]   compare documents and report findings
 //	concord baseline [flags] [PATH...]   write a baseline of the current findings
 //	concord extract  [flags] [PATH...]   print the claims read from documents
+//	concord explain  [flags] FILE:LINE FILE:LINE [PATH...]
+//	                                     say why two claims are (not) aligned
 //	concord version                      print the version
 //	concord help [COMMAND]               print help
 //
@@ -79,6 +81,7 @@ commands:
   check     compare documents and report conflicts, variants and corroborations
   baseline  write a baseline of the current findings (JSON) for check --baseline
   extract   print the claims read from documents
+  explain   say why the claims on two lines are, or are not, aligned
   version   print the version
   help      print this help, or the help of a command (concord help check)
 
@@ -105,6 +108,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = runBaseline(ctx, args[1:], stdin, stdout, stderr)
 	case "extract":
 		err = runExtract(ctx, args[1:], stdin, stdout, stderr)
+	case "explain":
+		err = runExplain(ctx, args[1:], stdin, stdout, stderr)
 	case "version", "--version":
 		fmt.Fprintf(stdout, "concord %s\n", version())
 	case "help", "-h", "--help":

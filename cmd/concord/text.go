@@ -83,6 +83,7 @@ func writeText(w io.Writer, res *result, color bool) {
 		}
 		fmt.Fprintln(w)
 	}
+	writeAlignments(w, res)
 	fmt.Fprintf(w, "concord: %s\n", summaryLine(res))
 }
 

@@ -5,6 +5,7 @@ import (
 
 	"github.com/concordfacts/concord/claims"
 	"github.com/concordfacts/concord/extract/internal/article"
+	"github.com/concordfacts/concord/extract/internal/frame"
 )
 
 // contentPad is placed before every test sentence so that spans are
@@ -25,4 +26,19 @@ func checkSpan(t *testing.T, src string, sp claims.Span) {
 	if sp.Offset < 0 || sp.Length < 0 || sp.Offset+sp.Length > len(src) || src[sp.Offset:sp.Offset+sp.Length] != sp.Text {
 		t.Errorf("span %+v does not point at its text in the source", sp)
 	}
+}
+
+// findEvent returns the event of u's clause [start,end) read alone: its
+// first frame's, or nil.
+func findEvent(u *article.Unit, start, end int) *claims.Event {
+	sc := getScratch()
+	defer putScratch(sc)
+	refs := sc.AppendMentions(nil, u, start, end)
+	var fr frame.Reader
+	res := sc.ReadFrames(&fr, u, start, end, refs, nil, false, nil)
+	if len(res.Frames) == 0 {
+		return nil
+	}
+	f := res.Frames[0]
+	return &claims.Event{Type: f.Class, Trigger: f.Trigger, Negated: f.Negated, Denied: f.Denied}
 }

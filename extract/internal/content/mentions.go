@@ -8,6 +8,7 @@ import (
 
 	"github.com/concordfacts/concord/claims"
 	"github.com/concordfacts/concord/extract/internal/article"
+	"github.com/concordfacts/concord/extract/internal/frame"
 	"github.com/concordfacts/concord/extract/internal/token"
 )
 
@@ -30,8 +31,8 @@ import (
 //     "jihadists", "opposition groups", "civilians"). The determiner is not
 //     part of the span. A generic noun right after a name ("ISIL forces")
 //     is not a mention of its own: the name is the actor.
-//  3. Kind and role. The kind is scored from cues (see nameKind); the role
-//     is read around the clause's event trigger (see assignRoles).
+//  3. Kind. The kind is scored from cues (see nameKind). Roles are read
+//     with the clause's frames by package frame (see ReadFrames).
 //
 // Limitations: lower-case names, names split by a line of citation markers,
 // and kinds that only world knowledge can tell (a bare "Suleiman") are
@@ -113,6 +114,15 @@ func canStartName(m string, toks []token.Token, i, hi int) bool {
 	if !t.Is(token.Cap) {
 		return false
 	}
+	if t.Class&numberWord != 0 && !t.Is(token.Abbrev) {
+		return false // "Seventeen of the dead"
+	}
+	if t.Class&direction != 0 && isWord(m, toks, i+1, "of") {
+		return false // "East of Rastan": a direction, then the place
+	}
+	if t.Class&genericHead != 0 && t.Class&groupCue == 0 && isWord(m, toks, i+1, "of") {
+		return false // "Fighters of the Islamic State": an actor noun, then the group
+	}
 	if t.Is(token.Initial) && (t.Class&functionWord != 0 || t.Class&(genericMod|genericHead) != 0 && t.Class&demonym == 0) && !t.Is(token.Abbrev) {
 		// A common word opening the sentence is a name only when it is
 		// a noun that goes on into a name: "Army of Mujahideen", "Islamic
@@ -127,7 +137,9 @@ func canStartName(m string, toks []token.Token, i, hi int) bool {
 		if n.Is(token.Cap) && n.Class&groupCue != 0 || n.Is(token.Article) {
 			return true
 		}
-		if isWord(m, toks, i+1, "of") && i+2 < hi && (toks[i+2].Is(token.Cap) || toks[i+2].Is(token.Article)) {
+		// "Army of Mujahideen", but not "Fighters of the Islamic State":
+		// only a group noun opens a name with "of".
+		if t.Class&groupCue != 0 && isWord(m, toks, i+1, "of") && i+2 < hi && (toks[i+2].Is(token.Cap) || toks[i+2].Is(token.Article)) {
 			return true
 		}
 		return false
@@ -174,8 +186,8 @@ func scanNamesUpTo(m string, toks []token.Token, lo, hi int, out []nameSpan, lim
 		}
 		t := &toks[i]
 		if t.Is(token.Compound) {
-			if t.Is(token.Initial) && t.Prefix&(functionWord|genericMod) != 0 || t.Prefix&^gazClasses == 0 && isNegPrefix(t.Text(m)) {
-				continue
+			if t.Is(token.Initial) && t.Prefix&(functionWord|genericMod) != 0 || t.Prefix&^gazClasses == 0 && isNegPrefix(t.Text(m)) || t.Prefix&numberWord != 0 {
+				continue // "Forty-two": a number
 			}
 			// ISIL-linked, Idlib-based: the part before the hyphen.
 			w := t.Text(m)
@@ -504,7 +516,9 @@ func nameKind(m string, toks []token.Token, lo, hi int, n *nameSpan) (nkind, boo
 		case nw.Class&(groupAfter|preposition|functionWord|genericHead) == 0 && k+1 < hi && toks[k+1].Punct == 0 && toks[k+1].Is(token.LowerCase) &&
 			toks[k+1].Class&placeCue != 0 && toks[k+1].Class&groupAfter == 0:
 			p += 2 // "Shaer gas field", "Raqqa train station"
-		case nw.Class&groupAfter != 0:
+		case nw.Class&groupAfter != 0 && !last.Is(token.Possessive):
+			// "ISIL fighters"; but "Raqqa's fighters" are fighters of
+			// a place.
 			g += 2
 		}
 	} else if k < hi && toks[k].Punct == ',' && k+2 < hi && isWord(m, toks, k+1, "the") && toks[k+2].Class&roleNoun != 0 && toks[k+2].Is(token.LowerCase) {
@@ -734,15 +748,22 @@ type MentionRef struct {
 }
 
 // appendMentionRefs appends the mentions of u's clause [start,end) (see
-// findMentions) to dst.
+// findMentions) to dst, with the roles the clause's frames give them when
+// the clause is read alone.
 func appendMentionRefs(dst []MentionRef, u *article.Unit, start, end int) []MentionRef {
 	sc := getScratch()
 	defer putScratch(sc)
-	return sc.AppendMentions(dst, u, start, end)
+	n0 := len(dst)
+	dst = sc.AppendMentions(dst, u, start, end)
+	var fr frame.Reader
+	sc.ReadFrames(&fr, u, start, end, dst[n0:], nil, false, nil)
+	return dst
 }
 
 // AppendMentions appends the mentions of u's clause [start,end), in
-// reading order, to dst.
+// reading order, to dst, with their kinds. A mention inside the phrase
+// naming a reporting source has RoleSource; the other roles are read with
+// the clause's frames (see ReadFrames).
 func (sc *Reader) AppendMentions(dst []MentionRef, u *article.Unit, start, end int) []MentionRef {
 	sc.load(u)
 	m := u.Masked
@@ -750,6 +771,18 @@ func (sc *Reader) AppendMentions(dst []MentionRef, u *article.Unit, start, end i
 	ns := sc.mentionsIn(m, lo, hi)
 	if len(ns) == 0 {
 		return dst
+	}
+	// A news dateline ("BEIRUT, 14 January 2014 —") names where the report
+	// was filed, not a place of the events.
+	if d := datelineEnd(sc.toks, lo, hi); d > 0 {
+		k := 0
+		for k < len(ns) && ns[k].e <= d {
+			k++
+		}
+		ns = ns[k:]
+		if len(ns) == 0 {
+			return dst
+		}
 	}
 	// Sources of attribution: mentions inside a source phrase. Both lists
 	// are in order, so one sweep does.
@@ -772,14 +805,6 @@ func (sc *Reader) AppendMentions(dst []MentionRef, u *article.Unit, start, end i
 			}
 		}
 	}
-	if ev, ok := bestEvent(sc.events(lo, hi)); ok {
-		assignRoles(m, sc.toks, lo, hi, ns, ev)
-	}
-	for k := range ns {
-		if ns[k].role == nrNone && ns[k].kind == nkPlace {
-			ns[k].role = nrPlace
-		}
-	}
 	dst = slices.Grow(dst, len(ns))
 	for _, n := range ns {
 		dst = append(dst, MentionRef{Start: u.Offset + n.s, End: u.Offset + n.e, Kind: nkindNames[n.kind], Role: nroleNames[n.role]})
@@ -787,218 +812,21 @@ func (sc *Reader) AppendMentions(dst []MentionRef, u *article.Unit, start, end i
 	return dst
 }
 
-// governor returns the preposition that governs the mention, looking back
-// over its noun phrase ("in the rebel-held town of Atarib" gives "in"), or
-// "" when the mention is a subject or direct object. stop is a token index
-// the search does not cross (the trigger).
-func governor(m string, toks []token.Token, lo, stop int, n *nameSpan) string {
-	k := n.a - 1
-	for steps := 0; k >= lo && k > stop && steps < 8; k, steps = k-1, steps+1 {
-		t := &toks[k]
-		if t.Punct != 0 {
-			if t.Punct == '-' || t.Punct == '"' || t.Punct == '\'' {
-				continue
-			}
-			return ""
+// datelineEnd returns the end of a news dateline opening tokens [lo,hi)
+// ("BEIRUT, 14 January 2014 —": a word in capitals, a comma, a date and a
+// dash), or 0 when there is none.
+func datelineEnd(toks []token.Token, lo, hi int) int {
+	if hi-lo < 4 || lo != 0 || !toks[lo].Is(token.Abbrev) || toks[lo].End-toks[lo].Start < 3 || toks[lo+1].Punct != ',' {
+		return 0
+	}
+	digit := false
+	for k := lo + 2; k < hi && k <= lo+8; k++ {
+		if toks[k].Is(token.Digit) {
+			digit = true
 		}
-		if t.Class&timeWord != 0 || t.Is(token.Number) {
-			return "" // a date ends the phrase: "in late November ISIL"
-		}
-		w := t.Text(m)
-		if t.Class&subordinator != 0 && t.Is(token.LowerCase) {
-			return ""
-		}
-		if t.Class&preposition != 0 && t.Is(token.LowerCase) {
-			if token.EqualFold(w, "of") {
-				// "town of X", "north of X", "fighters of X": keep looking
-				// for the preposition of the head noun.
-				if k-1 >= lo && toks[k-1].Class&direction != 0 {
-					return "in"
-				}
-				continue
-			}
-			return token.Lower(w)
-		}
-		if t.Class&beForm != 0 || t.Class&subordinator != 0 {
-			return ""
-		}
-		if t.Class&eventWord != 0 && t.Is(token.LowerCase) && t.Class&genericHead == 0 {
-			return ""
+		if toks[k].Punct == '-' && digit {
+			return toks[k].End
 		}
 	}
-	return ""
-}
-
-// assignRoles sets agent, patient and place roles from the clause's event.
-func assignRoles(m string, toks []token.Token, lo, hi int, ns []nameSpan, ev eventCandidate) {
-	ti := ev.head
-	subjectFrom := ti
-	if ev.light >= 0 {
-		subjectFrom = ev.light
-	}
-	isActor := func(n *nameSpan) bool {
-		return n.kind != nkPlace && n.role == nrNone && !n.paren
-	}
-	// Places governed by a place preposition.
-	for k := range ns {
-		n := &ns[k]
-		// Only a place or a name of no kind becomes a place: the others
-		// are spared reading their governor.
-		if n.role != nrNone || !(n.kind == nkPlace || n.kind == nkOther && !n.generic) {
-			continue
-		}
-		switch governor(m, toks, lo, -1, n) {
-		case "in", "near", "at", "outside", "around", "into", "from", "to", "toward", "towards", "through", "across", "inside", "within", "nearby":
-			n.role = nrPlace
-			if n.kind == nkOther {
-				n.kind = nkPlace
-			}
-		}
-	}
-	hasPatient := true
-	switch ev.t {
-	case claims.EventWithdraw, claims.EventDefect, claims.EventAnnounce, claims.EventDeny, claims.EventAgreement:
-		hasPatient = false
-	}
-	// The subject: the nearest actor before the verb that no preposition
-	// governs.
-	// The subject search does not cross "that", a reporting verb or a
-	// semicolon before the verb.
-	boundary := lo
-	for q := subjectFrom - 1; q >= lo; q-- {
-		t := &toks[q]
-		if t.Punct == ';' || t.Punct == 0 && t.Is(token.LowerCase) && (t.End-t.Start == 4 && isWord(m, toks, q, "that") || t.Class&reportVerb != 0 && isReportingVerb(m, toks, lo, q)) {
-			boundary = q + 1
-			break
-		}
-	}
-	subject := func(before int) int {
-		for k := len(ns) - 1; k >= 0; k-- {
-			n := &ns[k]
-			if n.b > before {
-				continue
-			}
-			if n.a < boundary {
-				return -1
-			}
-			if !isActor(n) && !(n.kind == nkPlace && n.role == nrNone && !n.paren) {
-				continue
-			}
-			if n.role != nrNone {
-				continue
-			}
-			if g := governor(m, toks, lo, -1, n); g != "" {
-				continue
-			}
-			if q := n.a - 1; q >= lo && (isWord(m, toks, q, "of") || isWord(m, toks, q, "the") && isWord(m, toks, q-1, "of")) {
-				if isWord(m, toks, q, "the") {
-					q--
-				}
-				if q-1 < lo || toks[q-1].Class&placeCue == 0 || !toks[q-1].Is(token.LowerCase) {
-					continue // "the successor of X", not "the town of X"
-				}
-			}
-			// A clause boundary between subject and verb ends the search,
-			// unless it closes an apposition or parenthesis.
-			return k
-		}
-		return -1
-	}
-	// The object: the first mention after the trigger reached without a
-	// preposition other than "of" (or on/against for attacks).
-	object := func() int {
-		for k := range ns {
-			n := &ns[k]
-			if n.a <= ev.e-1 || n.role != nrNone {
-				continue
-			}
-			if n.a-ev.e > 10 {
-				return -1
-			}
-			for q := ev.e; q < n.a; q++ {
-				t := &toks[q]
-				if t.Punct != 0 && t.Punct != '-' && t.Punct != '"' {
-					return -1
-				}
-				if t.Punct == 0 && t.Class&subordinator != 0 && t.Is(token.LowerCase) {
-					return -1
-				}
-				if t.Punct == 0 && t.Class&preposition != 0 && t.Is(token.LowerCase) {
-					w := token.Lower(t.Text(m))
-					switch w {
-					case "of":
-						continue
-					case "on", "against", "upon":
-						if ev.t == claims.EventAttack || ev.t == claims.EventBomb {
-							continue
-						}
-					}
-					return -1
-				}
-			}
-			return k
-		}
-		return -1
-	}
-	// by-agent after a passive verb or a noun ("was captured by rebels").
-	byAgent := func() int {
-		for k := range ns {
-			n := &ns[k]
-			if n.a < ev.e || n.a-ev.e > 8 || n.role != nrNone {
-				continue
-			}
-			if governor(m, toks, lo, ev.head, n) == "by" {
-				return k
-			}
-		}
-		return -1
-	}
-	if ev.passive {
-		if k := byAgent(); k >= 0 {
-			ns[k].role = nrAgent
-		}
-		if hasPatient {
-			if k := subject(ti); k >= 0 {
-				ns[k].role = nrPatient
-			}
-		}
-		return
-	}
-	if ev.noun && ev.light < 0 {
-		// "an ISIL offensive", "ISIL's offensive", "the offensive by X".
-		for k := range ns {
-			n := &ns[k]
-			if n.b <= ev.s && ev.s-n.b <= 1 && isActor(n) {
-				n.role = nrAgent
-			}
-		}
-		if k := byAgent(); k >= 0 {
-			ns[k].role = nrAgent
-		}
-		if hasPatient {
-			for k := range ns {
-				n := &ns[k]
-				if n.a < ev.e || n.a-ev.e > 5 || n.role == nrAgent || n.role == nrSource {
-					continue
-				}
-				switch governor(m, toks, lo, ev.head, n) {
-				case "of", "on", "against", "":
-					if !isWord(m, toks, ev.e, "of") && !isWord(m, toks, ev.e, "on") && !isWord(m, toks, ev.e, "against") && !isWord(m, toks, ev.e, "targeting") {
-						break
-					}
-					n.role = nrPatient
-				}
-				break
-			}
-		}
-		return
-	}
-	if k := subject(subjectFrom); k >= 0 && ns[k].kind != nkPlace {
-		ns[k].role = nrAgent
-	}
-	if hasPatient || ev.light >= 0 {
-		if k := object(); k >= 0 {
-			ns[k].role = nrPatient
-		}
-	}
+	return 0
 }

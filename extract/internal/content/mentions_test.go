@@ -33,7 +33,8 @@ func TestFindMentions(t *testing.T) {
 		in   string
 		want []mentionView
 	}{
-		// The examples.
+		// The examples. A place taken or lost is a place of the
+		// event; the side that lost it is the patient.
 		{"Opposition groups near Aleppo attacked ISIL in two areas, Atarib and Anadan, which were both strongholds of the fundamentalist Sunni organization.",
 			[]mentionView{{"Opposition groups", GN, rA}, {"Aleppo", PL, rL}, {"ISIL", G, rP}, {"Atarib", PL, rL}, {"Anadan", PL, rL}}},
 		{"On 5 July 2013, units of the FSA's 33rd Infantry Division were deployed to the town of al-Dana in Idlib Governorate after ISIL fighters opened fire on civilian anti-ISIL protesters.",
@@ -43,28 +44,28 @@ func TestFindMentions(t *testing.T) {
 		{"It was rumored that Liwa al-Aqsa pledged allegiance to the Islamic State of Iraq and the Levant.",
 			[]mentionView{{"Liwa al-Aqsa", G, rA}, {"Islamic State of Iraq and the Levant", G, r0}}},
 		{"The head of the al-Nusra Front, Ahmed al-Sharaa, confirmed that fighting had taken place between his organization and ISIL.",
-			[]mentionView{{"al-Nusra Front", G, r0}, {"Ahmed al-Sharaa", P, rS}, {"ISIL", G, r0}}},
+			[]mentionView{{"al-Nusra Front", G, r0}, {"Ahmed al-Sharaa", P, rS}, {"ISIL", G, rA}}},
 		{"That same month, ISIL captured the nearby Bab al-Salameh border crossing with Turkey.",
-			[]mentionView{{"ISIL", G, rA}, {"Bab al-Salameh", PL, rP}, {"Turkey", PL, rL}}},
+			[]mentionView{{"ISIL", G, rA}, {"Bab al-Salameh", PL, rL}, {"Turkey", PL, rL}}},
 		{"The next day, the ISIL emir Abu Mouhammad Al-Massri was assassinated in the Raqqa's Tal-Dikan area, near the village of Sarreen.",
 			[]mentionView{{"ISIL", G, r0}, {"Abu Mouhammad Al-Massri", P, rP}, {"Raqqa", PL, rL}, {"Tal-Dikan", PL, rL}, {"Sarreen", PL, rL}}},
 		{"Observatory director Rami Abdel Rahman told AFP that 26 people were killed in the car bomb in Jarablus.",
 			[]mentionView{{"Observatory", G, rS}, {"Rami Abdel Rahman", P, rS}, {"AFP", G, r0}, {"people", GN, rP}, {"Jarablus", PL, rL}}},
 		// Other conflicts and topics.
 		{"Taliban fighters captured the district of Musa Qala in Helmand Province on Tuesday, according to local officials.",
-			[]mentionView{{"Taliban", G, rA}, {"Musa Qala", PL, rP}, {"Helmand Province", PL, rL}}},
+			[]mentionView{{"Taliban", G, rA}, {"Musa Qala", PL, rL}, {"Helmand Province", PL, rL}}},
 		{"The town of Bakhmut was captured by Wagner Group mercenaries after months of fighting.",
-			[]mentionView{{"Bakhmut", PL, rP}, {"Wagner Group", G, rA}}},
+			[]mentionView{{"Bakhmut", PL, rL}, {"Wagner Group", G, rA}}},
 		{"On 3 March, government troops recaptured the village of Kfar Nabouda north of Hama.",
-			[]mentionView{{"government troops", GN, rA}, {"Kfar Nabouda", PL, rP}, {"Hama", PL, rL}}},
+			[]mentionView{{"government troops", GN, rA}, {"Kfar Nabouda", PL, rL}, {"Hama", PL, rL}}},
 		{"Al-Shabaab militants stormed a hotel in Mogadishu, killing at least 20 people.",
-			[]mentionView{{"Al-Shabaab", G, rA}, {"Mogadishu", PL, rL}, {"people", GN, r0}}},
+			[]mentionView{{"Al-Shabaab", G, rA}, {"Mogadishu", PL, rL}, {"people", GN, rP}}},
 		{"The Kurdistan Workers' Party (PKK) announced a unilateral ceasefire.",
 			[]mentionView{{"Kurdistan Workers' Party", G, rA}, {"PKK", G, r0}}},
 		{"General Khalifa Haftar ordered his forces to advance on Tripoli.",
 			[]mentionView{{"Khalifa Haftar", P, r0}, {"forces", GN, r0}, {"Tripoli", PL, rL}}},
 		{"Hay'at Tahrir al-Sham, the successor of Jabhat Fatah al-Sham, took control of Idlib city in January 2019.",
-			[]mentionView{{"Hay'at Tahrir al-Sham", G, rA}, {"Jabhat Fatah al-Sham", G, r0}, {"Idlib", PL, rP}}},
+			[]mentionView{{"Hay'at Tahrir al-Sham", G, rA}, {"Jabhat Fatah al-Sham", G, r0}, {"Idlib", PL, rL}}},
 		{"Colonel Riad al-Asaad defected from the Syrian Arab Army in July 2011.",
 			[]mentionView{{"Riad al-Asaad", P, rA}, {"Syrian Arab Army", G, r0}}},
 		{"Sheikh Hassan Nasrallah, the leader of Hezbollah, vowed to retaliate.",
@@ -82,11 +83,11 @@ func TestFindMentions(t *testing.T) {
 		{"The U.N. envoy met representatives of the Syrian Observatory for Human Rights in London.",
 			[]mentionView{{"U.N.", G, r0}, {"Syrian Observatory for Human Rights", G, r0}, {"London", PL, rL}}},
 		{"Meanwhile, the Army of Conquest seized Jisr al-Shughur after a two-day assault.",
-			[]mentionView{{"Army of Conquest", G, rA}, {"Jisr al-Shughur", PL, rP}}},
+			[]mentionView{{"Army of Conquest", G, rA}, {"Jisr al-Shughur", PL, rL}}},
 		{"Civilians fled the fighting in Deir ez-Zor province.",
 			[]mentionView{{"Civilians", GN, rA}, {"Deir ez-Zor", PL, rL}}},
 		{"The Islamic State (IS) lost Mosul in July 2017.",
-			[]mentionView{{"Islamic State", G, r0}, {"IS", G, r0}, {"Mosul", PL, rL}}},
+			[]mentionView{{"Islamic State", G, rP}, {"IS", G, r0}, {"Mosul", PL, rL}}},
 		// Citation markers are not names and do not shift spans.
 		{"[12] In March, rebels[3] entered Homs.[4]",
 			[]mentionView{{"rebels", GN, r0}, {"Homs", PL, rL}}},
@@ -130,7 +131,7 @@ func TestFindMentionsClause(t *testing.T) {
 	}
 	want := [][]mentionView{
 		{{"Azaz", PL, rL}},
-		{{"ISIL", G, rA}, {"Atme", PL, rP}, {"Hawks of Islam Brigade", G, r0}},
+		{{"ISIL", G, rA}, {"Atme", PL, rL}, {"Hawks of Islam Brigade", G, rP}},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("clause mentions mismatch (-want +got):\n%s", diff)

@@ -51,7 +51,7 @@ func mayDeclareAliasTokens(m string, toks []token.Token) bool {
 // TestContentPrefilters checks the unit-level tests of the content
 // finders against the token loops they replace: mayDeclareAlias, and the
 // lexicon classes without which attributions, hedgeSpans,
-// eventCandidates and scanGenerics find nothing.
+// scanGenerics finds nothing.
 func TestContentPrefilters(t *testing.T) {
 	sc := new(Reader)
 	counts := map[bool]int{}
@@ -66,11 +66,6 @@ func TestContentPrefilters(t *testing.T) {
 		if sc.classes&hedgeWord == 0 {
 			if hs := hedgeSpans(text, sc.toks, 0, len(sc.toks), nil); len(hs) > 0 {
 				t.Errorf("%q: no hedge class, but hedgeSpans finds %v", text, hs)
-			}
-		}
-		if sc.classes&eventWord == 0 {
-			if evs := eventCandidates(text, sc.toks, 0, len(sc.toks), nil); len(evs) > 0 {
-				t.Errorf("%q: no event class, but eventCandidates finds %v", text, evs)
 			}
 		}
 		if sc.classes&(genericHead|genericMod) == 0 {

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/concordfacts/concord/extract/internal/article"
+	"github.com/concordfacts/concord/extract/internal/frame"
 	"github.com/concordfacts/concord/extract/internal/token"
 )
 
@@ -21,10 +22,6 @@ type Reader struct {
 	masked   string
 	key      string
 	attsDone bool // atts holds the attributions of the whole unit
-	// evsOK reports that evs holds the event candidates of tokens
-	// [evLo,evHi): findEvent and findMentions read the same clause.
-	evsOK      bool
-	evLo, evHi int
 	// classes is the union of the lexicon classes of the tokens, and paren
 	// reports a '(' among them: a finder whose cues are in none of the
 	// classes finds nothing in the unit.
@@ -32,11 +29,13 @@ type Reader struct {
 	paren   bool
 	srcs    [][2]int
 	toks    []token.Token
-	evs     []eventCandidate
-	names   []nameSpan
-	gens    []nameSpan
-	all     []nameSpan
-	atts    []attrSpan
+	// fms and fqs are the frame reader's inputs (see ReadFrames).
+	fms   []frame.Mention
+	fqs   []frame.Count
+	names []nameSpan
+	gens  []nameSpan
+	all   []nameSpan
+	atts  []attrSpan
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(Reader) }}
@@ -52,7 +51,6 @@ func (sc *Reader) load(u *article.Unit) {
 	}
 	sc.u, sc.masked, sc.key = u, u.Masked, u.Key
 	sc.attsDone = false
-	sc.evsOK = false
 	sc.toks = token.Tokenize(u.Masked, lexTab(), sc.toks)
 	if u.Key != "" {
 		for k := range sc.toks {
@@ -85,20 +83,6 @@ func (sc *Reader) unitAttributions() []attrSpan {
 		sc.attsDone = true
 	}
 	return sc.atts
-}
-
-// events returns the event candidates of tokens [lo,hi), computed once
-// per clause. The result is read only.
-func (sc *Reader) events(lo, hi int) []eventCandidate {
-	if !sc.evsOK || sc.evLo != lo || sc.evHi != hi {
-		sc.evs = sc.evs[:0]
-		if sc.classes&eventWord != 0 {
-			// Every candidate is a word of the event lexicon.
-			sc.evs = eventCandidates(sc.masked, sc.toks, lo, hi, sc.evs)
-		}
-		sc.evsOK, sc.evLo, sc.evHi = true, lo, hi
-	}
-	return sc.evs
 }
 
 // clause returns the token range [lo,hi) of the tokens inside the byte

@@ -46,7 +46,6 @@ const (
 	orgName                              // well-known organisation name (gazetteer signal)
 	numberWord                           // one, two, dozens, hundreds
 	groupAfter                           // lower-case noun after a name that marks it as an actor: forces, fighters
-	eventWord                            // a word of the event lexicon (events.go)
 	hedgeWord                            // a hedge word (attribution.go)
 	renameCue                            // version, successor, rebranding (aliases.go)
 	renameVerb                           // renamed, rebranded, changed (aliases.go)
@@ -79,7 +78,7 @@ var lexicon = sync.OnceValue(func() *token.Lexicon {
 func lexTab() *token.Lexicon { return lexicon() }
 
 // wordClasses returns every word of the content finders' word lists with
-// its classes: the lists below, the event vocabulary (eventWord), hedges,
+// its classes: the lists below, hedges,
 // attribution and alias cues, and the gazetteer.
 func wordClasses() map[string]token.Class {
 	m := map[string]token.Class{}
@@ -231,10 +230,8 @@ func wordClasses() map[string]token.Class {
 	addLex(conjunction, `and or`)
 	addLex(pronoun, `he she they it we i who`)
 	addLex(numberWord, `twenty thirty forty fifty sixty seventy eighty ninety one two three four five six seven eight nine ten eleven twelve dozen dozens
+		thirteen fourteen fifteen sixteen seventeen eighteen nineteen
 		hundred hundreds thousand thousands several many few`)
-	for w := range eventLexicon() {
-		m[w] |= eventWord
-	}
 	addLex(hedgeWord, `reportedly allegedly purportedly possibly apparently supposedly presumably probably
 		likely unlikely unconfirmed unverified alleged purported suspected rumored rumoured rumors
 		rumours rumor rumour claimed claims claim unclear believed thought said conflicting

@@ -12,27 +12,67 @@ import (
 // What is counted and what happened to it.
 //
 // For every count the finder reads:
-//   - the subject: the noun phrase after the number ("42 ISIL fighters"),
-//     after "of" ("25 of their fighters" → "fighters"), or after a copula
-//     ("of which 23 were rebel fighters" → "rebel fighters"); in a
-//     coordination whose first member lacks a head noun, the head of the
-//     last member is added ("70 ISIL and 20 rebel fighters" → "ISIL
-//     fighters");
+//   - the subject: the noun phrase after the number ("42 ISIL fighters",
+//     "25 Army of Islam fighters"), after "of" ("25 of their fighters" →
+//     "fighters", "20 of his own men" → "his own men", "Sixty of the
+//     attackers" → "attackers", "Eight of the brigade's fighters" →
+//     "brigade's fighters"), or after a copula or in apposition when the
+//     number counts a part ("of which 23 were rebel fighters", "15 of whom
+//     were rebel fighters", "six of them rebels", "one of them an
+//     officer", "Seventeen of the dead were ISIS fighters", "Five of the
+//     people killed were soldiers"); a possessor before the number stays
+//     ("the militia's 300 fighters" → "militia's fighters"); a trailing
+//     "prisoner", "captive" or "hostage" is what happened, not what is
+//     counted ("took 12 soldiers prisoner" → "soldiers", captured); "40
+//     dead among the rebels" counts rebels. In a coordination whose first
+//     member lacks a head noun, the head of the last member is added ("70
+//     ISIL and 20 rebel fighters" → "ISIL fighters"). "N others" and "N
+//     more" take the subject of the nearest earlier count in the clause
+//     that is not a part ("killed seven soldiers and took 12 others
+//     prisoner" → "soldiers"), and so does a count with no noun after a
+//     verb of what happened in the same coordination ("15 people were
+//     killed and 30 wounded"); LinkOthers looks in the sentence before.
 //   - the category (categories), in this order: a verb right before the
-//     number ("killing 15", "executed a total of 4,225"); a verb or
-//     adjective after the phrase ("were reportedly killed", "left 24 rebels
-//     dead", "13 foreign fighters defected", "N deaths"); a toll ("put the
-//     death toll at 270", "the number of executed prisoners at 100"); the
-//     verb of a coordination ("Four ISIL fighters and three rebels were
-//     killed"); the total a part belongs to, or the parts of a total; a
-//     verb further left across a coordination ("killing the commander and
-//     15 other rebels"); an infobox key (Strength → fighters, Casualties →
-//     casualties); and last, for a subject that names fighters, "fighters"
+//     number ("killing 15", "executed a total of 4,225", "gunned down
+//     9", "claimed the lives of 30"); a verb or adjective after the phrase
+//     ("were reportedly killed", "left 24 rebels dead", "lost their
+//     lives", "were shot dead", "had gone missing", "were taken captive",
+//     "13 foreign fighters defected", "N deaths"), passing over a part set
+//     off by commas (", one of them an officer,", ", civilians among
+//     them,"); the state a part is taken from ("Seventeen of the dead",
+//     "of those killed"); a toll ("put the death toll at 270", "the death
+//     toll rose to 85", "the toll climbed to 19", "the number of executed
+//     prisoners at 100"); a form of "take" before prisoners, hostages or
+//     places ("took 40 prisoners", "taking three villages": captured);
+//     the verb of a coordination ("Four ISIL fighters and three rebels
+//     were killed"); the total a part belongs to, or the parts of a
+//     total; a verb further left across a coordination ("killing the
+//     commander and 15 other rebels", "..., as well as nine members"); an
+//     infobox key (Strength → fighters, Casualties → casualties); and
+//     last, for a subject that names fighters or attackers, "fighters"
 //     (the strength of a force).
 //   - parts: a count after "including", "of which", "of whom", "among
 //     them", or a colon, is a part of the count before it, and so are the
 //     counts coordinated with that part ("4,225 people: 2,262 civilians,
-//     1,159 government soldiers, ... and one former member").
+//     1,159 government soldiers, ... and one former member"); so is a
+//     count set off by a comma that points back with "of them", "of whom"
+//     or "among them" ("Sixteen people were killed, six of them rebels";
+//     "killing 20 people, 8 civilians among them"); "17 of the 66 dead" is
+//     a part of the count that follows it.
+//
+// Categories name the outcome in the text's own terms: arrest, detention
+// and imprisonment are "arrested"; capture, seizure, abduction,
+// kidnapping, surrender and taking prisoner, captive or hostage are
+// "captured". Reconciliation folds the two when it compares counts; the
+// finder keeps them apart, since "police arrested 50 demonstrators" and
+// "the militants took 50 soldiers prisoner" are different events. Killing
+// prisoners is "killed" with the prisoners as subject ("killed 30 of the
+// prisoners they were holding"); "executed" needs a verb of execution.
+//
+// Not counts: ages ("fighters younger than 16", "a boy aged 12",
+// "children under 15": kind other, unit "years of age"), fractions ("two
+// thirds of the fighters"), and number words in names ("the Group of
+// Seven", "the Five Eyes"; see notQuantity).
 
 // readContext fills subject, category and parts of the counts in exprs.
 func readContext(u *article.Unit, toks []tok, orig string, exprs []expr) {
@@ -42,6 +82,11 @@ func readContext(u *article.Unit, toks []tok, orig string, exprs []expr) {
 		ex := &exprs[i]
 		ex.npS, ex.npE = ex.e, ex.e
 		if ex.kind != claims.KindCount {
+			continue
+		}
+		if isAge(toks, ex) {
+			// "fighters younger than 16", "a boy aged 12"
+			ex.kind, ex.unit = claims.KindOther, "years of age"
 			continue
 		}
 		readSubject(toks, orig, ex)
@@ -72,6 +117,10 @@ func readContext(u *article.Unit, toks []tok, orig string, exprs []expr) {
 				ex.cat = "casualties"
 			}
 		}
+		if h := strings.ToLower(lastWord(ex.subject)); ex.cat == "" && (captiveNouns[h] || placeNouns[h]) && takeBefore(toks, ex.s) {
+			// "took 12 prisoners", "taking three villages"
+			ex.cat = "captured"
+		}
 	}
 	for i := range exprs {
 		if exprs[i].kind == claims.KindCount && sourceNouns[strings.ToLower(lastWord(exprs[i].subject))] {
@@ -92,8 +141,13 @@ func readContext(u *article.Unit, toks []tok, orig string, exprs []expr) {
 		if prev >= 0 {
 			p := &exprs[prev]
 			rel := relate(toks, p.npE, ex.s)
-			if rel == relChain && ofTheTotal(toks, p.s) && p.npE < len(toks) && toks[p.npE].low == "," {
+			if rel != relPart && ofTheTotal(toks, p.s) && totalCommaBefore(toks, p.npE, ex.s) {
 				// "Of the 120 passengers, 15 were injured"
+				rel = relPart
+			}
+			if rel != relPart && partAfter(toks, p, ex) {
+				// "Sixteen people were killed, six of them rebels";
+				// "killing 20 people, 8 civilians among them".
 				rel = relPart
 			}
 			switch rel {
@@ -105,6 +159,43 @@ func readContext(u *article.Unit, toks []tok, orig string, exprs []expr) {
 			}
 		}
 		prev = i
+	}
+	// "17 of the 66 dead": a part of the count after it.
+	for i := range exprs {
+		ex := &exprs[i]
+		if ex.kind != claims.KindCount || ex.ofTotal < 0 || ex.parent >= 0 {
+			continue
+		}
+		if j := i + 1; j < len(exprs) && exprs[j].kind == claims.KindCount && exprs[j].s == ex.ofTotal && exprs[j].parent < 0 {
+			ex.parent = j
+		}
+	}
+	// "killed seven soldiers and wounded 12 others": others of the
+	// count before; "killed 4 people and injured 26": the same subject,
+	// left out.
+	for i := range exprs {
+		ex := &exprs[i]
+		if ex.kind != claims.KindCount {
+			continue
+		}
+		others := ex.others(toks)
+		if !others && (ex.subject != "" || ex.ofPron || ex.ofTotal >= 0 || ex.parent >= 0) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			p := &exprs[j]
+			if p.kind != claims.KindCount || p.parent >= 0 || p.subject == "" || p.others(toks) {
+				continue
+			}
+			if others || p.cat != "" && elided(toks, p, ex) {
+				ex.subject = p.subject
+				if p.a.val == 1 && !p.isRng && !p.a.vague {
+					// "killing one soldier and wounding 7 others"
+					ex.subject = plural(p.subject)
+				}
+			}
+			break
+		}
 	}
 	// Pass 3: categories shared in a coordination. The verb before the
 	// first member or after the last one applies to every member.
@@ -184,14 +275,19 @@ func readContext(u *article.Unit, toks []tok, orig string, exprs []expr) {
 		if u != nil && u.Kind == claims.SourceInfobox {
 			infoboxDefaults(u, toks, orig, ex)
 		}
-		if ex.cat == "" && combatants[strings.ToLower(lastWord(ex.subject))] {
+		if ex.cat == "" && combatants[strings.ToLower(lastWord(ex.subject))] && !ex.ofPron {
+			// Not for "Six of them were rebels": a part of a total told
+			// before, whose category LinkOthers gives it.
 			ex.cat = "fighters"
 		}
-		// "one" as a pronoun or article: "one of them", "one faction".
-		if ex.a.one && !ex.isRng && ex.qual == qualNone && !ex.plus && (ex.ofPron || ex.cat == "") {
+		// "one" as a pronoun or article: "one of them", "one faction",
+		// "one of the largest"; but "Eleven soldiers, one of them an
+		// officer" counts the officer.
+		namedPart := ex.ofPron && ex.parent >= 0 && ex.subject != "" && ex.cat != ""
+		if ex.a.one && !ex.isRng && ex.qual == qualNone && !ex.plus && (ex.ofPron || ex.cat == "") && !namedPart {
 			ex.drop = true
 		}
-		if ex.a.one && ex.npS < len(toks) && wordIs(toks, ex.e, "of") {
+		if ex.a.one && ex.npS < len(toks) && wordIs(toks, ex.e, "of") && !namedPart {
 			ex.drop = true
 		}
 	}
@@ -201,6 +297,25 @@ func readContext(u *article.Unit, toks []tok, orig string, exprs []expr) {
 			exprs[i].parent = -1
 		}
 	}
+}
+
+// totalWindow is how many tokens may follow the phrase of a total that
+// opens the clause ("Of the 300 fighters who joined the group, 40 ...").
+const totalWindow = 8
+
+// totalCommaBefore reports that the count at toks[to] follows the first
+// comma after toks[k], with only words between ("Of the 66 dead, 17
+// were", "Of the 300 fighters who joined, 40 were").
+func totalCommaBefore(toks []tok, k, to int) bool {
+	if to < 1 || !punctIs(toks, to-1, ",") || to-1-k > totalWindow {
+		return false
+	}
+	for i := k; i < to-1; i++ {
+		if toks[i].kind != tWord {
+			return false
+		}
+	}
+	return true
 }
 
 // ofTheTotal reports "Of the" or "Of" opening the clause before toks[s].
@@ -219,31 +334,11 @@ func readSubject(toks []tok, orig string, ex *expr) {
 	k := ex.e
 	switch {
 	case wordIs(toks, k, "of"):
-		k2 := k + 1
-		if k2 < len(toks) {
-			switch toks[k2].low {
-			case "them", "whom", "which", "us", "it":
-				ex.ofPron = true
-				ex.npS, ex.npE = k, k2+1
-				return
-			case "the", "their", "its", "his", "her", "our", "these", "those", "whose":
-				k2++
-			}
-			if k2 >= len(toks) || toks[k2].kind != tWord {
-				ex.ofPron = true
-				ex.npS, ex.npE = k, k2
-				return
-			}
-		}
-		s, e := readNP(toks, k2)
-		if e > s {
-			ex.npS, ex.npE = s, e
-			ex.subject = joinText(toks, orig, s, e)
-			ex.cat = npCategory(toks, s, e)
-		}
+		readOfSubject(toks, orig, ex, k)
 		return
-	case k < len(toks) && toks[k].kind == tWord && (toks[k].low == "were" || toks[k].low == "was" || toks[k].low == "are") && copularNP(toks, k+1):
-		s, e := readNP(toks, k+1)
+	case k < len(toks) && isCopula(toks[k]) && copularNP(toks, skipArticle(toks, k+1)):
+		// "of which 23 were rebel fighters"
+		s, e := readNP(toks, skipArticle(toks, k+1))
 		if e > s {
 			ex.npS, ex.npE = s, e
 			ex.subject = joinText(toks, orig, s, e)
@@ -254,7 +349,207 @@ func readSubject(toks []tok, orig string, ex *expr) {
 	if e > s {
 		ex.npS, ex.npE = s, e
 		ex.subject = joinText(toks, orig, s, e)
+		if p := possessorBefore(toks, ex.s); p < ex.s {
+			// "the brigade's 40 fighters": the possessor stays.
+			ex.subject = joinText(toks, orig, p, ex.s) + " " + ex.subject
+		}
+		trimPredicate(toks, ex, s, e)
+		return
 	}
+	if wordIs(toks, k, "more") && !wordIs(toks, k+1, "than") {
+		// "12 more died": others (see expr.others).
+		ex.npS, ex.npE = k, k+1
+		return
+	}
+	// "40 dead among the rebels": what is counted follows the state.
+	if k < len(toks) && toks[k].kind == tWord && stateWords[toks[k].low] && wordIs(toks, k+1, "among") {
+		s, e := readNP(toks, skipDeterminer(toks, k+2))
+		if e > s {
+			ex.subject = joinText(toks, orig, s, e)
+		}
+	}
+}
+
+// readOfSubject reads what is counted after "of" at toks[k]: "25 of their
+// fighters", "20 of his own men", "Sixty of the attackers", "Seventeen of
+// the dead were ISIS fighters", "17 of the 66 dead", "15 of whom were
+// rebel fighters", "six of them rebels".
+func readOfSubject(toks []tok, orig string, ex *expr, k int) {
+	k2 := k + 1
+	if k2 >= len(toks) {
+		return
+	}
+	switch toks[k2].low {
+	case "them", "whom", "which", "us", "it":
+		ex.ofPron = true
+		ex.npS, ex.npE = k, k2+1
+		// The part says what it is: "15 of whom were rebel fighters",
+		// "six of them rebels", "one of them an officer".
+		if s, e := predicateNP(toks, k2+1); e > s {
+			ex.subject = joinText(toks, orig, s, e)
+			ex.npE = e
+		}
+		return
+	case "his", "her", "their", "its", "our", "my", "your":
+		if wordIs(toks, k2+1, "own") {
+			// "20 of his own men": the pronoun says whose.
+			s, e := readNP(toks, k2+1)
+			if e > s {
+				ex.npS, ex.npE = k2, e
+				ex.subject = joinText(toks, orig, k2, e)
+				trimPredicate(toks, ex, k2, e)
+			}
+			return
+		}
+		k2++
+	case "the", "these", "those", "whose":
+		k2++
+	}
+	if k2 < len(toks) && toks[k2].kind == tNum || numberWordAt(toks, k2) {
+		// "17 of the 66 dead": a part of the count that follows.
+		if n, ok := readNumber(toks, k2); ok {
+			ex.ofTotal = k2
+			k2 = n.end
+		}
+	}
+	if k2 >= len(toks) || toks[k2].kind != tWord {
+		ex.ofPron = ex.ofTotal < 0
+		ex.npS, ex.npE = k, k2
+		return
+	}
+	s, e := readNP(toks, k2)
+	generic := e == s
+	if e > s {
+		ex.npS, ex.npE = s, e
+		ex.subject = joinText(toks, orig, s, e)
+		ex.cat = npCategory(toks, s, e)
+		generic = genericTotals[toks[e-1].low]
+		trimPredicate(toks, ex, s, e)
+	} else {
+		ex.npS, ex.npE = k, k2
+	}
+	if !generic {
+		return
+	}
+	// "of the dead were ISIS fighters", "of those killed were children",
+	// "of the people killed were soldiers": the state is the category,
+	// the predicate what is counted.
+	j := e
+	if j < len(toks) && toks[j].kind == tWord && stateWords[toks[j].low] {
+		if ex.cat == "" {
+			ex.cat = categories[toks[j].low]
+		}
+		j++
+		ex.npE = j
+	}
+	if j < len(toks) && isCopula(toks[j]) {
+		if s2, e2 := predicateNP(toks, j); e2 > s2 {
+			ex.subject = joinText(toks, orig, s2, e2)
+			ex.npE = e2
+		}
+	}
+}
+
+// predicateNP reads the noun phrase that says what a part is, at toks[k]
+// after "N of them" or "N of the dead": with a copula ("were rebel
+// fighters", "was a commander") or without one ("rebels", "an officer").
+// It returns an empty range when a verb or a phrase of another kind
+// follows ("were killed", "in Aleppo", "seriously").
+func predicateNP(toks []tok, k int) (int, int) {
+	if k < len(toks) && isCopula(toks[k]) {
+		k++
+	}
+	k = skipArticle(toks, k)
+	if !copularNP(toks, k) {
+		return k, k
+	}
+	s, e := readNP(toks, k)
+	if e > s && toks[e-1].kind == tWord && strings.HasSuffix(toks[e-1].low, "ly") {
+		return k, k
+	}
+	return s, e
+}
+
+// isCopula reports "were", "was", "are" or "is" (not the acronym "IS").
+func isCopula(t tok) bool {
+	if t.kind != tWord || t.caps {
+		return false
+	}
+	switch t.low {
+	case "were", "was", "are", "is":
+		return true
+	}
+	return false
+}
+
+// skipArticle passes over "a", "an" or "the" at toks[k].
+func skipArticle(toks []tok, k int) int {
+	if wordIs(toks, k, "a") || wordIs(toks, k, "an") || wordIs(toks, k, "the") {
+		return k + 1
+	}
+	return k
+}
+
+// skipDeterminer passes over an article or a possessive pronoun at toks[k].
+func skipDeterminer(toks []tok, k int) int {
+	if k < len(toks) && toks[k].kind == tWord {
+		switch toks[k].low {
+		case "a", "an", "the", "their", "its", "his", "her", "our", "these", "those":
+			return k + 1
+		}
+	}
+	return k
+}
+
+// numberWordAt reports a number written in words at toks[k].
+func numberWordAt(toks []tok, k int) bool {
+	return k < len(toks) && toks[k].kind == tWord && toks[k].info().isNum
+}
+
+// trimPredicate drops a trailing "prisoner", "captive" or "hostage" from
+// the subject of a count whose phrase [s,e) it ends: in "took 12 others
+// prisoner" it says what happened, not what is counted.
+func trimPredicate(toks []tok, ex *expr, s, e int) {
+	if e-s < 2 || !captiveStates[toks[e-1].low] {
+		return
+	}
+	if i := strings.LastIndexByte(ex.subject, ' '); i >= 0 {
+		ex.subject = ex.subject[:i]
+	}
+	if ex.cat == "" {
+		ex.cat = "captured"
+	}
+}
+
+// possessorBefore returns where the possessor of a count starts when the
+// count at toks[s] follows one ("the brigade's 40 fighters", "Liwa
+// al-Asqa's 2,100 militants"), or s. The possessor is a name (capitalised
+// words, joined by hyphens or "al") or one common noun; a day, a month or
+// a time word ("Saturday's 30 dead") is not one.
+func possessorBefore(toks []tok, s int) int {
+	if s < 2 || !wordIs(toks, s-1, "'s") || toks[s-2].kind != tWord {
+		return s
+	}
+	p := s - 2
+	t := toks[p]
+	if monthWords[t.low] || weekdays[t.low] || timeNouns[t.low] || npStop[t.low] {
+		return s
+	}
+	if !t.upper {
+		return p
+	}
+	for p > 0 {
+		q := toks[p-1]
+		switch {
+		case q.kind == tWord && (q.upper || q.low == "al" || q.low == "el") && !npStop[q.low]:
+			p--
+		case q.kind == tPunct && (q.low == "-" || q.low == "'" || q.low == "’") && !q.sp && !toks[p].sp && p > 1 && toks[p-2].kind == tWord:
+			p -= 2
+		default:
+			return p
+		}
+	}
+	return p
 }
 
 // npCategory returns the category of a participle leading a phrase
@@ -323,6 +618,17 @@ func readNP(toks []tok, k int) (int, int) {
 				i = j
 				continue
 			}
+			if w == "of" && words > 0 && lastUpper {
+				// "Army of Islam fighters", "Soldiers of the Levant"
+				n := j
+				if wordIs(toks, n, "the") {
+					n++
+				}
+				if n < len(toks) && toks[n].kind == tWord && toks[n].upper {
+					i = n
+					continue
+				}
+			}
 			break
 		}
 		if single && e.ctx&ctxCountedCat != 0 {
@@ -368,7 +674,9 @@ func isVerbLike(w string) bool {
 		"ran", "fled", "lost", "met", "sent", "won", "gave", "got", "saw", "told",
 		"remain", "remained", "joined", "entered", "formed", "arrived", "crossed",
 		"attacked", "launched", "returned", "withdrew", "pledged", "threatened",
-		"hit", "struck", "exploded", "landed", "stormed", "seized", "reached":
+		"hit", "struck", "exploded", "landed", "stormed", "seized", "reached",
+		"rose", "risen", "climbed", "stood", "jumped", "increased", "grew", "topped",
+		"exceeded", "surpassed", "passed":
 		return true
 	}
 	return false
@@ -389,6 +697,14 @@ func directLeft(toks []tok, s int) string {
 				return ""
 			}
 			return c
+		}
+		if w == "down" && m > 0 && killedManner(toks, m-1) {
+			// "gunned down 9 farmers"
+			return "killed"
+		}
+		if w == "up" && m > 0 && (wordIs(toks, m-1, "rounded") || wordIs(toks, m-1, "rounding") || wordIs(toks, m-1, "picked")) {
+			// "rounded up 50 men"
+			return "arrested"
 		}
 		if w == "of" {
 			if m > 0 && toks[m-1].kind == tWord {
@@ -439,6 +755,12 @@ func rightScan(toks []tok, k int) string {
 					k = e + 1
 					continue
 				}
+				// ", one of them an officer," and ", civilians among
+				// them," are passed over too.
+				if e := appositivePart(toks, k); e >= 0 {
+					k = e + 1
+					continue
+				}
 				return ""
 			case "(":
 				e := skipTo(toks, k+1, ")", 16)
@@ -455,6 +777,11 @@ func rightScan(toks []tok, k int) string {
 		}
 		w := t.low
 		e := &wordInfos[t.lex]
+		if (w == "exchanged" || w == "swapped") && k+1 < len(toks) && (toks[k+1].kind == tNum || toks[k+1].kind == tWord && !npStop[toks[k+1].low]) {
+			// "the two sides exchanged fire": they are not what was
+			// exchanged.
+			return ""
+		}
 		if c := e.cat; c != "" {
 			if strings.HasSuffix(w, "ing") && w != "missing" || k > 0 && wordIs(toks, k-1, "and") {
 				// "of killing", "and killed 43": another predicate.
@@ -471,11 +798,30 @@ func rightScan(toks []tok, k int) string {
 		if w == "set" && wordIs(toks, k+1, "free") {
 			return "freed"
 		}
-		if w == "went" && wordIs(toks, k+1, "missing") {
+		if (w == "went" || w == "gone") && wordIs(toks, k+1, "missing") {
 			return "missing"
 		}
-		if w == "lost" && wordIs(toks, k+1, "their") && wordIs(toks, k+2, "lives") {
+		if killedManner(toks, k) {
+			// "were shot dead", "beaten to death", "gunned down"
 			return "killed"
+		}
+		if (w == "held" || w == "kept") && (wordIs(toks, k+1, "hostage") || wordIs(toks, k+1, "captive") || wordIs(toks, k+1, "prisoner")) {
+			return "captured"
+		}
+		if (w == "lost" || w == "losing") && (wordIs(toks, k+1, "their") && wordIs(toks, k+2, "lives") ||
+			(wordIs(toks, k+1, "his") || wordIs(toks, k+1, "her")) && wordIs(toks, k+2, "life")) {
+			return "killed"
+		}
+		if (w == "younger" || w == "older") && wordIs(toks, k+1, "than") || w == "aged" {
+			// "three fighters younger than 16 were killed": an age.
+			j := k + 1
+			if w != "aged" {
+				j++
+			}
+			if n, ok := readNumber(toks, j); ok {
+				k = n.end
+				continue
+			}
 		}
 		switch {
 		case e.ctx&ctxRightSkip != 0:
@@ -500,6 +846,16 @@ func rightScan(toks []tok, k int) string {
 		k++
 	}
 	return ""
+}
+
+// killedManner reports a verb of how people were killed at toks[k]:
+// "shot dead", "beaten to death", "gunned down".
+func killedManner(toks []tok, k int) bool {
+	if k < 0 || k >= len(toks) || toks[k].kind != tWord || !mannerVerbs[toks[k].low] {
+		return false
+	}
+	return wordIs(toks, k+1, "dead") || wordIs(toks, k+1, "to") && wordIs(toks, k+2, "death") ||
+		wordIs(toks, k+1, "down") && (toks[k].low == "gunned" || toks[k].low == "mowed" || toks[k].low == "cut")
 }
 
 // skipTo returns the index of the punctuation p within n tokens after
@@ -543,9 +899,11 @@ func tollScan(toks []tok, orig string, ex *expr) string {
 		if p > 0 {
 			cat = tollModifiers[toks[p-1].low]
 		}
-		if wordIs(toks, p+1, "of") {
-			s, e := readNP(toks, p+2)
-			if e > s && e <= m {
+		if wordIs(toks, p+1, "of") || wordIs(toks, p+1, "among") {
+			// "the number of executed prisoners", "the toll among
+			// civilians"; not "the toll of the bombing".
+			s, e := readNP(toks, skipDeterminer(toks, p+2))
+			if e > s && e <= m && !eventNoun(toks[e-1].low) {
 				if ex.subject == "" {
 					ex.subject = joinText(toks, orig, s, e)
 				}
@@ -554,9 +912,35 @@ func tollScan(toks []tok, orig string, ex *expr) string {
 				}
 			}
 		}
+		if cat == "" && t.low == "toll" && (p == 0 || toks[p-1].kind != tWord || npStop[toks[p-1].low]) {
+			// "the toll rose to 50": a toll alone counts the dead.
+			cat = "killed"
+		}
 		return cat
 	}
 	return ""
+}
+
+// leadsTo reports that a part trigger ending at toks[k] introduces the
+// count at toks[to]: at most a comma or an article lie between ("of
+// which 23", "including, 21", "including the 12"). In "12 militants,
+// most of them foreigners, and 30 others" it introduces no count.
+func leadsTo(toks []tok, k, to int) bool {
+	if to-k > 2 {
+		return false
+	}
+	for ; k < to; k++ {
+		if t := toks[k]; !(t.kind == tPunct && t.low == ",") && !wordIs(toks, k, "the") && !wordIs(toks, k, "a") && !wordIs(toks, k, "an") {
+			return false
+		}
+	}
+	return true
+}
+
+// eventNoun reports a noun that names an event, not people: "the toll
+// of the bombing".
+func eventNoun(w string) bool {
+	return strings.HasSuffix(w, "ing") || eventNouns[w]
 }
 
 // relation is how a count relates to the count before it.
@@ -574,8 +958,8 @@ func relate(toks []tok, from, to int) relation {
 	if from > to || to-from > 12 {
 		return relNone
 	}
-	// Part triggers anywhere in a short gap, outside parentheses that
-	// close in it ("7 spies (including a child), 5 citizens").
+	// Part triggers right before the count, outside parentheses that
+	// close in the gap ("7 spies (including a child), 5 citizens").
 	for i := from; i < to; i++ {
 		if toks[i].kind == tPunct && toks[i].low == "(" {
 			if e := skipTo(toks, i+1, ")", to-i); e >= 0 && e < to {
@@ -599,7 +983,9 @@ func relate(toks []tok, from, to int) relation {
 					continue next
 				}
 			}
-			return relPart
+			if leadsTo(toks, i+len(tr), to) {
+				return relPart
+			}
 		}
 	}
 	// A pure coordination: commas, "and", "or", "as well as", "plus",
@@ -641,7 +1027,8 @@ func farLeft(toks []tok, exprs []expr, i int) string {
 	ex := &exprs[i]
 	m := ex.s - 1
 	// Only across a coordination.
-	if m < 0 || !(toks[m].kind == tPunct && toks[m].low == "," || wordIs(toks, m, "and") || wordIs(toks, m, "were") || wordIs(toks, m, "was")) {
+	if m < 0 || !(toks[m].kind == tPunct && toks[m].low == "," || wordIs(toks, m, "and") || wordIs(toks, m, "were") || wordIs(toks, m, "was") ||
+		wordIs(toks, m, "as") && wordIs(toks, m-1, "well") && wordIs(toks, m-2, "as")) {
 		return ""
 	}
 	for n := 0; m >= 0 && n < 14; n++ {
@@ -738,3 +1125,143 @@ func hasLowerWord(s string) bool {
 // isAcronym reports a word written in capitals ("IS", "US"), a name even
 // when it spells a function word.
 func isAcronym(t tok) bool { return t.caps }
+
+// others reports a count of "others" or "more" ("wounded 12 others",
+// "12 more died"), whose subject is that of a count before it.
+func (ex *expr) others(toks []tok) bool {
+	if ex.subject == "" {
+		return wordIs(toks, ex.e, "more") && !wordIs(toks, ex.e+1, "than")
+	}
+	return token.EqualFold(ex.subject, "others") || token.EqualFold(ex.subject, "other")
+}
+
+// elided reports a count ex with no subject that shares the subject of
+// the count p before it, which says what happened to it: only "and" (or a
+// comma before a participle), commas, a verb of what happened and the
+// words passed over before a number lie between them ("15 people were
+// killed and 30 wounded", "killed 4 people and injured 26", "killed 12
+// people, wounding 40").
+func elided(toks []tok, p, ex *expr) bool {
+	if ex.s < p.npE || ex.s-p.npE > 5 {
+		return false
+	}
+	joined := false
+	for k := p.npE; k < ex.s; k++ {
+		t := toks[k]
+		switch {
+		case t.kind == tPunct && t.low == ",":
+		case t.kind != tWord:
+			return false
+		case t.low == "and":
+			joined = true
+		case categories[t.low] != "":
+			// ", wounding dozens": a participle joins as "and" does.
+			joined = joined || strings.HasSuffix(t.low, "ing") && k > p.npE && punctIs(toks, k-1, ",")
+		case leftSkip[t.low] || strings.HasSuffix(t.low, "ly"):
+		default:
+			return false
+		}
+	}
+	return joined
+}
+
+// partWindow is how many tokens may lie between a total and a part
+// that points back at it with "of them" or "among them".
+const partWindow = 12
+
+// partAfter reports whether the count ex, set off by a comma after the
+// count p, names a part of it: "Sixteen people were killed, six of them
+// rebels"; "22 people there, 15 of whom were rebel fighters"; "killing
+// 20 people, 8 civilians among them".
+func partAfter(toks []tok, p, ex *expr) bool {
+	if ex.s <= p.npE || ex.s-p.npE > partWindow {
+		return false
+	}
+	if c := toks[ex.s-1]; c.kind != tPunct || c.low != "," && c.low != "(" && c.low != "—" && c.low != "–" {
+		return false
+	}
+	for k := p.npE; k < ex.s-1; k++ {
+		if t := toks[k]; t.kind == tPunct && (t.low == ";" || t.low == "." || t.low == ":") {
+			return false
+		}
+	}
+	if wordIs(toks, ex.e, "of") && partPronoun(toks, ex.e+1) {
+		return true
+	}
+	return wordIs(toks, ex.npE, "among") && partPronoun(toks, ex.npE+1)
+}
+
+// partPronoun reports "them", "whom", "which" or "those" at toks[k].
+func partPronoun(toks []tok, k int) bool {
+	if k >= len(toks) || toks[k].kind != tWord {
+		return false
+	}
+	switch toks[k].low {
+	case "them", "whom", "which", "those":
+		return true
+	}
+	return false
+}
+
+// isAge reports a number that gives an age: "younger than 16", "aged
+// 12", "under the age of 18", "children under 15".
+func isAge(toks []tok, ex *expr) bool {
+	s := numberStart(toks, ex)
+	for _, at := range []int{ex.s, s} {
+		switch {
+		case wordIs(toks, at-1, "aged"):
+			return true
+		case wordIs(toks, at-1, "than") && (wordIs(toks, at-2, "younger") || wordIs(toks, at-2, "older")):
+			return true
+		case wordIs(toks, at-1, "of") && (wordIs(toks, at-2, "age") || wordIs(toks, at-2, "ages")):
+			return true
+		}
+	}
+	if (ex.qual == qualLessThan || ex.qual == qualMoreThan || ex.qual == qualUpTo) && ex.s > 0 && toks[ex.s-1].kind == tWord && minors[toks[ex.s-1].low] {
+		// "children under 15": no noun after the number.
+		e := ex.e
+		return e >= len(toks) || toks[e].kind != tWord || npStop[toks[e].low] || categories[toks[e].low] != ""
+	}
+	return false
+}
+
+// takeBefore reports a form of "take" before the count at toks[s]
+// ("took 12 prisoners", "taking another 30 hostages").
+func takeBefore(toks []tok, s int) bool {
+	m := s - 1
+	for n := 0; m >= 0 && n < 3; n++ {
+		if toks[m].kind != tWord {
+			return false
+		}
+		switch toks[m].low {
+		case "take", "takes", "took", "taken", "taking":
+			return true
+		}
+		if !leftSkip[toks[m].low] {
+			return false
+		}
+		m--
+	}
+	return false
+}
+
+// appositivePart returns the comma that closes a part set off after
+// what is counted (", one of them an officer,", ", the commanders X and
+// Y among them,"), when a comma at toks[k] opens one, or -1.
+func appositivePart(toks []tok, k int) int {
+	e := skipTo(toks, k+1, ",", 16)
+	if e < 0 {
+		return -1
+	}
+	if n, ok := readNumber(toks, k+1); ok && n.end < e && wordIs(toks, n.end, "of") && partPronoun(toks, n.end+1) {
+		return e
+	}
+	if k+1 < e && toks[k+1].kind == tWord && partQuantifiers[toks[k+1].low] && wordIs(toks, k+2, "of") && partPronoun(toks, k+3) {
+		// ", many of them women and children,"
+		return e
+	}
+	if e-2 > k && wordIs(toks, e-2, "among") && partPronoun(toks, e-1) {
+		return e
+	}
+	return -1
+}

@@ -1,8 +1,21 @@
 // Package quantity reads the numbers of a clause as intervals, with what
 // they count and what happened to it: "at least 40 fighters were killed".
 // It also links the counts a document reports twice, as alternative
-// accounts or revisions.
+// accounts or revisions, and the counts of "others" to what a sentence
+// before counted.
 //
-// [Append] reads one clause; [LinkAlternatives] runs over a document's
-// claims.
+// [Append] reads one clause: each count gets a subject as written ("ISIS
+// fighters", "brigade's fighters", "his own men"), a category of what
+// happened (killed, wounded, executed, captured, arrested, freed,
+// defected, missing, displaced, evacuated, besieged, casualties, or
+// fighters for the strength of a force), and PartOf when it is a part of
+// a total in the clause ("Sixteen people were killed, six of them
+// rebels"). [LinkOthers] and [LinkAlternatives] run over a document's
+// claims in reading order.
+//
+// Typical use, per document:
+//
+//	for each clause: qs = quantity.Append(qs, unit, start, end)
+//	quantity.LinkOthers(claims)
+//	quantity.LinkAlternatives(claims)
 package quantity

@@ -20,6 +20,9 @@ func FuzzQuantities(f *testing.F) {
 		"$4.4 billion, 30 million euros, 12m, 24-hour, under 16 years of age, 1,400–1,440+ fighters",
 		"Another report put the number of executed prisoners at 100.",
 		"Of the 120 passengers, 15 were injured, taking 40 hostage.",
+		"Sixteen guards were killed, six of them conscripts; 17 of the 66 dead were foreign fighters, one of whom was a captain.",
+		"took 12 others prisoner, the militia's 300 fighters, 40 dead among the rebels, 30 wounded and 12 more, fighters younger than 16",
+		"the Group of Seven, Rebels Kill Twenty Soldiers, two thirds of, many of them women, shot dead 9 and gunned down",
 		"- , 5 -", "between and", "from 5 to", "1,2,3,4 5.6.7 8–", "US$ A$ € £5bn", "9 a.m. 10 p. 11 o'clock",
 	} {
 		f.Add(s, 0, len(s))

@@ -54,11 +54,15 @@ import (
 // "(2014–2017)"), times ("21:00", "11:30 AM"), ordinals and designations
 // (letters against the digits: "46th", "13base", "F-16s", "MiG-23",
 // "1990s"; a plain number after a designating noun: "Division 17",
-// "Brigade 93", "Artillery Regiment 121"), relative dates ("two days later",
-// "within the past three years": the date tagger reads them), and "one" as
-// a pronoun: "one of ..." is never read, and a bare "one" is kept only when
-// the clause says what happened to it ("killing one soldier") or it
-// carries a unit ("one year").
+// "Brigade 93", "Artillery Regiment 121"), number words in names (a
+// capitalised number word after another word, outside a title-case
+// headline: "the Group of Seven", "the Five Eyes"), fractions ("two
+// thirds"), relative dates ("two days later", "within the past three
+// years": the date tagger reads them), and "one" as a pronoun: "one of
+// ..." is read only as a named part of a total ("Eleven soldiers, one of
+// them an officer, died"), and a bare "one" is kept only when the clause
+// says what happened to it ("killing one soldier") or it carries a unit
+// ("one year"). Ages are read with the unit "years of age" (context.go).
 
 // findQuantities returns the numbers in u's clause [start,end), in text
 // order, or nil when there are none.
@@ -216,6 +220,7 @@ type expr struct {
 	cat      string
 	catRight bool // the category came from a verb after the phrase
 	parent   int  // index of the total this is a part of, or -1
+	ofTotal  int  // "17 of the 66 dead": the token of the total's number, or -1
 	chain    int  // index of the first expression of a coordination
 	drop     bool
 }
@@ -363,7 +368,7 @@ func parseExpr(toks []tok, i int, ex *expr) bool {
 	}
 	// *ex is written only now that there is a quantity: most tokens that
 	// may start one do not.
-	*ex = expr{s: i, parent: -1, chain: -1, kind: claims.KindCount}
+	*ex = expr{s: i, parent: -1, chain: -1, ofTotal: -1, kind: claims.KindCount}
 	ex.qual = qual
 	ex.a = a
 	k := a.end
@@ -729,6 +734,20 @@ func notQuantity(toks []tok, ex *expr, money bool) bool {
 	if e < len(toks) && !toks[e].sp && toks[e].kind == tPunct && (toks[e].low == "/" || toks[e].low == "-" && e+1 < len(toks) && toks[e+1].kind == tNum && !toks[e+1].sp) {
 		return true
 	}
+	// Fractions: "two thirds of the fighters".
+	if e < len(toks) && toks[e].kind == tWord && fractionWords[toks[e].low] && ex.kind == claims.KindCount && !a.vague {
+		return true
+	}
+	// Number words in names: "the Group of Seven", "the Five Eyes", "Camp
+	// Ten". A number word written with a capital after another word is
+	// part of a name, unless the clause is a title-case headline.
+	if numS == s && a.word && s < len(toks) && toks[s].upper && toks[s].info().isNum && s > 0 {
+		p := toks[s-1]
+		quoted := p.kind == tPunct && (p.low == "\"" || p.low == "“" || p.low == "'" || p.low == "‘") && a.end < len(toks) && toks[a.end].upper
+		if (p.kind == tWord || quoted) && !titleCase(toks) {
+			return true
+		}
+	}
 	// "Division 17", "Brigade 93", "No. 5".
 	if ex.qual == qualNone && !money && a.plain && !ex.isRng && !ex.plus && s > 0 {
 		p := s - 1
@@ -767,6 +786,25 @@ func notQuantity(toks []tok, ex *expr, money bool) bool {
 		}
 	}
 	return false
+}
+
+// titleCase reports a clause written in title case, as headlines are:
+// every word but a short function word starts with a capital.
+func titleCase(toks []tok) bool {
+	for i := range toks {
+		if t := &toks[i]; t.kind == tWord && !t.upper && !titleLower[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// titleLower are the words a title-case headline leaves in lower case.
+var titleLower = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "nor": true,
+	"but": true, "of": true, "in": true, "on": true, "at": true, "to": true,
+	"for": true, "by": true, "as": true, "from": true, "with": true, "into": true,
+	"'s": true,
 }
 
 // numberStart returns the token where the first number of ex begins,

@@ -51,6 +51,8 @@ var qualifiers = []qualPhrase{
 	{[]string{"a", "maximum", "of"}, qualUpTo},
 	{[]string{"no", "more", "than"}, qualUpTo},
 	{[]string{"not", "more", "than"}, qualUpTo},
+	{[]string{"younger", "than"}, qualLessThan},
+	{[]string{"older", "than"}, qualMoreThan},
 	{[]string{"just", "under"}, qualLessThan},
 	{[]string{"less", "than"}, qualLessThan},
 	{[]string{"fewer", "than"}, qualLessThan},
@@ -228,7 +230,7 @@ var categoryNouns = map[string]string{
 	"abduction": "captured", "arrest": "arrested", "arrests": "arrested",
 	"detention": "arrested", "evacuation": "evacuated", "defection": "defected",
 	"displacement": "displaced", "cost": "casualties", "loss": "casualties",
-	"losses": "casualties",
+	"losses": "casualties", "lives": "killed",
 }
 
 // sourceNouns count sources, not what they report ("according to two
@@ -260,6 +262,7 @@ var combatants = map[string]bool{
 	"combatants": true, "gunmen": true, "jihadists": true, "recruits": true,
 	"personnel": true, "volunteers": true, "insurgents": true, "guerrillas": true,
 	"mercenaries": true, "rebels": true, "militiamen": true, "fighter": true,
+	"attackers": true, "assailants": true, "raiders": true, "infiltrators": true,
 }
 
 // countNouns after a year-like number make it a count ("2000 people").
@@ -307,6 +310,99 @@ var npStop = map[string]bool{
 	"daily": true, "nationwide": true, "altogether": true, "apiece": true,
 	"respectively": true, "simultaneously": true, "early": true, "late": true,
 	"recently": true, "overall": true, "alone": true, "together": true,
+	"younger": true, "older": true, "aged": true,
+}
+
+// mannerVerbs say how people were killed: "shot dead", "beaten to
+// death", "gunned down".
+var mannerVerbs = map[string]bool{
+	"shot": true, "beaten": true, "stabbed": true, "burned": true, "burnt": true,
+	"hacked": true, "stoned": true, "tortured": true, "starved": true,
+	"gunned": true, "mowed": true, "cut": true, "crushed": true, "bludgeoned": true,
+	"clubbed": true, "hanged": true, "frozen": true, "worked": true,
+}
+
+// eventNouns name events: a toll "of the bombing" counts no bombings.
+var eventNouns = map[string]bool{
+	"attack": true, "attacks": true, "blast": true, "blasts": true, "explosion": true,
+	"explosions": true, "war": true, "clashes": true, "clash": true, "strike": true,
+	"strikes": true, "airstrike": true, "airstrikes": true, "raid": true, "raids": true,
+	"ambush": true, "offensive": true, "assault": true, "battle": true, "massacre": true,
+	"earthquake": true, "fire": true, "flood": true, "floods": true, "storm": true,
+	"violence": true, "conflict": true, "crash": true, "incident": true, "siege": true,
+	"uprising": true, "disaster": true, "epidemic": true, "outbreak": true, "unrest": true,
+	"protests": true, "riots": true, "operation": true, "campaign": true,
+}
+
+// partQuantifiers open a part set off after what is counted: ", many of
+// them women and children,".
+var partQuantifiers = map[string]bool{
+	"many": true, "most": true, "some": true, "all": true, "several": true,
+	"both": true, "half": true, "few": true, "none": true, "each": true,
+}
+
+// stateWords say what became of people, written as a noun or an
+// adjective: "Seventeen of the dead", "40 dead among the rebels", "of
+// those killed".
+var stateWords = map[string]bool{
+	"dead": true, "killed": true, "slain": true, "wounded": true, "injured": true,
+	"hurt": true, "missing": true, "captured": true, "detained": true,
+	"arrested": true, "executed": true, "kidnapped": true, "abducted": true,
+	"displaced": true, "evacuated": true,
+}
+
+// genericTotals are nouns that count people of any kind: in "Nine of the
+// victims were police officers" the predicate says what the part is.
+var genericTotals = map[string]bool{
+	"people": true, "persons": true, "individuals": true, "victims": true,
+	"casualties": true, "fatalities": true, "bodies": true, "dead": true,
+}
+
+// captiveStates end "took 12 others prisoner": what happened, not what is
+// counted.
+var captiveStates = map[string]bool{"prisoner": true, "captive": true, "hostage": true}
+
+// captiveNouns are counted people that a form of "take" captures ("took
+// 40 hostages").
+var captiveNouns = map[string]bool{
+	"prisoners": true, "captives": true, "hostages": true,
+	"prisoner": true, "captive": true, "hostage": true,
+}
+
+// placeNouns are counted places that a form of "take" captures ("took
+// three villages").
+var placeNouns = map[string]bool{
+	"villages": true, "towns": true, "cities": true, "positions": true,
+	"checkpoints": true, "bases": true, "hills": true, "districts": true,
+	"neighbourhoods": true, "neighborhoods": true, "outposts": true,
+}
+
+// minors before "under 15" make the number an age.
+var minors = map[string]bool{
+	"children": true, "boys": true, "girls": true, "minors": true, "kids": true,
+	"teenagers": true, "youths": true,
+}
+
+// weekdays and timeNouns possess times, not forces ("Saturday's 30
+// dead", "last year's 200 deaths").
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true,
+}
+
+var timeNouns = map[string]bool{
+	"day": true, "week": true, "month": true, "year": true, "today": true,
+	"yesterday": true, "tonight": true, "night": true, "weekend": true,
+	"morning": true, "evening": true, "afternoon": true,
+}
+
+// fractionWords after a number make it a fraction ("two thirds of the
+// fighters"), not a count.
+var fractionWords = map[string]bool{
+	"half": true, "halves": true, "third": true, "thirds": true, "quarter": true,
+	"quarters": true, "fifth": true, "fifths": true, "sixth": true, "sixths": true,
+	"seventh": true, "sevenths": true, "eighth": true, "eighths": true,
+	"ninth": true, "ninths": true, "tenth": true, "tenths": true,
 }
 
 // rightSkip are words passed over between what is counted and the verb
@@ -322,6 +418,7 @@ var rightSkip = map[string]bool{
 	"allegedly": true, "apparently": true, "got": true, "get": true, "soon": true,
 	"just": true, "already": true, "since": true, "now": true,
 	"set": true, "found": true, "left": true, "held": true,
+	"sustained": true, "suffered": true,
 }
 
 // prepositions open a phrase that may sit between what is counted and
@@ -339,7 +436,7 @@ var leftSkip = map[string]bool{
 	"the": true, "a": true, "an": true, "another": true, "additional": true,
 	"further": true, "total": true, "also": true, "had": true, "have": true,
 	"has": true, "then": true, "all": true, "as": true, "were": true, "was": true,
-	"some": true,
+	"some": true, "included": true, "includes": true, "include": true,
 }
 
 // clauseBreak ends a leftward search for a verb.

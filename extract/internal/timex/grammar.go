@@ -141,6 +141,21 @@ const (
 	wEvent // plural nouns that follow a year: clashes, elections ...
 	wDet   // determiners and pronouns: a following NP, not a bare "after"
 	wConj  // while, but, whereas, which, who, where, when, then, although, though
+	// The days of the week, Sunday first as in time.Weekday.
+	wSun
+	wMon
+	wTue
+	wWed
+	wThu
+	wFri
+	wSat
+	wSay // verbs that report speech: said, told, reported ...
+	wToday
+	wTonight
+	wYesterday
+	wTomorrow
+	wSecond
+	wHalf
 )
 
 // dateLexicon maps lower-case words to their ids; number words carry a value.
@@ -252,6 +267,21 @@ func init() {
 	add(wDet, "his", "her", "its", "their", "our", "my", "your", "these", "those")
 	add(wConj, "while", "but", "whereas", "which", "who", "where", "when", "then",
 		"although", "though")
+	weekdays := [][]string{
+		{"sunday", "sun"}, {"monday", "mon"}, {"tuesday", "tue", "tues"}, {"wednesday", "wed"},
+		{"thursday", "thu", "thur", "thurs"}, {"friday", "fri"}, {"saturday", "sat"},
+	}
+	for i, names := range weekdays {
+		add(wSun+wid(i), names...)
+	}
+	add(wSay, "said", "says", "say", "told", "tells", "reported", "reports", "added", "adds",
+		"stated", "confirmed", "confirms")
+	add(wSecond, "second")
+	add(wHalf, "half")
+	add(wToday, "today")
+	add(wTonight, "tonight")
+	add(wYesterday, "yesterday")
+	add(wTomorrow, "tomorrow")
 	for i, w := range []string{"one", "two", "three", "four", "five", "six", "seven",
 		"eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
 		"sixteen", "seventeen", "eighteen", "nineteen", "twenty"} {
@@ -333,6 +363,15 @@ func (w wid) month() int {
 		return int(w-wJan) + 1
 	}
 	return 0
+}
+
+// weekday returns the day of the week a word id names, Sunday 0 to
+// Saturday 6, or -1.
+func (w wid) weekday() int {
+	if w >= wSun && w <= wSat {
+		return int(w - wSun)
+	}
+	return -1
 }
 
 // season returns 1 (spring) to 4 (winter), or 0.
@@ -432,8 +471,9 @@ func tokenize(buf []tok, text string) []tok {
 						j += n2
 						continue
 					}
-					// An apostrophe inside a word: Sa'oud, Hay'at.
-					if (r2 == '\'' || r2 == '’') && j+n2 < len(text) && isLetterByte(text, j+n2) {
+					// An apostrophe inside a word: Sa'oud, Hay'at; but a
+					// possessive "'s" ends the word: Saturday's, ISIL's.
+					if (r2 == '\'' || r2 == '’') && j+n2 < len(text) && isLetterByte(text, j+n2) && !possessive(text, j+n2) {
 						ascii = false
 						j += n2
 						continue
@@ -446,6 +486,9 @@ func tokenize(buf []tok, text string) []tok {
 					if e := lookupWord(h, text[i:j]); e != nil {
 						t.w, t.n = e.id, e.n
 						if t.w.month() > 0 && j-i <= 4 && e.id != wMay && !isFullMonth(text[i:j]) {
+							t.abbr = true
+						}
+						if t.w.weekday() >= 0 && j-i <= 5 {
 							t.abbr = true
 						}
 					}
@@ -485,6 +528,12 @@ func tokenize(buf []tok, text string) []tok {
 	return toks
 }
 
+// possessive reports whether text[i:] is the "s" of a possessive "'s":
+// an s that ends the word.
+func possessive(text string, i int) bool {
+	return text[i]|0x20 == 's' && (i+1 == len(text) || !isLetterByte(text, i+1))
+}
+
 // isFullMonth reports whether the word w of ASCII letters is "june" or
 // "july" in any case.
 func isFullMonth(w string) bool {
@@ -519,6 +568,7 @@ type pdate struct {
 	part     claims.Modifier // early/mid/late: ModStart, ModMid, ModEnd
 	yy       bool            // y is a two-digit year ending a range ("2017–18")
 	thatYear bool            // "September of that year": the year of the reference
+	half     uint8           // "the first half of" 1, "the second half of" 2
 }
 
 func (p pdate) hasYear() bool { return p.y != 0 && !p.yy }
@@ -527,9 +577,11 @@ func (p pdate) hasYear() bool { return p.y != 0 && !p.yy }
 type exprKind uint8
 
 const (
-	exAbs    exprKind = iota + 1 // a calendar date or range, maybe year-less
-	exRel                        // an offset from the reference date
-	exWithin                     // the first or last days of a period
+	exAbs     exprKind = iota + 1 // a calendar date or range, maybe year-less
+	exRel                         // an offset from the reference date
+	exWithin                      // the first or last days of a period
+	exWeekday                     // a day of the week: "on Friday", "last Monday"
+	exDeictic                     // a day counted from the document's date: today, yesterday
 )
 
 // relUnit is the unit of a relative expression.
@@ -587,6 +639,29 @@ type dexpr struct {
 	ofUnit   relUnit
 	conflict bool
 	hasA     bool
+	// exWeekday: the day (Sunday 0) and the direction: 0 the latest
+	// such day on or before the base, -1 strictly before ("last
+	// Friday"), 1 strictly after ("next Monday"), 2 the first on or
+	// after ("will meet on Monday"). exDeictic keeps its offset in days
+	// in lo.
+	wday, wdir int8
+	// report marks the date of a reporting verb ("said on Tuesday",
+	// "activists on Sunday reported"): when the account was given, not
+	// when the event happened.
+	report bool
+	// period marks a range asserted from start to end ("from 3 to 9
+	// March", a range in parentheses after a name); between marks
+	// "between X and Y", an uncertain point.
+	period, between bool
+	// ambig marks a numeric date whose day and month may be either way
+	// round ("02/01/2014"): a and b are its two readings.
+	ambig bool
+	// now marks a relative expression that counts from when the text
+	// was written ("two days ago", "the past week", "this month",
+	// "last year"): in a report, from its date. needDoc marks those
+	// that mean nothing without that date ("this month", "last year"
+	// would otherwise count from a background date of the story).
+	now, needDoc bool
 }
 
 // scanner finds date expressions in one tokenized text.
@@ -596,7 +671,16 @@ type scanner struct {
 	// lenient accepts a bare four-digit year anywhere: titles and headings
 	// rarely hold counts.
 	lenient bool
+	// order is how numeric dates whose day and month could be swapped
+	// are read: orderDMY, orderMDY, or 0 when unknown.
+	order byte
 }
+
+// Orders of numeric dates.
+const (
+	orderDMY = 'd' // 02/01/2014 is 2 January
+	orderMDY = 'm' // 02/01/2014 is 1 February
+)
 
 func (s *scanner) word(i int, w wid) bool {
 	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tWord && s.toks[i].w == w
@@ -631,12 +715,16 @@ func (s *scanner) scan(out []dexpr) []dexpr {
 			continue
 		}
 		e.s, e.e = s.toks[i].s, s.toks[j-1].e
+		if e.e-e.s > 1 && s.t[e.e-1] == 'T' && isDigit(s.t[e.e-2]) {
+			e.e-- // the time designator of "2014-07-19T08:30"
+		}
 		// A time of day followed by its date: "Late in the evening on 23 July".
 		if n := len(out); n > 0 && out[n-1].tod && e.kind == exAbs && s.onlyGlue(out[n-1].e, e.s) {
 			e.s = out[n-1].s
 			out = out[:n-1]
 		}
 		s.markLabel(&e, i, j)
+		s.markReport(&e, i, j)
 		out = append(out, e)
 		i = j
 	}
@@ -677,10 +765,10 @@ var wordStarts = func() (t [256]uint8) {
 		wDay, wDays, wMorning, wEvening, wNight, wAfternoon, wWeek, wWeeks, wMonth, wMonths,
 		wYear, wYears, wFortnight, wAgo, wAfterwards, wCouple, wApprox, wExactly,
 		wConflict, wCount, wEvent, wDet, wConj, wMiddle, wBeginning, wStart, wEnd,
-		wFirst, wLast, wFinal, wOpening, wPast, wComing, wPreceding} {
+		wFirst, wLast, wFinal, wOpening, wPast, wComing, wPreceding, wSay, wSecond, wHalf} {
 		t[w] = startNever
 	}
-	for _, w := range []wid{wThe, wThat, wThis, wA} {
+	for _, w := range []wid{wThe, wThat, wThis, wA, wLast} {
 		t[w] = startBeforeLexicon
 	}
 	return t
@@ -708,7 +796,10 @@ func (s *scanner) markLabel(e *dexpr, i, j int) {
 		return
 	}
 	if s.punct(i-1, '(') && (s.punct(j, ')') || s.punct(j, ',')) {
+		// A range in parentheses after a name is how long the thing
+		// lasted: "The Battle of Sarrin (June–July 2015)".
 		e.label, e.paren = true, true
+		e.period = e.isRange && !e.ambig
 		return
 	}
 	if s.wordIn(i-1, wThe, wDet) || (i > 0 && s.toks[i-1].kind == tWord && s.toks[i-1].w == wA) {
@@ -723,6 +814,40 @@ func (s *scanner) markLabel(e *dexpr, i, j int) {
 func (s *scanner) match(i int) (dexpr, int, bool) {
 	t := s.toks[i]
 	if t.kind == tWord {
+		if t.w.weekday() >= 0 {
+			return s.weekday(i, 0)
+		}
+		switch t.w {
+		case wLast, wNext, wThis:
+			if t.w == wLast && i+1 < len(s.toks) {
+				// "last week", "last month", "last year"
+				if u, pl := unitOf(s.toks[i+1].w); u >= uWeek && !pl && s.toks[i+1].w != wFortnight {
+					return dexpr{kind: exRel, mode: rCal, unit: u, lo: -1, hi: -1, back: true, now: true, needDoc: true}, i + 2, true
+				}
+			}
+			// "last Friday", "next Monday", "this Sunday"
+			if i+1 < len(s.toks) && s.toks[i+1].w.weekday() >= 0 {
+				dir := 0
+				switch t.w {
+				case wLast:
+					dir = -1
+				case wNext:
+					dir = 1
+				}
+				return s.weekday(i+1, dir)
+			}
+		case wToday, wTonight, wYesterday, wTomorrow:
+			return s.deictic(i)
+		case wAs:
+			// "As early as Wednesday, ISIL had held the roads": the state
+			// held then, so what brought it about came on or before.
+			if s.word(i+1, wEarly) && s.word(i+2, wAs) {
+				if e, j, ok := s.boundTarget(i + 3); ok && e.kind != exRel {
+					e.mod = claims.ModBefore
+					return e, j, true
+				}
+			}
+		}
 		switch t.w {
 		case wBy, wUntil, wTill, wBefore, wSince, wAfter, wFrom:
 			if e, j, ok := s.bound(i); ok {
@@ -807,7 +932,7 @@ func (s *scanner) bound(i int) (dexpr, int, bool) {
 	if !ok {
 		return dexpr{}, 0, false
 	}
-	if e.kind != exAbs && w != wBy && w != wSince {
+	if e.kind == exRel && w != wBy && w != wSince {
 		return dexpr{}, 0, false
 	}
 	switch w {
@@ -827,6 +952,15 @@ func (s *scanner) bound(i int) (dexpr, int, bool) {
 func (s *scanner) boundTarget(i int) (dexpr, int, bool) {
 	if i >= len(s.toks) {
 		return dexpr{}, 0, false
+	}
+	if s.toks[i].kind == tWord {
+		if s.toks[i].w.weekday() >= 0 {
+			return s.weekday(i, 0)
+		}
+		switch s.toks[i].w {
+		case wToday, wTonight, wYesterday, wTomorrow:
+			return s.deictic(i)
+		}
 	}
 	if s.word(i, wMid) || s.word(i, wEarly) || s.word(i, wLate) {
 		return s.absolute(i)
@@ -851,7 +985,7 @@ func (s *scanner) rangeTo(i int) (dexpr, int, bool) {
 		return dexpr{}, 0, false
 	}
 	if a2, ok := joinRange(a, b, bareDay); ok {
-		return dexpr{kind: exAbs, a: a2, b: b, isRange: true}, k, true
+		return dexpr{kind: exAbs, a: a2, b: b, isRange: true, period: true}, k, true
 	}
 	return dexpr{}, 0, false
 }
@@ -863,6 +997,7 @@ func (s *scanner) between(i int) (dexpr, int, bool) {
 	if !ok || !s.word(j, wAnd) {
 		// "between 18–23 September 2013": a range after "between".
 		if e, k, ok := s.absolute(i + 1); ok && e.isRange {
+			e.between = true
 			return e, k, true
 		}
 		return dexpr{}, 0, false
@@ -872,7 +1007,7 @@ func (s *scanner) between(i int) (dexpr, int, bool) {
 		return dexpr{}, 0, false
 	}
 	if a2, ok := joinRange(a, b, bareDay); ok {
-		return dexpr{kind: exAbs, a: a2, b: b, isRange: true}, k, true
+		return dexpr{kind: exAbs, a: a2, b: b, isRange: true, between: true}, k, true
 	}
 	return dexpr{}, 0, false
 }
@@ -912,6 +1047,12 @@ func (s *scanner) dateOrDay(i int) (pdate, int, bool, bool) {
 
 // absolute reads a date, a range of dates or a list of months.
 func (s *scanner) absolute(i int) (dexpr, int, bool) {
+	if s.order == 0 && s.punct(i+1, '/') {
+		if a, b, j, ok := s.slashDate(i); ok && a != b {
+			// Either way round, and nothing says which: both readings.
+			return dexpr{kind: exAbs, a: a, b: b, ambig: true}, j, true
+		}
+	}
 	// "18–23 September 2013": a bare day, a dash, a full date.
 	if s.isDay(i) && s.punct(i+1, '-') {
 		if b, k, ok := s.date(i + 2); ok && b.d != 0 && b.m != 0 {
@@ -947,9 +1088,13 @@ func (s *scanner) absolute(i int) (dexpr, int, bool) {
 			}
 		case a.hasYear() && a.m == 0 && a.season == 0 && k < len(s.toks) && s.toks[k].kind == tNum &&
 			s.toks[k].nd == 2 && !s.toks[k].bad && !s.monthAt(k+1):
-			// "2013–14"
-			e.b, e.isRange = pdate{y: s.toks[k].n, yy: true}, true
-			return e, k + 1, true
+			// "2013–14", "1999–00"; not "2014-07", which no year range
+			// writes (it would end in 2107).
+			if yy := s.toks[k].n; (a.y/100*100+yy-a.y+100)%100 <= maxShortRange && yy != a.y%100 {
+				e.b, e.isRange = pdate{y: yy, yy: true}, true
+				return e, k + 1, true
+			}
+			return e, j, true
 		default:
 			if b, k2, ok := s.date(k); ok {
 				if a2, ok := joinRange(a, b, false); ok {
@@ -1035,7 +1180,7 @@ func (s *scanner) countFollows(i int) bool {
 	if t.w == wCount {
 		return true
 	}
-	if t.w != wNone {
+	if t.w != wNone && t.w != wSay {
 		return false
 	}
 	// An unknown lower-case plural after a number is most likely what is
@@ -1131,6 +1276,18 @@ func (s *scanner) date(i int) (pdate, int, bool) {
 				}
 				return pdate{}, 0, false
 			}
+			// "the first half of 2014", "the second half of September"
+			if s.wordIn(i+1, wFirst, wSecond) && s.word(i+2, wHalf) && s.word(i+3, wOf) {
+				p, k, ok := s.simple(i+4, true)
+				if ok && p.d == 0 && p.season == 0 && p.part == claims.ModNone {
+					p.half = 1
+					if s.word(i+1, wSecond) {
+						p.half = 2
+					}
+					return p, k, true
+				}
+				return pdate{}, 0, false
+			}
 			// "the summer of 2014", "the 16th of July"; not "the 2015
 			// offensive", whose year is read without the article.
 			if i+1 < len(s.toks) && (s.toks[i+1].w.season() > 0 || s.toks[i+1].ord && s.word(i+2, wOf)) {
@@ -1163,6 +1320,26 @@ func (s *scanner) simple(i int, ctx bool) (pdate, int, bool) {
 	t := s.toks[i]
 	switch t.kind {
 	case tNum:
+		if i+1 < len(s.toks) && s.toks[i+1].kind == tPunct {
+			switch s.toks[i+1].p {
+			case '-':
+				if p, j, ok := s.isoDate(i); ok {
+					return p, j, true
+				}
+			case '/':
+				if a, b, j, ok := s.slashDate(i); ok {
+					switch {
+					case a == b:
+						return a, j, true
+					case s.order == orderDMY:
+						return a, j, true
+					case s.order == orderMDY:
+						return b, j, true
+					}
+					return pdate{}, 0, false
+				}
+			}
+		}
 		if s.isDay(i) {
 			j := i + 1
 			if s.word(j, wOf) && t.ord {
@@ -1382,14 +1559,27 @@ func (s *scanner) relative(i int) (dexpr, int, bool) {
 				}
 			}
 		}
+		if t.w == wThis {
+			// "this month", "this week": in a report, the writer's.
+			if j < len(s.toks) && s.toks[j].kind == tWord {
+				if u, pl := unitOf(s.toks[j].w); u >= uWeek && !pl && s.toks[j].w != wFortnight {
+					e, k, _ := cal(u, 0, false, j+1)
+					e.now, e.needDoc = true, true
+					return e, k, true
+				}
+			}
+			return dexpr{}, 0, false
+		}
 		if t.w != wThe {
 			return dexpr{}, 0, false
 		}
 		// the beginning/end of the year
-		if s.wordIn(j, wBeginning, wStart, wEnd, wMiddle) && s.word(j+1, wOf) && s.wordIn(j+2, wThe, wThat) {
+		if s.wordIn(j, wBeginning, wStart, wEnd, wMiddle) && s.word(j+1, wOf) && s.wordIn(j+2, wThe, wThat, wThis) {
 			if u, pl := unitOf(s.toks[min(j+3, len(s.toks)-1)].w); j+3 < len(s.toks) && u >= uWeek && !pl {
 				e, k, _ := cal(u, 0, false, j+4)
 				e.rpart = partOf(s.toks[j].w)
+				e.now = !s.word(j+2, wThat)
+				e.needDoc = s.word(j+2, wThis)
 				return e, k, true
 			}
 		}
@@ -1410,15 +1600,22 @@ func (s *scanner) relative(i int) (dexpr, int, bool) {
 				}
 			}
 		case wPrevious, wPreceding, wPrior, wPast, wLast:
+			// "the past three years", "the last two days" count back
+			// from when the text was written; "the previous few days"
+			// from the story's date.
+			now := s.toks[j].w == wPast || s.toks[j].w == wLast
 			if e, k, ok := s.window(j+1, true); ok {
+				e.now = now
 				return e, k, true
 			}
 			if j+1 < len(s.toks) {
 				if u, pl := unitOf(s.toks[j+1].w); u != 0 && !pl {
 					if u == uWeek {
-						return dexpr{kind: exRel, mode: rShift, unit: uDay, lo: -7, hi: -1, back: true}, j + 2, true
+						return dexpr{kind: exRel, mode: rShift, unit: uDay, lo: -7, hi: -1, back: true, now: now}, j + 2, true
 					}
-					return cal(u, -1, true, j+2)
+					e, k, _ := cal(u, -1, true, j+2)
+					e.now = now
+					return e, k, true
 				}
 			}
 		case wDay, wMorning, wEvening, wNight, wAfternoon:
@@ -1453,17 +1650,22 @@ func (s *scanner) relative(i int) (dexpr, int, bool) {
 			if s.word(j, wSame) {
 				j++
 			}
+		} else if s.word(j, wThis) && (t.w == wEarlier || t.w == wLater) {
+			// "earlier this month", "later this year"
+			j++
 		}
 		if j > i+1 && j < len(s.toks) && s.toks[j].kind == tWord {
 			w := s.toks[j].w
-			if w == wDay || isTimeOfDay(w) {
+			if (w == wDay || isTimeOfDay(w)) && !s.word(j-1, wThis) {
 				e, k, _ := cal(uDay, 0, false, j+1)
 				e.tod = true
 				return e, k, true
 			}
-			if (w == wMonth || w == wYear || w == wWeek) && s.word(j-1, wThat) {
+			if (w == wMonth || w == wYear || w == wWeek) && s.wordIn(j-1, wThat, wThis) {
 				u, _ := unitOf(w)
 				e, k, _ := cal(u, 0, false, j+1)
+				e.now = s.word(j-1, wThis)
+				e.needDoc = e.now
 				if t.w == wLater || t.w == wLate {
 					e.rpart = claims.ModAfter
 				} else {
@@ -1506,7 +1708,8 @@ func (s *scanner) relative(i int) (dexpr, int, bool) {
 	default:
 		return dexpr{}, 0, false
 	}
-	e := dexpr{kind: exRel, mode: rShift, unit: u, lo: dir * lo * mult, hi: dir * hi * mult, back: back}
+	e := dexpr{kind: exRel, mode: rShift, unit: u, lo: dir * lo * mult, hi: dir * hi * mult, back: back,
+		now: s.word(j+1, wAgo)}
 	if e.lo > e.hi {
 		e.lo, e.hi = e.hi, e.lo
 	}
@@ -1622,7 +1825,9 @@ func (s *scanner) within(i int) (dexpr, int, bool) {
 // a capitalised month name (simple and monthAt read months only when
 // up), or a unit word (day, days, morning, evening, night, afternoon,
 // week, weeks, fortnight, month, months, year, years: every relative and
-// "within" expression, and a season without a year). A text with none of
+// "within" expression, and a season without a year), or a word of a day
+// counted from the writer's (the weekdays, today and yesterday end in
+// "day", tonight in "night"; tomorrow). A text with none of
 // them, even inside longer words, has no date, and the tagger skips
 // tokenizing it. The test is a superset: false only when scan would
 // find nothing.
@@ -1685,7 +1890,8 @@ func foldAt(text string, i int, w string) bool {
 
 // dateHintAt reports whether the letter at i may belong to a unit word
 // (day, year, week, month, night, morning, evening, afternoon and their
-// plurals) or, a capital, start a month name.
+// plurals; the weekdays, today and yesterday end in "day"; tomorrow) or,
+// a capital, start a month name.
 func dateHintAt(text string, i int) bool {
 	c := text[i]
 	switch c | 0x20 {
@@ -1697,8 +1903,8 @@ func dateHintAt(text string, i int) bool {
 		if foldAt(text, i-3, "week") {
 			return true
 		}
-	case 'm': // month(s)
-		if foldAt(text, i, "month") {
+	case 'm': // month(s), tomorrow
+		if foldAt(text, i, "month") || foldAt(text, i-2, "tomorrow") {
 			return true
 		}
 	case 'g': // night, fortnight; morning, evening

@@ -49,6 +49,9 @@ func TestMayHoldDate(t *testing.T) {
 		{"in march they left.", false},
 		{"They may leave.", false},
 		{"The Mayor left.", true}, // a capital "May...": a candidate, not a date
+		{"On Friday they left.", true},
+		{"Tomorrow they leave.", true},
+		{"Yesterday they left.", true},
 		{"", false},
 	}
 	var got, want []bool
@@ -95,6 +98,7 @@ func FuzzMayHoldDate(f *testing.F) {
 		"On 12 January the town fell.", "the next day", "Two weeks later", "In MARCH",
 		"late in the evening", "the first few days of the conflict", "that same year",
 		"summer of that year", "the previous fortnight", "By the afternoon", "no date here",
+		"on Friday", "Saturday's", "tomorrow", "Tonight", "2014-07-19", "02/01/2014", "last week",
 	} {
 		f.Add(s)
 	}

@@ -49,6 +49,9 @@ import (
 //     = 11–20 (ModMid); late/end = 21 to the last day (ModEnd).
 //   - early/beginning of a year = January–April; mid = May–August; late/end
 //     = September–December.
+//   - the first half of a month = days 1–15, the second half = 16 to the
+//     last day (PrecisionDays); of a year, January–June and July–December
+//     (PrecisionMonth). Neither is a Period: the event is somewhere in it.
 //   - seasons are meteorological (northern hemisphere): spring March–May,
 //     summer June–August, autumn September–November, winter of Y =
 //     December Y-1 to February Y; early/mid/late take one month each.
@@ -62,6 +65,73 @@ import (
 //     and the narrative date's end.
 //   - "a few" / "the previous few days" = up to five days; "several" =
 //     three to seven.
+//
+// Reports: a document with a date of its own (a dateline, a publication
+// line, or a date the caller gives; see document.go) is read the way
+// TimeML reads news against its document creation time:
+//   - Weekdays ("on Friday", "Saturday's fighting", "By Monday", "late
+//     on Sunday") are the latest such day on or before the document date;
+//     the document date's own weekday is that day. "last Friday" is
+//     strictly before, "next Monday" strictly after; after a future
+//     auxiliary ("will resume on Monday", "is due on Friday") the first
+//     such day on or after the document date. In reported speech a
+//     weekday is on or before the report date ("said on Tuesday it had
+//     taken the base on Sunday"). Without a document date a weekday
+//     counts back the same way from the narrative date when that is one
+//     day, and is no date otherwise.
+//   - today and tonight are the document date, yesterday the day before,
+//     tomorrow the day after; "N days ago", "a few weeks ago" (two to
+//     five weeks), "the past/last N days", "this month", "last week",
+//     "earlier this month" (the month's first day to the document date)
+//     and "the start of the year" count from the document date (from the
+//     report date in reported speech), never from a date the story
+//     mentioned. "this month", "last year" and their kind date nothing
+//     in a document without a date; "ago" and "the past N years" then
+//     count from the narrative as before.
+//   - A year-less date takes the year that puts it on or before the
+//     document date's month ("in December" in a January report is the
+//     December before). "since X" runs to the document date.
+//   - Dates of the report's own clauses move the reference of relative
+//     dates ("Later the same day" after "on Friday") but not the date
+//     its undated sentences inherit: "on or before the document date"
+//     (ModBefore, End the document date, Start the first of its month,
+//     InheritedFrom AnchorDocument), or, under a dated heading, the
+//     heading's date.
+//
+// Report dates: the date of a reporting verb ("activists said on
+// Tuesday", "said Tuesday", "told AFP on Monday", "activists on Sunday
+// said") is when the account was given. It becomes the clauses'
+// Reported date; it opens no clause and does not move the narrative. A
+// clause whose only date is its report date is dated on or before it
+// (ModBefore with End the report date, Start as for "By X"): the event
+// was reported then, so it happened then or earlier, and the report date
+// itself is never taken as the event's day. A date put first in the
+// sentence ("On 13 January, it was reported that ...") stays the date of
+// the event, as encyclopedias use it.
+//
+// Where a date comes from: an inherited date's InheritedFrom is
+// AnchorHeading when a section heading gives it (also when the narrative
+// date is a relative date that falls on the heading's own day, "Earlier
+// in the day" under "=== 11 January ==="), AnchorDocument for the
+// document date, and otherwise the anchor of the narrative date. A
+// relative date's Base is the expression of the date it counts from (for
+// weekdays and other deictic dates, the document or report date).
+//
+// Periods: Period is set for a range asserted from start to end: "from 3
+// to 9 March", any range on an infobox line ("Date: 28 April – 31 May
+// 2017"), a range in parentheses after a name ("The Battle of Sarrin
+// (June–July 2015)"). It is not set for "between X and Y", a range in
+// running prose ("16–20 September"), lists of months, "January/February",
+// or parts of periods ("late May").
+//
+// Numeric dates: ISO "2014-07-19" is a day ("2014-07" is no year range);
+// "19/07/2014" is day first and "07/19/2014" month first; "02/01/2014",
+// which could be either, follows the document's other slash dates when
+// they all go one way, and otherwise is one low-confidence interval from
+// the earlier reading to the later ("2014-01-02" to "2014-02-01").
+//
+// "As early as X" (a state already holding at X) is on or before X
+// (ModBefore), like "By X".
 //
 // Excerpt documents (sentences cut from an article, one per paragraph,
 // each starting with leftover citation markers) are detected from their
@@ -86,6 +156,35 @@ type Timeline struct {
 	// conflictStart is the start of the infobox "Date" line.
 	conflictStart    claims.Day
 	hasConflictStart bool
+	// curFrom is how the date in cur was fixed, for InheritedFrom.
+	curFrom claims.Anchor
+
+	// The document's own date (see document.go): doc points at docRef
+	// when there is one, and docBound is "on or before" it, the date
+	// the report's undated sentences inherit.
+	doc      *refState
+	docRef   refState
+	docBound claims.TimeSpan
+	docInfo  DocumentDate
+	hasDoc   bool
+	// dlUnit is the offset of the unit that opens with the dateline,
+	// dlEnd the dateline's end (absolute); 0 without a dateline.
+	dlUnit, dlEnd int
+	// pubs are the publication lines: units that only give the date.
+	pubs []pubLine
+	// order is how ambiguous numeric dates are read (orderDMY,
+	// orderMDY), from the document's unambiguous ones; 0 when unknown.
+	order byte
+	// bases is the block the bases of relative dates are cut from;
+	// claims point into it, so it is dropped, never reused.
+	bases []claims.Span
+	// reported holds the report date of the current unit; repDay is
+	// the day weekdays of the unit count back from, when it is not the
+	// document's date.
+	reported  claims.TimeSpan
+	repDay    claims.Day
+	repSpan   claims.Span
+	hasRepDay bool
 
 	// scratch space reused between sentences
 	toks   []tok
@@ -145,8 +244,12 @@ func (t *Timeline) Init(p *article.Document) {
 		lastBlock: -1,
 		heads:     t.heads[:0], toks: t.toks[:0], exprs: t.exprs[:0], res: t.res[:0],
 		groups: t.groups[:0], backClause: t.backClause[:0], out: t.out[:0], dates: t.dates[:0],
+		pubs: t.pubs[:0],
 	}
 	t.excerpt = isExcerpt(p)
+	if strings.IndexByte(p.Src, '/') >= 0 {
+		t.order = slashOrder(p.Src)
+	}
 	if p.Title != "" {
 		if off := strings.Index(p.Src, p.Title); off >= 0 {
 			if d := t.firstDate(p.Title, off, nil, true); d != nil {
@@ -156,6 +259,12 @@ func (t *Timeline) Init(p *article.Document) {
 			}
 		}
 	}
+	t.findDocumentDate(p)
+}
+
+// setCur sets the date undated sentences inherit and how it was fixed.
+func (t *Timeline) setCur(d *claims.TimeSpan, from claims.Anchor) {
+	t.cur, t.curFrom = d, from
 }
 
 // Release drops what t's scratch space holds of the document it read
@@ -165,8 +274,12 @@ func (t *Timeline) Release() {
 	clear(t.heads[:cap(t.heads)])
 	clear(t.res[:cap(t.res)])
 	clear(t.dates[:cap(t.dates)])
-	t.title, t.ref, t.cur = nil, nil, nil
+	clear(t.pubs[:cap(t.pubs)])
+	t.title, t.ref, t.cur, t.doc = nil, nil, nil, nil
+	t.bases = nil
 	t.narrative = [3]refState{}
+	t.docRef, t.docBound, t.docInfo, t.reported = refState{}, claims.TimeSpan{}, DocumentDate{}, claims.TimeSpan{}
+	t.repSpan = claims.Span{}
 }
 
 // isExcerpt reports whether p reads as sentences excerpted from an
@@ -211,7 +324,7 @@ func isExcerpt(p *article.Document) bool {
 // gives, resolved against ref.
 func (t *Timeline) firstDate(text string, off int, ref *refState, lenient bool) *claims.TimeSpan {
 	t.toks = tokenize(t.toks, text)
-	s := scanner{t: text, toks: t.toks, lenient: lenient}
+	s := scanner{t: text, toks: t.toks, lenient: lenient, order: t.order}
 	t.exprs = s.scan(t.exprs[:0])
 	for i := range t.exprs {
 		if ts, ok := t.resolve(&t.exprs[i], ref, -1); ok {
@@ -237,10 +350,13 @@ func (t *Timeline) Heading(it *article.Item) {
 	t.heads = append(t.heads, headDate{level: it.Level, date: d})
 	if d != nil {
 		t.ref = &refState{ts: *d, src: claims.AnchorHeading, block: -1}
-		t.cur = d
+		t.setCur(d, claims.AnchorHeading)
 		return
 	}
-	t.cur = t.enclosingDate()
+	t.setCur(t.enclosingDate(), claims.AnchorHeading)
+	if t.cur == nil && t.doc != nil {
+		t.setCur(&t.docBound, claims.AnchorDocument)
+	}
 }
 
 // enclosingDate returns the date of the innermost dated open heading.
@@ -256,24 +372,42 @@ func (t *Timeline) enclosingDate() *claims.TimeSpan {
 // Clauses returns u split into its dated clauses, in order, covering the
 // unit (only whitespace between them). A sentence without a date of its
 // own is one clause with the inherited narrative date, or nil before any
-// date. Infobox lines are one clause with their first date, if any.
+// date. Infobox lines are one clause with their first date, if any. The
+// date of a reporting verb is every clause's Reported date; a
+// publication line is one clause with a Reported date and no date.
 //
 // The clauses and their dates are the timeline's scratch space: they are
 // valid until the next call, and callers copy what they keep.
 func (t *Timeline) Clauses(u *article.Unit) []Clause {
 	whole := Clause{Start: u.Offset, End: u.Offset + len(u.Text)}
+	if d := t.publication(u.Offset); d != nil {
+		// A publication line dates the report, not an event.
+		t.reported = *d
+		whole.Reported = &t.reported
+		return t.single(whole)
+	}
 	var s scanner
 	t.exprs = t.exprs[:0]
 	if mayHoldDate(u.Masked) {
 		t.toks = tokenize(t.toks, u.Masked)
-		s = scanner{t: u.Masked, toks: t.toks}
+		s = scanner{t: u.Masked, toks: t.toks, order: t.order}
 		t.exprs = s.scan(t.exprs)
+	}
+	if t.dlEnd > 0 && u.Offset == t.dlUnit {
+		// The dateline's date is the document's, not the sentence's.
+		k := 0
+		for k < len(t.exprs) && t.exprs[k].s < t.dlEnd-u.Offset {
+			k++
+		}
+		t.exprs = append(t.exprs[:0], t.exprs[k:]...)
 	}
 
 	if u.Kind == claims.SourceInfobox {
 		for i := range t.exprs {
 			if ts, ok := t.resolve(&t.exprs[i], t.title, u.Block); ok {
 				t.setSpan(&ts, u, &t.exprs[i])
+				// An infobox range is the period the thing lasted.
+				ts.Period = t.exprs[i].isRange && !t.exprs[i].between
 				whole.Date = t.scratchDate(ts)
 				break
 			}
@@ -286,24 +420,63 @@ func (t *Timeline) Clauses(u *article.Unit) []Clause {
 
 	if u.Block != t.lastBlock {
 		if t.excerpt {
-			t.cur = nil
+			t.setCur(nil, "")
 		}
 		t.lastBlock = u.Block
 	}
 
 	// Resolve every expression against the running reference: a date
-	// early in the sentence anchors the ones after it.
+	// early in the sentence anchors the ones after it. In a report,
+	// calendar dates take their year from the document's date instead,
+	// looking back from it.
 	t.res = t.res[:0]
 	local := t.ref
 	var lv refState // the reference set by the last date of this sentence
+	// A weekday in reported speech is on or before the day it was
+	// reported: "the group said on Tuesday it had taken the base on
+	// Sunday" in a Thursday report is the Sunday before that Tuesday.
+	t.repDay, t.hasRepDay = 0, false
 	for i := range t.exprs {
 		e := &t.exprs[i]
-		r := local
+		if !e.report || e.kind != exWeekday && e.kind != exDeictic && e.kind != exAbs {
+			continue
+		}
+		r, re := local, e
+		if t.doc != nil && e.kind == exAbs {
+			back := *e
+			back.back = true
+			r, re = t.doc, &back
+		}
+		if ts, ok := t.resolve(re, r, u.Block); ok && ts.Modifier == claims.ModNone && ts.Precision == claims.PrecisionDay {
+			t.setSpan(&ts, u, e)
+			t.repDay, t.repSpan, t.hasRepDay = ts.End, ts.Span, true
+			break
+		}
+	}
+	var now refState // the day a report's "two days ago" counts from
+	if t.doc != nil {
+		now = *t.doc
+		if t.hasRepDay {
+			now.ts = claims.TimeSpan{Start: t.repDay, End: t.repDay, Precision: claims.PrecisionDay, Span: t.repSpan}
+		}
+	}
+	for i := range t.exprs {
+		e := &t.exprs[i]
+		r, re := local, e
+		var back dexpr
+		switch {
+		case t.doc != nil && (e.kind == exAbs || e.kind == exWithin && e.hasA):
+			back = *e
+			back.back = true
+			r, re = t.doc, &back
+		case t.doc != nil && e.now:
+			r = &now
+		}
 		crossing := t.excerpt && r != nil && r.block != u.Block
 		if crossing && t.title != nil && e.kind == exAbs && !e.a.hasYear() && !e.b.hasYear() {
 			r, crossing = t.title, false
 		}
-		ts, ok := t.resolve(e, r, u.Block)
+		ts, ok := t.resolve(re, r, u.Block)
 		if !ok {
 			continue
 		}
@@ -314,11 +487,29 @@ func (t *Timeline) Clauses(u *article.Unit) []Clause {
 		}
 		t.setSpan(&ts, u, e)
 		t.res = append(t.res, resolved{e: *e, ts: ts})
-		if !e.back {
+		if !e.back && !e.report {
 			lv = refState{ts: ts, src: claims.AnchorPrevious, block: u.Block}
 			local = &lv
 		}
 	}
+
+	// The date of a reporting verb ("activists said on Tuesday that
+	// ...") is when the clauses were reported, kept apart from their
+	// dates; it neither opens a clause nor moves the narrative.
+	var reported *claims.TimeSpan
+	k := 0
+	for i := range t.res {
+		if t.res[i].e.report {
+			if reported == nil {
+				t.reported = t.res[i].ts
+				reported = &t.reported
+			}
+			continue
+		}
+		t.res[k] = t.res[i]
+		k++
+	}
+	t.res = t.res[:k]
 
 	// A sentence dated only by attributive names of things ("since the
 	// August 2013 attacks", "the 2014 Idlib offensive") keeps the
@@ -341,17 +532,32 @@ func (t *Timeline) Clauses(u *article.Unit) []Clause {
 	}
 
 	if len(t.res) == 0 {
-		if t.cur == nil {
-			return t.single(whole)
+		whole.Reported = reported
+		switch {
+		case reported != nil:
+			// Reported then, so it happened on or before.
+			whole.Date = t.scratchDate(t.reportBound(*reported))
+		case t.cur != nil:
+			d := *t.cur
+			d.Inherited = true
+			d.Anchor = claims.AnchorInherit
+			d.InheritedFrom = t.curFrom
+			if h := t.enclosingDate(); h != nil && h.Start == d.Start && h.End == d.End && h.Modifier == d.Modifier {
+				// "Earlier in the day" under "=== 11 January ===": the
+				// heading gives the day.
+				d.InheritedFrom = claims.AnchorHeading
+			}
+			whole.Date = t.scratchDate(d)
 		}
-		d := *t.cur
-		d.Inherited = true
-		d.Anchor = claims.AnchorInherit
-		whole.Date = t.scratchDate(d)
 		return t.single(whole)
 	}
 
 	out := t.group(u, &s)
+	if reported != nil {
+		for i := range out {
+			out[i].Reported = reported
+		}
+	}
 
 	// The narrative moves to the latest-starting date the sentence asserts.
 	best := -1
@@ -371,9 +577,31 @@ func (t *Timeline) Clauses(u *article.Unit) []Clause {
 		// changed in place.
 		r := t.newRef(refState{ts: *out[best].Date, src: claims.AnchorPrevious, block: u.Block})
 		t.ref = r
-		t.cur = &r.ts
+		if t.doc == nil {
+			// A report's own dates date their clauses only: its undated
+			// sentences keep the document's date (or their heading's).
+			t.setCur(&r.ts, r.ts.Anchor)
+		}
 	}
 	return out
+}
+
+// reportBound returns the date of a clause dated only by when it was
+// reported: on or before the report date, from the narrative date when
+// that is earlier, else from the first day of the report date's month
+// (the convention of "By 28 February").
+func (t *Timeline) reportBound(rep claims.TimeSpan) claims.TimeSpan {
+	d := rep
+	d.Modifier = claims.ModBefore
+	y, m, _ := rep.End.Date()
+	d.Start = claims.NewDay(y, m, 1)
+	if t.ref != nil {
+		if p := refPoint(t.ref.ts); p <= rep.End {
+			d.Start = p
+		}
+	}
+	d.Period = false
+	return d
 }
 
 // newRef returns a copy of v in a slot of t.narrative that neither t.ref
@@ -606,6 +834,13 @@ func period(p pdate) (claims.Day, claims.Day, claims.Precision) {
 	case p.d != 0:
 		d := claims.NewDay(p.y, time.Month(p.m), p.d)
 		return d, d, claims.PrecisionDay
+	case p.m != 0 && p.half != 0:
+		// The first half of a month is days 1–15, the second the rest.
+		s, e := claims.MonthSpan(p.y, time.Month(p.m))
+		if p.half == 1 {
+			return s, s + 14, claims.PrecisionDays
+		}
+		return s + 15, e, claims.PrecisionDays
 	case p.m != 0:
 		s, e := claims.MonthSpan(p.y, time.Month(p.m))
 		switch p.part {
@@ -637,6 +872,12 @@ func period(p pdate) (claims.Day, claims.Day, claims.Precision) {
 		}
 		s := claims.NewDay(y, time.Month(m), 1)
 		return s, claims.NewDay(y, time.Month(m+n), 1) - 1, claims.PrecisionSeason
+	case p.half != 0:
+		// The first half of a year is January–June, the second July–December.
+		if p.half == 1 {
+			return claims.NewDay(p.y, time.January, 1), claims.NewDay(p.y, time.July, 1) - 1, claims.PrecisionMonth
+		}
+		return claims.NewDay(p.y, time.July, 1), claims.NewDay(p.y+1, time.January, 1) - 1, claims.PrecisionMonth
 	default:
 		s, e := claims.YearSpan(p.y)
 		switch p.part {
@@ -674,11 +915,21 @@ func (t *Timeline) resolve(e *dexpr, ref *refState, block int) (claims.TimeSpan,
 			return ts, false
 		}
 	case exRel:
-		if ref == nil {
+		if ref == nil || e.needDoc && t.doc == nil {
 			return ts, false
 		}
 		ts = resolveRel(e, ref.ts)
 		ts.Anchor = claims.AnchorRelative
+		if e.now && ref.src == claims.AnchorDocument {
+			ts.Anchor = claims.AnchorDocument
+		}
+		ts.Base = t.spanRef(ref.ts.Span)
+	case exWeekday, exDeictic:
+		var ok bool
+		ts, ok = t.resolveDeictic(e, ref)
+		if !ok {
+			return ts, false
+		}
 	case exWithin:
 		var base claims.TimeSpan
 		switch {
@@ -694,10 +945,13 @@ func (t *Timeline) resolve(e *dexpr, ref *refState, block int) (claims.TimeSpan,
 			}
 			base = resolveRel(&dexpr{kind: exRel, mode: rCal, unit: e.ofUnit}, ref.ts)
 			base.Anchor = claims.AnchorRelative
+			base.Base = t.spanRef(ref.ts.Span)
 		case ref != nil && ref.block == block && block >= 0 && precRank(ref.ts.Precision) >= precRank(claims.PrecisionMonth) && ref.ts.Modifier == claims.ModNone:
 			// "erupted in January 2014. In the first few days of the conflict"
 			base = ref.ts
 			base.Anchor = claims.AnchorRelative
+			base.Base = t.spanRef(ref.ts.Span)
+			base.Period = false
 		case t.hasConflictStart && e.conflict && !e.fromEnd:
 			base = claims.TimeSpan{Start: t.conflictStart, End: t.conflictStart + 3660, Anchor: claims.AnchorRelative}
 		default:
@@ -747,16 +1001,84 @@ func (t *Timeline) resolve(e *dexpr, ref *refState, block int) (claims.TimeSpan,
 		if ref != nil && ref.ts.End > ts.End {
 			ts.End = ref.ts.End
 		}
+		if e.back && t.doc != nil && t.doc.ts.End >= ts.Start {
+			// "since the start of the year" in a report: until its date.
+			ts.End = t.doc.ts.End
+		}
 	case claims.ModApprox:
 		ts.Modifier = claims.ModApprox
 	}
 	return ts, true
 }
 
+// spanRef returns a pointer to a copy of sp, or nil for an empty span
+// (a date given from outside the text). The copies are cut from blocks
+// that are never reused, since the claims keep pointing at them.
+func (t *Timeline) spanRef(sp claims.Span) *claims.Span {
+	if sp == (claims.Span{}) {
+		return nil
+	}
+	if len(t.bases) == cap(t.bases) {
+		t.bases = make([]claims.Span, 0, baseBlock)
+	}
+	t.bases = append(t.bases, sp)
+	return &t.bases[len(t.bases)-1]
+}
+
+// baseBlock is how many bases are allocated at once.
+const baseBlock = 32
+
+// resolveDeictic resolves a weekday or today/yesterday: counted from
+// the document's date when it has one, else from the narrative date
+// when that is one day (weekdays only), else not at all.
+func (t *Timeline) resolveDeictic(e *dexpr, ref *refState) (claims.TimeSpan, bool) {
+	var base claims.Day
+	var from claims.Span
+	var anchor claims.Anchor
+	switch {
+	case t.doc != nil:
+		base, from, anchor = t.doc.ts.End, t.doc.ts.Span, claims.AnchorDocument
+	case e.kind == exWeekday && ref != nil && ref.ts.Precision == claims.PrecisionDay:
+		base, from, anchor = refPoint(ref.ts), ref.ts.Span, claims.AnchorPrevious
+	default:
+		return claims.TimeSpan{}, false
+	}
+	if e.kind == exWeekday && !e.report && t.hasRepDay && t.repDay < base {
+		base, from = t.repDay, t.repSpan
+	}
+	d := base + claims.Day(e.lo)
+	if e.kind == exWeekday {
+		wd := int(e.wday)
+		switch e.wdir {
+		case 0: // the latest such day on or before the base
+			d = base - claims.Day((weekday(base)-wd+7)%7)
+		case -1: // "last Friday": strictly before
+			d = base - claims.Day((weekday(base)-wd+6)%7+1)
+		case 1: // "next Monday": strictly after
+			d = base + claims.Day((wd-weekday(base)+6)%7+1)
+		default: // "will meet on Monday": the first on or after
+			d = base + claims.Day((wd-weekday(base)+7)%7)
+		}
+	}
+	return claims.TimeSpan{Start: d, End: d, Precision: claims.PrecisionDay, Anchor: anchor, Base: t.spanRef(from)}, true
+}
+
 // resolveAbs resolves a calendar date or range.
 func resolveAbs(e *dexpr, ref *refState) (claims.TimeSpan, bool) {
 	a, b := e.a, e.b
 	anchor := claims.AnchorExplicit
+	if e.ambig {
+		// "02/01/2014" with nothing to say which way round: both
+		// readings, as one low-confidence interval from the earlier to
+		// the later.
+		if !validDay(a) || !validDay(b) {
+			return claims.TimeSpan{}, false
+		}
+		as, _, _ := period(a)
+		bs, _, _ := period(b)
+		return claims.TimeSpan{Start: min(as, bs), End: max(as, bs), Precision: claims.PrecisionDays,
+			Anchor: anchor, LowConfidence: true}, true
+	}
 	need := func() bool { // the year comes from the reference
 		if ref == nil {
 			return false
@@ -815,7 +1137,7 @@ func resolveAbs(e *dexpr, ref *refState) (claims.TimeSpan, bool) {
 		if be < as {
 			return claims.TimeSpan{}, false
 		}
-		ts := claims.TimeSpan{Start: as, End: be, Anchor: anchor}
+		ts := claims.TimeSpan{Start: as, End: be, Anchor: anchor, Period: e.period}
 		switch {
 		case ap == claims.PrecisionDay && bp == claims.PrecisionDay:
 			ts.Precision = claims.PrecisionDays
@@ -951,4 +1273,7 @@ func addMonths(d claims.Day, n int) claims.Day {
 type Clause struct {
 	Start, End int
 	Date       *claims.TimeSpan
+	// Reported is when the clause was reported, where the sentence says
+	// so apart from the event ("activists said on Tuesday"), or nil.
+	Reported *claims.TimeSpan
 }
