@@ -76,6 +76,8 @@ type prepared struct {
 	// group numbers event groups: the first claim of each claim's group
 	// (see groups.go).
 	group []int32
+	// frameSlot marks the posting lists of frame keys.
+	frameSlot []bool
 	// members lists the claims of each event group of more than one
 	// claim, by its first claim.
 	members map[int32][]int32
@@ -523,6 +525,9 @@ const (
 	frameBucketSlack = 3
 	maxFrameBuckets  = 4
 	maxFrameKeys     = 12
+	// frameNeighbours is the window, on each side, of a claim in a
+	// frame key's group of more than blockMaxBucket claims.
+	frameNeighbours = 2
 )
 
 // appendFrameKeys appends the frame keys of claim i.
@@ -644,6 +649,7 @@ func (p *prepared) buildKeys(seq [][]int32, textRep []int32, isNum, isCon []bool
 			if !ok {
 				s = int32(len(slots))
 				slots[k] = s
+				p.frameSlot = append(p.frameSlot, k&keyPair == keyFrame)
 			}
 			if !slices.Contains(p.slot[first:], s) {
 				p.slot = append(p.slot, s)
@@ -689,7 +695,7 @@ func (p *prepared) buildKeys(seq [][]int32, textRep []int32, isNum, isCon []bool
 	}
 	p.post2 = make([][]int32, len(slots))
 	for s, l := range p.post {
-		if len(l) > blockMaxBucket {
+		if len(l) > blockMaxBucket && !p.frameSlot[s] {
 			l2 := slices.Clone(l)
 			slices.SortFunc(l2, func(a, b int32) int { return cmp.Compare(p.rank2[a], p.rank2[b]) })
 			p.post2[s] = l2
@@ -891,6 +897,15 @@ func (p *prepared) neighbours(i int32, cand []int32, seen *claimSet) []int32 {
 			continue
 		}
 		pos := p.pos1[q]
+		if p.frameSlot[s] {
+			// A frame key's large group is ordered by text, which says
+			// little of the events it holds: a narrow window in one
+			// order (the wording keys find the copies).
+			w1 := l[max(0, pos-frameNeighbours):min(int32(len(l)), pos+frameNeighbours+1)]
+			wins = append(wins, window{w1})
+			total += len(w1)
+			continue
+		}
 		w1 := l[max(0, pos-w):min(int32(len(l)), pos+w+1)]
 		l2 := p.post2[s]
 		pos = p.pos2[q]

@@ -21,7 +21,7 @@ func (p *prepared) comparePair(q pair) ([]finding, bool) {
 	a, b, score := int(q.a), int(q.b), float64(q.score)
 	if p.info[a].doc == p.info[b].doc {
 		// An infobox line shares few words with any sentence; its figures
-		// are compared once aligned at all, since comparable() already
+		// are compared once aligned at all, since countsComparable already
 		// asks for the same category and subject.
 		return p.compareQuantities(a, b, score, "infobox figure compared with the body of the same document"), false
 	}
@@ -261,41 +261,6 @@ func (p *prepared) compareQuantities(a, b int, score float64, note string) []fin
 	return fs
 }
 
-// comparable reports whether qs[i] and rs[j] count the same kind of
-// thing: same kind and unit, same category, subjects that share a word
-// (or one side silent), both totals or both parts, both or neither an
-// alternative report. A count with no category needs subjects with the
-// same head word.
-func comparable(qs []claims.Quantity, i int, rs []claims.Quantity, j int) bool {
-	x, y := qs[i], rs[j]
-	if x.Low == nil && x.High == nil || y.Low == nil && y.High == nil {
-		return false
-	}
-	kx, ky := quantityKind(x), quantityKind(y)
-	if kx != ky || !sameKey(x.Unit, y.Unit) {
-		return false
-	}
-	if isPart(qs, i) != isPart(rs, j) || (x.AlternativeTo != "") != (y.AlternativeTo != "") {
-		return false
-	}
-	if !sameKey(x.Category, y.Category) {
-		return false
-	}
-	sx, sy := stems(x.Subject), stems(y.Subject)
-	if kx == claims.KindCount && strings.TrimSpace(x.Category) == "" {
-		return len(sx) > 0 && len(sy) > 0 && sx[len(sx)-1] == sy[len(sy)-1]
-	}
-	if len(sx) == 0 || len(sy) == 0 {
-		return true
-	}
-	for _, w := range sx {
-		if slices.Contains(sy, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // sameKey reports whether two names have the same comparison key, without
 // folding when they are equal as written.
 func sameKey(a, b string) bool { return a == b || nameKey(a) == nameKey(b) }
@@ -420,14 +385,14 @@ func (p *prepared) bestFrames(a, b int) (*frameInfo, *frameInfo, bool) {
 func (p *prepared) mentionsOf(i int, ids []int32, role claims.Role) []claims.Mention {
 	var out []claims.Mention
 	for _, m := range p.info[i].ments {
-		mm := p.cs[i].Mentions[m.index]
-		if m.entity < 0 || mm.Kind == claims.MentionGeneric || !slices.Contains(ids, m.entity) {
+		if m.entity < 0 || !slices.Contains(ids, m.entity) {
 			continue
 		}
-		if role == claims.RoleAgent && mm.Kind == claims.MentionPlace {
+		mm := &p.cs[i].Mentions[m.index]
+		if mm.Kind == claims.MentionGeneric || role == claims.RoleAgent && mm.Kind == claims.MentionPlace {
 			continue
 		}
-		out = append(out, mm)
+		out = append(out, *mm)
 	}
 	return out
 }
@@ -436,56 +401,13 @@ func (p *prepared) mentionsOf(i int, ids []int32, role claims.Role) []claims.Men
 func (p *prepared) evidenceOf(i int, ms []claims.Mention) []string {
 	var out []string
 	for _, m := range p.info[i].ments {
-		mm := p.cs[i].Mentions[m.index]
+		mm := &p.cs[i].Mentions[m.index]
 		for _, x := range ms {
 			if x.Span == mm.Span {
 				out = append(out, fmt.Sprintf("%s %q resolves to %s", p.short[p.info[i].doc], mm.Text, p.res[m.res].Canonical))
 				break
 			}
 		}
-	}
-	return out
-}
-
-// inRole returns the named (not generic) resolved mentions of claim i in
-// a role.
-func (p *prepared) inRole(i int, role claims.Role) []claims.Mention {
-	var ms []claims.Mention
-	for _, m := range p.info[i].ments {
-		mm := p.cs[i].Mentions[m.index]
-		if mm.Role != role || mm.Kind == claims.MentionGeneric || m.entity < 0 {
-			continue
-		}
-		ms = append(ms, mm)
-	}
-	return ms
-}
-
-// roleEntities appends to buf the sorted, distinct entity ids of the
-// named (not generic) resolved mentions of claim i in a role.
-func (p *prepared) roleEntities(i int, role claims.Role, buf []int32) []int32 {
-	ms := p.cs[i].Mentions
-	for _, m := range p.info[i].ments {
-		mm := &ms[m.index]
-		if mm.Role != role || mm.Kind == claims.MentionGeneric || m.entity < 0 {
-			continue
-		}
-		buf = append(buf, m.entity)
-	}
-	slices.Sort(buf)
-	return slices.Compact(buf)
-}
-
-// evidence lists how the mentions of claim i in a role were resolved.
-func (p *prepared) evidence(i int, role claims.Role) []string {
-	var out []string
-	for _, m := range p.info[i].ments {
-		mm := p.cs[i].Mentions[m.index]
-		if mm.Role != role || mm.Kind == claims.MentionGeneric || m.entity < 0 {
-			continue
-		}
-		r := p.res[m.res]
-		out = append(out, fmt.Sprintf("%s %q resolves to %s", p.short[p.info[i].doc], mm.Text, r.Canonical))
 	}
 	return out
 }
@@ -516,8 +438,11 @@ func (p *prepared) variants(a, b int, score float64) []finding {
 	var fs []finding
 	var done []int32
 	for _, x := range p.info[a].ments {
-		mx := p.cs[a].Mentions[x.index]
-		if x.entity < 0 || mx.Kind == claims.MentionGeneric || slices.Contains(done, x.entity) {
+		if x.entity < 0 {
+			continue
+		}
+		mx := &p.cs[a].Mentions[x.index]
+		if mx.Kind == claims.MentionGeneric || slices.Contains(done, x.entity) {
 			continue
 		}
 		if p.namesShared(a, b, x.entity) {
@@ -526,8 +451,11 @@ func (p *prepared) variants(a, b int, score float64) []finding {
 			continue
 		}
 		for _, y := range p.info[b].ments {
-			my := p.cs[b].Mentions[y.index]
-			if y.entity != x.entity || x.key == y.key || my.Kind == claims.MentionGeneric {
+			if y.entity != x.entity || x.key == y.key {
+				continue
+			}
+			my := &p.cs[b].Mentions[y.index]
+			if my.Kind == claims.MentionGeneric {
 				continue
 			}
 			if mx.Role != my.Role && mx.Role != claims.RoleNone && my.Role != claims.RoleNone {
@@ -541,7 +469,7 @@ func (p *prepared) variants(a, b int, score float64) []finding {
 			f := p.newFinding(claims.Variant, claims.FieldName, []int{a, b}, score)
 			f.Values = []string{mx.Text, my.Text}
 			f.ValueSpans = []claims.Span{mx.Span, my.Span}
-			f.Evidence = append(append([]string(nil), p.nameEvidence(mx, p.dateOf(a))...), p.nameEvidence(my, p.dateOf(b))...)
+			f.Evidence = append(append([]string(nil), p.nameEvidence(*mx, p.dateOf(a))...), p.nameEvidence(*my, p.dateOf(b))...)
 			canon := p.res[x.res].Canonical
 			if canon == "" {
 				canon = mx.Text

@@ -138,32 +138,31 @@ func (p *prepared) closeGroups(aligned []pair) []pair {
 		return aligned
 	}
 	inGroup := func(i int32) bool { return len(p.members[p.group[i]]) > 1 }
-	seen := map[[2]int32]bool{}
-	for _, q := range aligned {
-		if inGroup(q.a) || inGroup(q.b) {
-			seen[[2]int32{q.a, q.b}] = true
-		}
+	// isAligned finds a pair in aligned, which is sorted by (a, b).
+	isAligned := func(a, b int32) bool {
+		_, ok := slices.BinarySearchFunc(aligned, pair{a: a, b: b}, func(x, y pair) int {
+			return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
+		})
+		return ok
 	}
+	seen := map[[2]int32]bool{} // the extra pairs
 	var extra []pair
 	var ga, gb []int32
 	for _, q := range aligned {
 		if !inGroup(q.a) && !inGroup(q.b) {
 			continue
 		}
-		via := int32(-1)
-		ga = p.groupMembers(q.a, ga)
-		gb = p.groupMembers(q.b, gb)
-		if len(ga) == 1 && len(gb) == 1 {
-			continue
-		}
 		if p.cosine(p.info[q.a].text, p.info[q.b].text) >= p.opts.NearVerbatim {
 			// Copies pair sentence by sentence already.
 			continue
 		}
+		via := int32(-1)
+		ga = p.groupMembers(q.a, ga)
+		gb = p.groupMembers(q.b, gb)
 		for _, x := range ga {
 			for _, y := range gb {
 				a, b := min(x, y), max(x, y)
-				if seen[[2]int32{a, b}] || !p.pairable(a, b) || p.opposed(a, b) {
+				if seen[[2]int32{a, b}] || isAligned(a, b) || !p.pairable(a, b) || p.opposed(a, b) {
 					continue
 				}
 				if lv := p.pairLevels(a, b); lv[featPlace] == 3 || lv[featAgent] == 3 {
@@ -183,8 +182,20 @@ func (p *prepared) closeGroups(aligned []pair) []pair {
 	if len(extra) == 0 {
 		return aligned
 	}
-	out := append(slices.Clip(aligned), extra...)
-	slices.SortFunc(out, func(x, y pair) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
+	// Merge the few extra pairs into the sorted list.
+	less := func(x, y pair) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) }
+	slices.SortFunc(extra, less)
+	out := make([]pair, 0, len(aligned)+len(extra))
+	i, j := 0, 0
+	for i < len(aligned) || j < len(extra) {
+		if j == len(extra) || i < len(aligned) && less(aligned[i], extra[j]) < 0 {
+			out = append(out, aligned[i])
+			i++
+		} else {
+			out = append(out, extra[j])
+			j++
+		}
+	}
 	return out
 }
 

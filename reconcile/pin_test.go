@@ -24,11 +24,12 @@ import (
 // count took the JSON key "claim_count" (schema 2), and when claims'
 // events and roles came from event frames (a place taken became a place,
 // not a patient; clashes a class of their own), and when alignment came
-// to compare event frames (issue #13); 300 documents keep the
+// to compare event frames (issue #13), and when large groups of a frame
+// key came to be met through a narrow window; 300 documents keep the
 // test near ten seconds under the race detector.
 func TestReportPinned(t *testing.T) {
 	const docs = 300
-	const want = "9e7935e8aa2464d4fe9de5cd0e2c79d39df61938dbfd47d6445d2a4ec5913c4c"
+	const want = "bac6a9a82df44e59af7d4070fbe3d872544decd1f118e815c3955c9d3e476df6"
 	tab, err := names.LoadAliasTable("seeds/aliases.json", bytes.NewReader(seeds.Aliases))
 	if err != nil {
 		t.Fatal(err)

@@ -139,14 +139,17 @@ type placeMention struct {
 func (p *prepared) placesOf(i int, f *frameInfo) []placeMention {
 	var out []placeMention
 	for _, m := range p.info[i].ments {
-		mm := p.cs[i].Mentions[m.index]
-		if m.entity < 0 || mm.Kind != claims.MentionPlace && mm.Role != claims.RolePlace {
+		if m.entity < 0 {
+			continue
+		}
+		mm := &p.cs[i].Mentions[m.index]
+		if mm.Kind != claims.MentionPlace && mm.Role != claims.RolePlace {
 			continue
 		}
 		if f != nil && len(f.places) > 0 && !slices.Contains(f.places, m.entity) {
 			continue
 		}
-		out = append(out, placeMention{mm, m.entity})
+		out = append(out, placeMention{*mm, m.entity})
 	}
 	return out
 }
@@ -158,6 +161,10 @@ func (p *prepared) comparePlaces(a, b int, fa, fb *frameInfo, score float64) (fi
 		if rel := classRelation(fa, fb); rel == relOpposed || fa.negated || fb.negated {
 			return finding{}, false
 		}
+	}
+	if fa != nil && fb != nil && (intersects(fa.places, fb.places) || placeNamesMeet(fa.placeCores, fb.placeCores)) {
+		// The common case: one place on both sides.
+		return finding{}, false
 	}
 	pa, pb := p.placesOf(a, fa), p.placesOf(b, fb)
 	if len(pa) == 0 || len(pb) == 0 {
