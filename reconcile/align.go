@@ -318,7 +318,13 @@ func prepare(ctx context.Context, cs []*claims.Claim, res names.NameResolver, op
 		}
 		if r := textRep[in.text]; int(r) != i && sameNames(c.Mentions, p.cs[r].Mentions) {
 			in.ents, in.ments, in.frames, in.named = p.info[r].ents, p.info[r].ments, p.info[r].frames, p.info[r].named
-			in.counts = p.countKeys(i)
+			// Count keys read words, not values: a copy with another
+			// figure has the same keys.
+			if len(c.Quantities) == len(p.cs[r].Quantities) {
+				in.counts = p.info[r].counts
+			} else {
+				in.counts = p.countKeys(i)
+			}
 			continue
 		}
 		for k, m := range c.Mentions {
@@ -871,7 +877,9 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 	for _, l := range out {
 		total += len(l)
 	}
-	all := make([]pair, 0, total)
+	// Room for the pairs event groups add (closeGroups), so that they are
+	// merged in place rather than into a second copy of a long list.
+	all := make([]pair, 0, total+total/32+64)
 	for d, l := range out {
 		all = append(all, l...)
 		out[d] = nil

@@ -182,21 +182,23 @@ func (p *prepared) closeGroups(aligned []pair) []pair {
 	if len(extra) == 0 {
 		return aligned
 	}
-	// Merge the few extra pairs into the sorted list.
+	// Merge the few extra pairs into the sorted list, in place from the
+	// end (align leaves room for them).
 	less := func(x, y pair) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) }
 	slices.SortFunc(extra, less)
-	out := make([]pair, 0, len(aligned)+len(extra))
-	i, j := 0, 0
-	for i < len(aligned) || j < len(extra) {
-		if j == len(extra) || i < len(aligned) && less(aligned[i], extra[j]) < 0 {
-			out = append(out, aligned[i])
-			i++
+	n := len(aligned)
+	aligned = slices.Grow(aligned, len(extra))[:n+len(extra)]
+	i, j := n-1, len(extra)-1
+	for k := len(aligned) - 1; j >= 0; k-- {
+		if i >= 0 && less(aligned[i], extra[j]) > 0 {
+			aligned[k] = aligned[i]
+			i--
 		} else {
-			out = append(out, extra[j])
-			j++
+			aligned[k] = extra[j]
+			j--
 		}
 	}
-	return out
+	return aligned
 }
 
 // opposed reports whether every frame of a is opposed to every frame of b
