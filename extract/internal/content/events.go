@@ -1,7 +1,6 @@
 package content
 
 import (
-	"strings"
 	"sync"
 
 	"github.com/concordfacts/concord/claims"
@@ -244,27 +243,6 @@ func buildEventLexicon() map[string]eventEntry {
 	return eventLex
 }
 
-// lookupEvent returns the entry of the folded word w.
-func lookupEvent(w string) (eventEntry, bool) {
-	var buf [32]byte
-	if len(w) > len(buf) {
-		return eventEntry{}, false
-	}
-	e, ok := eventLexicon()[string(token.FoldKey(buf[:0], w))]
-	return e, ok
-}
-
-// lookupEventToken is lookupEvent of token t of m. A word with no capital and no
-// curly apostrophe is its own folded form, so it is looked up as it is.
-func lookupEventToken(m string, t *token.Token) (eventEntry, bool) {
-	w := t.Text(m)
-	if t.Is(token.LowerCase) && len(w) <= 32 && strings.IndexByte(w, 0xE2) < 0 {
-		e, ok := eventLexicon()[w]
-		return e, ok
-	}
-	return lookupEvent(w)
-}
-
 // eventCandidate is a trigger candidate in a clause.
 type eventCandidate struct {
 	t        claims.EventType
@@ -288,8 +266,22 @@ func skipIntensifier(w string) bool {
 	return false
 }
 
-// eventCandidates lists the triggers in tokens [lo,hi) of m.
-func eventCandidates(m string, toks []token.Token, lo, hi int, out []eventCandidate) []eventCandidate {
+// Windows of the trigger patterns, in tokens.
+const (
+	// lightNounWindow bounds the tokens from a light verb to the event
+	// noun it hands its event to: "launched a large-scale offensive".
+	lightNounWindow = 5
+	// passiveWindow bounds the tokens from a form of "be" to the past
+	// participle it makes passive: "was reportedly captured".
+	passiveWindow = 3
+	// negationWindow bounds the tokens from a negation to the trigger:
+	// "did not capture", "failed to take".
+	negationWindow = 4
+)
+
+// eventCandidates lists the triggers in tokens [lo,hi) of m, whose words
+// were looked up in lex.
+func eventCandidates(lex *Lexicon, m string, toks []token.Token, lo, hi int, out []eventCandidate) []eventCandidate {
 	out = out[:0]
 	sub := false
 	depth := 0
@@ -320,13 +312,13 @@ func eventCandidates(m string, toks []token.Token, lo, hi int, out []eventCandid
 			sub = true
 			continue
 		}
-		if t.Is(token.Cap) && !t.Is(token.Initial) || t.Is(token.Number) {
+		if t.Is(token.Cap) && !t.Is(token.Initial) || (t.Kind == token.Number) {
 			continue
 		}
 		if t.Class&eventWord == 0 {
 			continue
 		}
-		en, ok := lookupEventToken(m, t)
+		en, ok := lex.event(t)
 		if !ok {
 			continue
 		}
@@ -379,7 +371,7 @@ func eventCandidates(m string, toks []token.Token, lo, hi int, out []eventCandid
 	light:
 		// A light verb hands its event to a following event noun.
 		if en.f != formNoun {
-			for j := i + 1; j < hi && j <= i+5; j++ {
+			for j := i + 1; j < hi && j <= i+lightNounWindow; j++ {
 				u := &toks[j]
 				if u.Punct != 0 || u.Class&preposition != 0 && u.Class&determiner == 0 {
 					if u.Punct == 0 && token.EqualFold(u.Text(m), "out") {
@@ -390,7 +382,7 @@ func eventCandidates(m string, toks []token.Token, lo, hi int, out []eventCandid
 				if u.Class&eventWord == 0 {
 					continue
 				}
-				ne, ok := lookupEventToken(m, u)
+				ne, ok := lex.event(u)
 				if ok && (ne.f == formNoun || ne.f == formAmbig || ne.f == formIng) && ne.t != "" && !u.Is(token.Cap) {
 					nc := eventCandidate{t: ne.t, s: j, e: j + 1, head: j, noun: true, light: i}
 					widenNoun(m, toks, lo, &nc)
@@ -466,7 +458,7 @@ func classify(m string, toks []token.Token, lo, i int, c *eventCandidate, f uint
 		}
 		widenNoun(m, toks, lo, c)
 	case formAmbig:
-		if prev >= 0 && toks[prev].Punct != 0 && toks[prev].Punct != '"' || prev >= 0 && (toks[prev].Class&(determiner|numberWord) != 0 || toks[prev].Is(token.Number) || toks[prev].Is(token.Possessive) || toks[prev].Is(token.LowerCase) && toks[prev].Class&(auxiliary|pronoun|genericHead) == 0) || prev < 0 {
+		if prev >= 0 && toks[prev].Punct != 0 && toks[prev].Punct != '"' || prev >= 0 && (toks[prev].Class&(determiner|numberWord) != 0 || (toks[prev].Kind == token.Number) || toks[prev].Is(token.Possessive) || toks[prev].Is(token.LowerCase) && toks[prev].Class&(auxiliary|pronoun|genericHead) == 0) || prev < 0 {
 			c.noun = true
 			c.pri = 2
 			widenNoun(m, toks, lo, c)
@@ -489,7 +481,7 @@ func classify(m string, toks []token.Token, lo, i int, c *eventCandidate, f uint
 	case formPast:
 		c.pri = 0
 		// Passive: a form of "be" before it, perhaps across adverbs.
-		for k := i - 1; k >= lo && k >= i-3; k-- {
+		for k := i - 1; k >= lo && k >= i-passiveWindow; k-- {
 			u := &toks[k]
 			if u.Punct != 0 {
 				break
@@ -502,7 +494,7 @@ func classify(m string, toks []token.Token, lo, i int, c *eventCandidate, f uint
 				break
 			}
 		}
-		if !c.passive && prev >= 0 && (toks[prev].Class&(determiner|numberWord) != 0 && toks[prev].Class&pronoun == 0 || toks[prev].Is(token.Number)) {
+		if !c.passive && prev >= 0 && (toks[prev].Class&(determiner|numberWord) != 0 && toks[prev].Class&pronoun == 0 || (toks[prev].Kind == token.Number)) {
 			// "the captured town", "46 captured fighters": an adjective.
 			return false
 		}
@@ -524,7 +516,7 @@ func prevWord(toks []token.Token, lo, i int) int {
 // negatedAt reports whether the trigger at token i is negated: not, never,
 // no, failed to, unable to within the three words before it.
 func negatedAt(m string, toks []token.Token, lo, i int) bool {
-	for k := i - 1; k >= lo && k >= i-4; k-- {
+	for k := i - 1; k >= lo && k >= i-negationWindow; k-- {
 		u := &toks[k]
 		if u.Punct != 0 {
 			return false
@@ -579,23 +571,6 @@ func bestEvent(cs []eventCandidate) (eventCandidate, bool) {
 	}
 	b.isDenial = denied
 	return b, true
-}
-
-// findEvent returns the event of u's clause [start,end), or nil.
-func findEvent(u *article.Unit, start, end int) *claims.Event {
-	ev, ok := eventOf(u, start, end)
-	if !ok {
-		return nil
-	}
-	return &ev
-}
-
-// eventOf returns the event of u's clause [start,end) and whether there
-// is one.
-func eventOf(u *article.Unit, start, end int) (claims.Event, bool) {
-	sc := getScratch()
-	defer putScratch(sc)
-	return sc.Event(u, start, end)
 }
 
 // Event returns the event of u's clause [start,end) and whether there

@@ -150,6 +150,25 @@ func nameTok(t *token.Token) bool {
 	return t.Punct == 0 && (t.Is(token.Cap) && !t.Is(token.Digit) && t.Class&timeWord == 0 || t.Is(token.Article)) && !t.Is(token.Compound)
 }
 
+// Windows of the name patterns, in tokens, and their thresholds.
+const (
+	// governorWindow bounds the tokens read back from a mention for the
+	// preposition that governs it: "in the rebel-held town of Atarib".
+	governorWindow = 8
+	// possessiveNameWindow bounds the capitalised words after a possessive
+	// inside a name: "Kurdistan Workers' Party".
+	possessiveNameWindow = 3
+	// appositionWindow bounds the tokens read back from the comma before
+	// an apposition: "the head of the al-Nusra Front, Ahmed al-Sharaa".
+	appositionWindow = 8
+	// maxArticleNameWords bounds the words of a name ending in an Arabic
+	// article compound that reads as a person's: "Fahd al-Kajwan".
+	maxArticleNameWords = 4
+	// minPlacePrefixWord is the shortest word written solid with a place
+	// element: "Tallkalakh", "Kafrnaya".
+	minPlacePrefixWord = 7
+)
+
 // scanNames appends the names in tokens [lo,hi) to out.
 func scanNames(m string, toks []token.Token, lo, hi int, out []nameSpan) []nameSpan {
 	return scanNamesUpTo(m, toks, lo, hi, out, -1)
@@ -246,7 +265,7 @@ func scanNamesUpTo(m string, toks []token.Token, lo, hi int, out []nameSpan, lim
 						continue
 					}
 					break extend
-				case u.Is(token.Number) && !u.Is(token.Ordinal) && token.AllDigits(u.Text(m)) && toks[j-1].Class&groupCue != 0 && toks[j-1].Is(token.Cap):
+				case (u.Kind == token.Number) && !u.Is(token.Ordinal) && token.AllDigits(u.Text(m)) && toks[j-1].Class&groupCue != 0 && toks[j-1].Is(token.Cap):
 					j++ // Division 13, Brigade 93
 					break extend
 				default:
@@ -284,7 +303,7 @@ func possInName(m string, toks []token.Token, k, hi int) bool {
 	if toks[k].Is(token.Abbrev) || toks[k].Is(token.Article) || !(token.HasSuffixFold(w, "s") || token.EqualFold(w, "people") || token.EqualFold(w, "women") || token.EqualFold(w, "men") || token.EqualFold(w, "children")) {
 		return false
 	}
-	for j := k + 1; j < hi && j <= k+3; j++ {
+	for j := k + 1; j < hi && j <= k+possessiveNameWindow; j++ {
 		if !nameTok(&toks[j]) || toks[j].Is(token.Abbrev) {
 			return false
 		}
@@ -393,144 +412,178 @@ func scanGenerics(m string, toks []token.Token, lo, hi int, names []nameSpan, ou
 	return out
 }
 
+// Weights of the evidence nameKind scores: how strongly a cue says that a
+// name is a group, a place or a person.
+const (
+	weakCue     = 1 // "towards X"
+	plainCue    = 2 // "in X", "X gas field"
+	strongCue   = 3 // "X Brigade", "Kafr X", "the spokesman X"
+	decisiveCue = 4 // "the town of X", a title before a person
+)
+
+// kindScores are the scores of a name's kinds.
+type kindScores struct{ group, place, person int }
+
 // nameKind scores the cues around a name and returns its kind; ctx reports
-// that the winning cue was context rather than the name itself.
-func nameKind(m string, toks []token.Token, lo, hi int, n *nameSpan) (nkind, bool) {
-	var g, p, h int     // group, place, person
-	var gi, pi, hi2 int // scores from the name itself
+// that the winning cue was context rather than the name itself. The cues
+// are in the name itself (ownKindScores), before it (kindScoresBefore) and
+// after it (kindScoresAfter).
+func nameKind(lex *token.Lexicon, m string, toks []token.Token, lo, hi int, n *nameSpan) (nkind, bool) {
+	own := ownKindScores(lex, m, toks, n)
+	sc := own
+	kindScoresBefore(m, toks, lo, n, &sc)
+	kindScoresAfter(m, toks, hi, n, &sc)
+	kind := nkOther
+	best := 0
+	if sc.group > best {
+		kind, best = nkGroup, sc.group
+	}
+	if sc.person > best {
+		kind, best = nkPerson, sc.person
+	}
+	if sc.place > best {
+		kind, best = nkPlace, sc.place
+	}
+	ctx := false
+	switch kind {
+	case nkGroup:
+		ctx = own.group < best
+	case nkPerson:
+		ctx = own.person < best
+	case nkPlace:
+		ctx = own.place < best
+	}
+	return kind, ctx
+}
+
+// ownKindScores scores the cues in the name n itself: the gazetteer, its
+// first and last words, a group word inside it, an abbreviation, and a
+// title before it.
+func ownKindScores(lex *token.Lexicon, m string, toks []token.Token, n *nameSpan) kindScores {
+	var sc kindScores
 	first, last := &toks[n.a], &toks[n.b-1]
 	single := n.b-n.a == 1
 	partial := n.e < first.End // the name part of a compound
-	switch gazOf(m, first, n.s, n.e) {
+	switch gazOf(lex, m, first, n.s, n.e) {
 	case placeCue:
-		pi += 2
+		sc.place += plainCue
 	case orgName:
-		gi += 3
+		sc.group += strongCue
 	}
-	if !single && !partial && gazOf(m, first, first.Start, first.End) == placeCue {
-		pi += 2 // "Daraa al-Balad", "Aleppo Governorate"
+	if !single && !partial && gazOf(lex, m, first, first.Start, first.End) == placeCue {
+		sc.place += plainCue // "Daraa al-Balad", "Aleppo Governorate"
 	}
 	if partial {
 		if first.Prefix&placeCue == 0 && isAbbrText(m[n.s:n.e]) {
-			gi += 3
+			sc.group += strongCue
 		}
 	} else {
 		if first.Class&groupHead != 0 && first.Is(token.Cap) && !single {
-			gi += 3
+			sc.group += strongCue
 		}
 		if (first.Class&placePrefix != 0 || first.Prefix&placePrefix != 0 || hasPlacePrefix(first.Text(m))) && first.Is(token.Cap) {
-			pi += 3
+			sc.place += strongCue
 		}
 		if first.Class&particle != 0 && first.Is(token.Cap) && !single {
-			hi2 += 2
+			sc.person += plainCue
 		}
 		if first.Class&givenName != 0 && !single {
-			hi2 += 2
+			sc.person += plainCue
 		}
 		for k := n.a; k < n.b; k++ {
 			if toks[k].Class&groupCue != 0 && toks[k].Is(token.Cap) && !toks[k].Is(token.Abbrev) {
-				gi += 3
+				sc.group += strongCue
 				break
 			}
 		}
 		if last.Class&placeCue != 0 && last.Is(token.Cap) && !single && last.Class&groupCue == 0 {
-			pi += 3
+			sc.place += strongCue
 		}
 		if single && first.Is(token.Abbrev) {
-			if pi > 0 {
-				pi += 2
+			if sc.place > 0 {
+				sc.place += plainCue
 			} else {
-				gi += 3
+				sc.group += strongCue
 			}
 		}
-		if !single && last.Is(token.Article) && hi2 == 0 && gi == 0 && pi == 0 && n.b-n.a <= 4 {
-			hi2++ // Fahd al-Kajwan
+		if !single && last.Is(token.Article) && sc.person == 0 && sc.group == 0 && sc.place == 0 && n.b-n.a <= maxArticleNameWords {
+			sc.person += weakCue // Fahd al-Kajwan
 		}
 	}
 	if n.titled {
-		hi2 += 4
+		sc.person += decisiveCue
 	}
-	g, p, h = gi, pi, hi2
-	// Context before.
+	return sc
+}
+
+// kindScoresBefore adds to sc the cues before the name n, in tokens from
+// lo on: the word before it ("the spokesman X", "the town of X", "in X"),
+// a place noun before a comma ("two areas, Atarib and Anadan"), and an
+// apposition ("the head of the al-Nusra Front, Ahmed al-Sharaa").
+func kindScoresBefore(m string, toks []token.Token, lo int, n *nameSpan, sc *kindScores) {
 	if k := n.a - 1; k >= lo && toks[k].Punct == 0 {
 		pw := &toks[k]
 		w := pw.Text(m)
 		switch {
 		case pw.Class&roleNoun != 0 && pw.Is(token.LowerCase):
-			h += 3
+			sc.person += strongCue
 		case pw.Class&groupCue != 0 && pw.Is(token.LowerCase) && pw.Class&placeCue == 0:
-			g += 2
+			sc.group += plainCue
 		case token.EqualFold(w, "of"):
 			if k-1 >= lo && toks[k-1].Class&placeCue != 0 && toks[k-1].Is(token.LowerCase) {
-				p += 4
+				sc.place += decisiveCue
 			} else if k-1 >= lo && toks[k-1].Class&direction != 0 {
-				p += 3
+				sc.place += strongCue
 			} else if k-2 >= lo && isWord(m, toks, k-1, "the") && toks[k-2].Class&placeCue != 0 && toks[k-2].Is(token.LowerCase) {
-				p += 2
+				sc.place += plainCue
 			}
 		case pw.Class&placeCue != 0 && pw.Is(token.LowerCase):
-			p += 2
+			sc.place += plainCue
 		case pw.Class&placePrep != 0 && pw.Is(token.LowerCase):
 			switch token.Lower(w) {
 			case "in", "near", "at", "outside", "around", "nearby", "inside":
-				p += 2
+				sc.place += plainCue
 			default:
-				p++
+				sc.place += weakCue
 			}
 		case pw.Class&determiner != 0 && k-1 >= lo && toks[k-1].Class&placePrep != 0 && toks[k-1].Is(token.LowerCase):
-			p++
+			sc.place += weakCue
 		}
 	} else if k >= lo && toks[k].Punct == ',' && k-1 >= lo && toks[k-1].Class&placeCue != 0 && toks[k-1].Is(token.LowerCase) {
-		p += 2 // "two areas, Atarib and Anadan"
+		sc.place += plainCue // "two areas, Atarib and Anadan"
 	}
 	// Apposition: "the head of the al-Nusra Front, Ahmed al-Sharaa".
 	if k := n.a - 1; k > lo && toks[k].Punct == ',' {
-		for q := k - 1; q > lo && q >= k-8; q-- {
+		for q := k - 1; q > lo && q >= k-appositionWindow; q-- {
 			if toks[q].Punct != 0 {
 				break
 			}
 			if toks[q].Class&roleNoun != 0 && toks[q].Is(token.LowerCase) && isWord(m, toks, q+1, "of") {
-				h += 3
+				sc.person += strongCue
 				break
 			}
 		}
 	}
-	// Context after.
+}
+
+// kindScoresAfter adds to sc the cues after the name n, in tokens before
+// hi: a place or group noun ("X gas field", "X fighters") and an
+// apposition ("Ahmed al-Sharaa, the leader of …").
+func kindScoresAfter(m string, toks []token.Token, hi int, n *nameSpan, sc *kindScores) {
 	if k := n.b; k < hi && toks[k].Punct == 0 && toks[k].Is(token.LowerCase) {
 		nw := &toks[k]
 		switch {
 		case nw.Class&placeCue != 0 && nw.Class&groupAfter == 0:
-			p += 3
+			sc.place += strongCue
 		case nw.Class&(groupAfter|preposition|functionWord|genericHead) == 0 && k+1 < hi && toks[k+1].Punct == 0 && toks[k+1].Is(token.LowerCase) &&
 			toks[k+1].Class&placeCue != 0 && toks[k+1].Class&groupAfter == 0:
-			p += 2 // "Shaer gas field", "Raqqa train station"
+			sc.place += plainCue // "Shaer gas field", "Raqqa train station"
 		case nw.Class&groupAfter != 0:
-			g += 2
+			sc.group += plainCue
 		}
 	} else if k < hi && toks[k].Punct == ',' && k+2 < hi && isWord(m, toks, k+1, "the") && toks[k+2].Class&roleNoun != 0 && toks[k+2].Is(token.LowerCase) {
-		h += 3 // "Ahmed al-Sharaa, the leader of …"
+		sc.person += strongCue // "Ahmed al-Sharaa, the leader of …"
 	}
-	kind := nkOther
-	best := 0
-	if g > best {
-		kind, best = nkGroup, g
-	}
-	if h > best {
-		kind, best = nkPerson, h
-	}
-	if p > best {
-		kind, best = nkPlace, p
-	}
-	ctx := false
-	switch kind {
-	case nkGroup:
-		ctx = gi < best
-	case nkPerson:
-		ctx = hi2 < best
-	case nkPlace:
-		ctx = pi < best
-	}
-	return kind, ctx
 }
 
 // hasPlacePrefix reports whether a single word begins with a place element
@@ -538,7 +591,7 @@ func nameKind(m string, toks []token.Token, lo, hi int, n *nameSpan) (nkind, boo
 func hasPlacePrefix(w string) bool {
 	// Every prefix starts with one of these letters: most words are
 	// turned away by their first byte.
-	if len(w) < 7 {
+	if len(w) < minPlacePrefixWord {
 		return false
 	}
 	switch w[0] {
@@ -681,7 +734,7 @@ func markParens(toks []token.Token, lo int, ns []nameSpan) {
 func (sc *Reader) mentionsIn(m string, lo, hi int) []nameSpan {
 	sc.names = scanNames(m, sc.toks, lo, hi, sc.names[:0])
 	for k := range sc.names {
-		sc.names[k].kind, sc.names[k].ctx = nameKind(m, sc.toks, lo, hi, &sc.names[k])
+		sc.names[k].kind, sc.names[k].ctx = nameKind(sc.lexicon().tokens, m, sc.toks, lo, hi, &sc.names[k])
 	}
 	sc.gens = sc.gens[:0]
 	if sc.classes&(genericHead|genericMod) != 0 {
@@ -697,33 +750,6 @@ func (sc *Reader) mentionsIn(m string, lo, hi int) []nameSpan {
 	return sc.all
 }
 
-// findMentions returns the named and generic actors and places in u's
-// clause [start,end), in reading order, or nil when there are none.
-func findMentions(u *article.Unit, start, end int) []claims.Mention {
-	out := appendMentions(nil, u, start, end)
-	if len(out) == 0 {
-		return nil
-	}
-	return out
-}
-
-// appendMentions appends the mentions of u's clause [start,end) (see
-// findMentions) to dst.
-func appendMentions(dst []claims.Mention, u *article.Unit, start, end int) []claims.Mention {
-	var buf [16]MentionRef
-	refs := appendMentionRefs(buf[:0], u, start, end)
-	n0 := len(dst)
-	dst = slices.Grow(dst, len(refs))[:n0+len(refs)]
-	// Field by field into the grown array: every field is set, Entity
-	// too, since the array may hold older mentions.
-	for k, r := range refs {
-		m, text := &dst[n0+k], u.Text[r.Start-u.Offset:r.End-u.Offset]
-		m.Text, m.Kind, m.Role, m.Entity = text, r.Kind, r.Role, ""
-		m.Span = claims.Span{Offset: r.Start, Length: r.End - r.Start, Text: text}
-	}
-	return dst
-}
-
 // MentionRef is a mention before it becomes a claims.Mention: its span as
 // absolute offsets, its kind and its role. It holds no text, so that
 // gathering the mentions of a document writes few pointers.
@@ -731,14 +757,6 @@ type MentionRef struct {
 	Start, End int
 	Kind       claims.MentionKind
 	Role       claims.Role
-}
-
-// appendMentionRefs appends the mentions of u's clause [start,end) (see
-// findMentions) to dst.
-func appendMentionRefs(dst []MentionRef, u *article.Unit, start, end int) []MentionRef {
-	sc := getScratch()
-	defer putScratch(sc)
-	return sc.AppendMentions(dst, u, start, end)
 }
 
 // AppendMentions appends the mentions of u's clause [start,end), in
@@ -793,7 +811,7 @@ func (sc *Reader) AppendMentions(dst []MentionRef, u *article.Unit, start, end i
 // the search does not cross (the trigger).
 func governor(m string, toks []token.Token, lo, stop int, n *nameSpan) string {
 	k := n.a - 1
-	for steps := 0; k >= lo && k > stop && steps < 8; k, steps = k-1, steps+1 {
+	for steps := 0; k >= lo && k > stop && steps < governorWindow; k, steps = k-1, steps+1 {
 		t := &toks[k]
 		if t.Punct != 0 {
 			if t.Punct == '-' || t.Punct == '"' || t.Punct == '\'' {
@@ -801,7 +819,7 @@ func governor(m string, toks []token.Token, lo, stop int, n *nameSpan) string {
 			}
 			return ""
 		}
-		if t.Class&timeWord != 0 || t.Is(token.Number) {
+		if t.Class&timeWord != 0 || (t.Kind == token.Number) {
 			return "" // a date ends the phrase: "in late November ISIL"
 		}
 		w := t.Text(m)
@@ -829,25 +847,70 @@ func governor(m string, toks []token.Token, lo, stop int, n *nameSpan) string {
 	return ""
 }
 
-// assignRoles sets agent, patient and place roles from the clause's event.
+// Windows of the role patterns, in tokens.
+const (
+	// objectWindow bounds the tokens from the end of the trigger to its
+	// object: "captured the town of X".
+	objectWindow = 10
+	// byAgentWindow bounds the tokens from the end of the trigger to the
+	// mention after "by": "was captured by rebels".
+	byAgentWindow = 8
+	// nounAgentGap bounds the tokens between a mention and the event noun
+	// it is the agent of: "an ISIL offensive", "ISIL's offensive".
+	nounAgentGap = 1
+	// nounPatientWindow bounds the tokens from the end of an event noun to
+	// its patient: "the offensive on X".
+	nounPatientWindow = 5
+)
+
+// assignRoles sets agent, patient and place roles from the clause's event,
+// whose tokens are [lo,hi) of toks and whose mentions are ns. The roles
+// follow the shape of the trigger: a passive verb (rolesOfPassive), an
+// event noun (rolesOfNoun) or an active verb (rolesOfActive).
 func assignRoles(m string, toks []token.Token, lo, hi int, ns []nameSpan, ev eventCandidate) {
-	ti := ev.head
-	subjectFrom := ti
-	if ev.light >= 0 {
-		subjectFrom = ev.light
+	r := roleReader{m: m, toks: toks, lo: lo, ns: ns, ev: ev, hasPatient: true}
+	r.places()
+	switch ev.t {
+	case claims.EventWithdraw, claims.EventDefect, claims.EventAnnounce, claims.EventDeny, claims.EventAgreement:
+		r.hasPatient = false
 	}
-	isActor := func(n *nameSpan) bool {
-		return n.kind != nkPlace && n.role == nrNone && !n.paren
+	switch {
+	case ev.passive:
+		r.rolesOfPassive()
+	case ev.noun && ev.light < 0:
+		r.rolesOfNoun()
+	default:
+		r.rolesOfActive()
 	}
-	// Places governed by a place preposition.
-	for k := range ns {
-		n := &ns[k]
+}
+
+// roleReader reads the roles of a clause's mentions from its event.
+type roleReader struct {
+	m    string
+	toks []token.Token
+	lo   int
+	ns   []nameSpan
+	ev   eventCandidate
+	// hasPatient reports an event type that takes a patient.
+	hasPatient bool
+}
+
+// isActor reports whether n may be an agent or a patient.
+func isActor(n *nameSpan) bool {
+	return n.kind != nkPlace && n.role == nrNone && !n.paren
+}
+
+// places gives the place role to places, and names of no kind, governed
+// by a place preposition: "in Raqqa", "near Atarib".
+func (r *roleReader) places() {
+	for k := range r.ns {
+		n := &r.ns[k]
 		// Only a place or a name of no kind becomes a place: the others
 		// are spared reading their governor.
 		if n.role != nrNone || !(n.kind == nkPlace || n.kind == nkOther && !n.generic) {
 			continue
 		}
-		switch governor(m, toks, lo, -1, n) {
+		switch governor(r.m, r.toks, r.lo, -1, n) {
 		case "in", "near", "at", "outside", "around", "into", "from", "to", "toward", "towards", "through", "across", "inside", "within", "nearby":
 			n.role = nrPlace
 			if n.kind == nkOther {
@@ -855,150 +918,178 @@ func assignRoles(m string, toks []token.Token, lo, hi int, ns []nameSpan, ev eve
 			}
 		}
 	}
-	hasPatient := true
-	switch ev.t {
-	case claims.EventWithdraw, claims.EventDefect, claims.EventAnnounce, claims.EventDeny, claims.EventAgreement:
-		hasPatient = false
+}
+
+// rolesOfPassive reads "X was captured by Y": the agent after "by", the
+// patient the subject.
+func (r *roleReader) rolesOfPassive() {
+	if k := r.byAgent(); k >= 0 {
+		r.ns[k].role = nrAgent
 	}
-	// The subject: the nearest actor before the verb that no preposition
-	// governs.
-	// The subject search does not cross "that", a reporting verb or a
-	// semicolon before the verb.
-	boundary := lo
-	for q := subjectFrom - 1; q >= lo; q-- {
-		t := &toks[q]
-		if t.Punct == ';' || t.Punct == 0 && t.Is(token.LowerCase) && (t.End-t.Start == 4 && isWord(m, toks, q, "that") || t.Class&reportVerb != 0 && isReportingVerb(m, toks, lo, q)) {
-			boundary = q + 1
-			break
+	if r.hasPatient {
+		if k := r.subject(r.ev.head); k >= 0 {
+			r.ns[k].role = nrPatient
 		}
 	}
-	subject := func(before int) int {
-		for k := len(ns) - 1; k >= 0; k-- {
-			n := &ns[k]
-			if n.b > before {
-				continue
-			}
-			if n.a < boundary {
-				return -1
-			}
-			if !isActor(n) && !(n.kind == nkPlace && n.role == nrNone && !n.paren) {
-				continue
-			}
-			if n.role != nrNone {
-				continue
-			}
-			if g := governor(m, toks, lo, -1, n); g != "" {
-				continue
-			}
-			if q := n.a - 1; q >= lo && (isWord(m, toks, q, "of") || isWord(m, toks, q, "the") && isWord(m, toks, q-1, "of")) {
-				if isWord(m, toks, q, "the") {
-					q--
-				}
-				if q-1 < lo || toks[q-1].Class&placeCue == 0 || !toks[q-1].Is(token.LowerCase) {
-					continue // "the successor of X", not "the town of X"
-				}
-			}
-			// A clause boundary between subject and verb ends the search,
-			// unless it closes an apposition or parenthesis.
-			return k
+}
+
+// rolesOfNoun reads "an ISIL offensive", "ISIL's offensive", "the
+// offensive by X" (agents) and "the offensive on X" (patient).
+func (r *roleReader) rolesOfNoun() {
+	ev, ns := r.ev, r.ns
+	for k := range ns {
+		n := &ns[k]
+		if n.b <= ev.s && ev.s-n.b <= nounAgentGap && isActor(n) {
+			n.role = nrAgent
 		}
-		return -1
 	}
-	// The object: the first mention after the trigger reached without a
-	// preposition other than "of" (or on/against for attacks).
-	object := func() int {
-		for k := range ns {
-			n := &ns[k]
-			if n.a <= ev.e-1 || n.role != nrNone {
-				continue
-			}
-			if n.a-ev.e > 10 {
-				return -1
-			}
-			for q := ev.e; q < n.a; q++ {
-				t := &toks[q]
-				if t.Punct != 0 && t.Punct != '-' && t.Punct != '"' {
-					return -1
-				}
-				if t.Punct == 0 && t.Class&subordinator != 0 && t.Is(token.LowerCase) {
-					return -1
-				}
-				if t.Punct == 0 && t.Class&preposition != 0 && t.Is(token.LowerCase) {
-					w := token.Lower(t.Text(m))
-					switch w {
-					case "of":
-						continue
-					case "on", "against", "upon":
-						if ev.t == claims.EventAttack || ev.t == claims.EventBomb {
-							continue
-						}
-					}
-					return -1
-				}
-			}
-			return k
-		}
-		return -1
-	}
-	// by-agent after a passive verb or a noun ("was captured by rebels").
-	byAgent := func() int {
-		for k := range ns {
-			n := &ns[k]
-			if n.a < ev.e || n.a-ev.e > 8 || n.role != nrNone {
-				continue
-			}
-			if governor(m, toks, lo, ev.head, n) == "by" {
-				return k
-			}
-		}
-		return -1
-	}
-	if ev.passive {
-		if k := byAgent(); k >= 0 {
-			ns[k].role = nrAgent
-		}
-		if hasPatient {
-			if k := subject(ti); k >= 0 {
-				ns[k].role = nrPatient
-			}
-		}
-		return
-	}
-	if ev.noun && ev.light < 0 {
-		// "an ISIL offensive", "ISIL's offensive", "the offensive by X".
-		for k := range ns {
-			n := &ns[k]
-			if n.b <= ev.s && ev.s-n.b <= 1 && isActor(n) {
-				n.role = nrAgent
-			}
-		}
-		if k := byAgent(); k >= 0 {
-			ns[k].role = nrAgent
-		}
-		if hasPatient {
-			for k := range ns {
-				n := &ns[k]
-				if n.a < ev.e || n.a-ev.e > 5 || n.role == nrAgent || n.role == nrSource {
-					continue
-				}
-				switch governor(m, toks, lo, ev.head, n) {
-				case "of", "on", "against", "":
-					if !isWord(m, toks, ev.e, "of") && !isWord(m, toks, ev.e, "on") && !isWord(m, toks, ev.e, "against") && !isWord(m, toks, ev.e, "targeting") {
-						break
-					}
-					n.role = nrPatient
-				}
-				break
-			}
-		}
-		return
-	}
-	if k := subject(subjectFrom); k >= 0 && ns[k].kind != nkPlace {
+	if k := r.byAgent(); k >= 0 {
 		ns[k].role = nrAgent
 	}
-	if hasPatient || ev.light >= 0 {
-		if k := object(); k >= 0 {
-			ns[k].role = nrPatient
+	if !r.hasPatient {
+		return
+	}
+	for k := range ns {
+		n := &ns[k]
+		if n.a < ev.e || n.a-ev.e > nounPatientWindow || n.role == nrAgent || n.role == nrSource {
+			continue
+		}
+		switch governor(r.m, r.toks, r.lo, ev.head, n) {
+		case "of", "on", "against", "":
+			if !r.word(ev.e, "of") && !r.word(ev.e, "on") && !r.word(ev.e, "against") && !r.word(ev.e, "targeting") {
+				break
+			}
+			n.role = nrPatient
+		}
+		break
+	}
+}
+
+// rolesOfActive reads "X captured Y": the agent the subject (of the light
+// verb, when there is one: "X launched an offensive on Y"), the patient
+// the object.
+func (r *roleReader) rolesOfActive() {
+	if k := r.subject(r.verb()); k >= 0 && r.ns[k].kind != nkPlace {
+		r.ns[k].role = nrAgent
+	}
+	if r.hasPatient || r.ev.light >= 0 {
+		if k := r.object(); k >= 0 {
+			r.ns[k].role = nrPatient
 		}
 	}
+}
+
+// word reports whether token k is the word w (see isWord).
+func (r *roleReader) word(k int, w string) bool { return isWord(r.m, r.toks, k, w) }
+
+// verb returns the token of the verb whose subject the agent is: the
+// light verb, when there is one, or the trigger.
+func (r *roleReader) verb() int {
+	if r.ev.light >= 0 {
+		return r.ev.light
+	}
+	return r.ev.head
+}
+
+// subjectBoundary returns the first token the subject may start at: the
+// search does not cross "that", a reporting verb or a semicolon before
+// the verb.
+func (r *roleReader) subjectBoundary() int {
+	for q := r.verb() - 1; q >= r.lo; q-- {
+		t := &r.toks[q]
+		if t.Punct == ';' || t.Punct == 0 && t.Is(token.LowerCase) && (t.End-t.Start == 4 && r.word(q, "that") || t.Class&reportVerb != 0 && isReportingVerb(r.m, r.toks, r.lo, q)) {
+			return q + 1
+		}
+	}
+	return r.lo
+}
+
+// subject returns the subject: the nearest actor (or unassigned place)
+// that ends before token before and that no preposition governs, or -1.
+func (r *roleReader) subject(before int) int {
+	boundary := r.subjectBoundary()
+	for k := len(r.ns) - 1; k >= 0; k-- {
+		n := &r.ns[k]
+		if n.b > before {
+			continue
+		}
+		if n.a < boundary {
+			return -1
+		}
+		if !isActor(n) && !(n.kind == nkPlace && n.role == nrNone && !n.paren) {
+			continue
+		}
+		if n.role != nrNone {
+			continue
+		}
+		if g := governor(r.m, r.toks, r.lo, -1, n); g != "" {
+			continue
+		}
+		if q := n.a - 1; q >= r.lo && (r.word(q, "of") || r.word(q, "the") && r.word(q-1, "of")) {
+			if r.word(q, "the") {
+				q--
+			}
+			if q-1 < r.lo || r.toks[q-1].Class&placeCue == 0 || !r.toks[q-1].Is(token.LowerCase) {
+				continue // "the successor of X", not "the town of X"
+			}
+		}
+		// A clause boundary between subject and verb ends the search,
+		// unless it closes an apposition or parenthesis.
+		return k
+	}
+	return -1
+}
+
+// object returns the object of the trigger: the first mention after it
+// reached without a preposition other than "of" (or on/against/upon for
+// attacks), or -1.
+func (r *roleReader) object() int {
+	ev := r.ev
+	for k := range r.ns {
+		n := &r.ns[k]
+		if n.a <= ev.e-1 || n.role != nrNone {
+			continue
+		}
+		if n.a-ev.e > objectWindow {
+			return -1
+		}
+		for q := ev.e; q < n.a; q++ {
+			t := &r.toks[q]
+			if t.Punct != 0 && t.Punct != '-' && t.Punct != '"' {
+				return -1
+			}
+			if t.Punct == 0 && t.Class&subordinator != 0 && t.Is(token.LowerCase) {
+				return -1
+			}
+			if t.Punct == 0 && t.Class&preposition != 0 && t.Is(token.LowerCase) {
+				switch token.Lower(t.Text(r.m)) {
+				case "of":
+					continue
+				case "on", "against", "upon":
+					if ev.t == claims.EventAttack || ev.t == claims.EventBomb {
+						continue
+					}
+				}
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// byAgent returns the mention after "by" that follows a passive verb or
+// an event noun ("was captured by rebels"), or -1.
+func (r *roleReader) byAgent() int {
+	ev := r.ev
+	for k := range r.ns {
+		n := &r.ns[k]
+		if n.a < ev.e || n.a-ev.e > byAgentWindow || n.role != nrNone {
+			continue
+		}
+		if governor(r.m, r.toks, r.lo, ev.head, n) == "by" {
+			return k
+		}
+	}
+	return -1
 }

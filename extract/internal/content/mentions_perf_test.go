@@ -6,6 +6,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/concordfacts/concord/extract/internal/article"
+	"github.com/concordfacts/concord/extract/internal/token"
 )
 
 // TestHasPlacePrefixShortcut checks hasPlacePrefix against the prefixes
@@ -43,8 +44,7 @@ func TestEvLookupTok(t *testing.T) {
 	extra := &article.Unit{Text: "Captured CAPTURED captured seized SEIZED don’t didn't won’t attack’s Bombardment bombardment"}
 	extra.Masked = extra.Text
 	us = append(us, extra)
-	sc := getScratch()
-	defer putScratch(sc)
+	sc := new(Reader)
 	found := 0
 	for _, u := range us {
 		sc.load(u)
@@ -55,7 +55,7 @@ func TestEvLookupTok(t *testing.T) {
 			}
 			w := tk.Text(u.Masked)
 			want, wantOK := lookupEvent(w)
-			got, ok := lookupEventToken(u.Masked, tk)
+			got, ok := ownLexicon().event(tk)
 			if ok != wantOK {
 				t.Errorf("evLookupTok(%q) ok = %v, want %v", w, ok, wantOK)
 				continue
@@ -71,4 +71,15 @@ func TestEvLookupTok(t *testing.T) {
 	if found == 0 {
 		t.Error("no event word found in the seeds")
 	}
+}
+
+// lookupEvent returns the entry of the folded word w from the event
+// vocabulary itself: the reference for Lexicon.event.
+func lookupEvent(w string) (eventEntry, bool) {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return eventEntry{}, false
+	}
+	e, ok := eventLexicon()[string(token.FoldKey(buf[:0], w))]
+	return e, ok
 }

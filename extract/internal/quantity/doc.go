@@ -3,6 +3,7 @@
 // It also links the counts a document reports twice, as alternative
 // accounts or revisions.
 //
-// [Append] reads one clause; [LinkAlternatives] runs over a document's
-// claims.
+// A [Lexicon] holds what the readers know of the words of a token
+// lexicon; [Reader.Append] reads one clause from the tokens of its unit;
+// [LinkAlternatives] runs over a document's claims.
 package quantity

@@ -37,7 +37,7 @@ func FuzzTimeline(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src string) {
 		p := e.Parse("fuzz", src)
-		tl := New(p)
+		tl := New(p, testLexicon())
 		for i := range p.Items {
 			it := &p.Items[i]
 			if it.Kind == article.HeadingItem {
@@ -45,7 +45,7 @@ func FuzzTimeline(f *testing.F) {
 				continue
 			}
 			u := it.Unit
-			cs := tl.Clauses(u)
+			cs := tl.Clauses(u, tokensOf(u.Masked))
 			if len(cs) == 0 {
 				t.Fatalf("no clause for %q", u.Text)
 			}
