@@ -49,9 +49,12 @@
 //
 // The work is done by internal packages, one per step of the pipeline:
 // internal/article reads the format into sentence units; internal/token
-// splits them into tokens; internal/timex dates their clauses;
+// splits each unit into tokens once; internal/timex dates its clauses;
 // internal/quantity reads their numbers; internal/content finds mentions,
 // attribution, hedges and declared aliases; internal/frame reads the event
 // frames of each clause from its words, mentions and counts, with the
-// lemma keys and classes of internal/lexicon.
+// lemma keys and classes of internal/lexicon. The date, quantity and
+// content readers read the same tokens. Each step runs over every unit of
+// a document before the next one starts, so that the code of one step
+// stays in the processor's cache while it runs.
 package extract

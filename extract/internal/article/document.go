@@ -41,11 +41,6 @@ type Unit struct {
 	Key string
 }
 
-// ClauseText returns the masked text of [start,end), absolute offsets.
-func (u *Unit) ClauseText(start, end int) string {
-	return u.Masked[start-u.Offset : end-u.Offset]
-}
-
 // Item is a heading or a unit, in reading order.
 type Item struct {
 	Kind ItemKind
