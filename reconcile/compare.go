@@ -745,6 +745,12 @@ func (p *prepared) pairCorroborations(aligned []pair, agree []bool, find func(in
 		if q.via == -1 || !agree[k] || p.info[q.a].doc == p.info[q.b].doc || find(q.a) == find(q.b) {
 			continue
 		}
+		// A pair aligned through its event groups is compared so that a
+		// count told in the next sentence meets its counterpart; it
+		// corroborates only when it would align on its own.
+		if p.score(q.a, q.b) < p.opts.MinScore {
+			continue
+		}
 		a, b := int(q.a), int(q.b)
 		f := p.newFinding(claims.Corroboration, claims.FieldClaim, []int{a, b}, float64(q.score))
 		f.Values = []string{formatSpan(p.dateOf(a)), formatSpan(p.dateOf(b))}

@@ -119,3 +119,43 @@ func TestMinimalPairsVariant(t *testing.T) {
 		})
 	}
 }
+
+// A sentence without a date of its own in a dated news report is dated
+// "on or before the report's day": that bound overlaps most events of the
+// days before, so it is no sign that two accounts tell one event. Against
+// the seed articles, a report's undated quote and credit line corroborate
+// nothing.
+func TestReportBoundIsNoDate(t *testing.T) {
+	report := "= Rebels storm base =\n\n" +
+		"BEIRUT, 7 January 2014 (Wire) - Rebels stormed a base of the Islamic State in the town of Atareb on Monday, activists said.\n\n" +
+		"\"They left the bodies in the courtyard,\" a resident told the agency by telephone.\n\n" +
+		"Reporting by Staff; Editing by Desk\n"
+	ex, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []extract.Source
+	for _, name := range seeds.Names() {
+		text, err := seeds.FS.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, extract.Source{Name: name, Text: text})
+	}
+	docs = append(docs, extract.Source{Name: "report.txt", Text: []byte(report)})
+	cs, err := ex.Documents(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := reconcile.Check(context.Background(), cs, reconcile.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range rep.Findings {
+		for _, c := range f.Claims {
+			if c.Provenance.Doc == "report.txt" && c.Provenance.Line > 3 {
+				t.Errorf("%s: %s", f.Kind, f.Summary)
+			}
+		}
+	}
+}
