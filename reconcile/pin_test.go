@@ -25,11 +25,12 @@ import (
 // events and roles came from event frames (a place taken became a place,
 // not a patient; clashes a class of their own), and when alignment came
 // to compare event frames (issue #13), and when large groups of a frame
-// key came to be met through a narrow window; 300 documents keep the
+// key came to be met through a narrow window, and when "the rebels took
+// control of the building" became a capture, not an abduction; 300 documents keep the
 // test near ten seconds under the race detector.
 func TestReportPinned(t *testing.T) {
 	const docs = 300
-	const want = "bac6a9a82df44e59af7d4070fbe3d872544decd1f118e815c3955c9d3e476df6"
+	const want = "3955ad9e159c971e2b93be40d6e7f7cc7bb68acb6890706007ae518c4cf25121"
 	tab, err := names.LoadAliasTable("seeds/aliases.json", bytes.NewReader(seeds.Aliases))
 	if err != nil {
 		t.Fatal(err)
