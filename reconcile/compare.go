@@ -329,6 +329,14 @@ func (p *prepared) compareAgents(a, b int, score float64) (finding, bool) {
 					// groups.
 					continue
 				}
+				if intersects(fa.agents, ib.ents) || intersects(fb.agents, ia.ents) {
+					// The other account names this actor too ("fighting
+					// between ISIL and rebel units, including al-Nusra"
+					// against "al-Nusra was still fighting"): the
+					// accounts read its part differently, they do not
+					// name another actor.
+					continue
+				}
 				if !p.sameTarget(a, b, fa, fb) {
 					// Two acts of one class on one day by different
 					// groups are two acts unless they hit the same place

@@ -159,3 +159,22 @@ func TestReportBoundIsNoDate(t *testing.T) {
 		}
 	}
 }
+
+// An account that names the other's actor in another part (a party to
+// the fighting, a group backing the attack) reads roles differently; it
+// does not name another actor.
+func TestMinimalPairsActorNamedBoth(t *testing.T) {
+	for _, texts := range [][2]string{
+		{"On 5 May 2016, fighting went on in Tal Sheer between the Hawks of Islam Brigade and units of the Northern Storm Brigade.",
+			"On 5 May 2016, the Northern Storm Brigade was still fighting in Tal Sheer."},
+		{"On 5 May 2016, the Hawks of Islam Brigade, backed by the Northern Storm Brigade, captured the village of Tal Sheer.",
+			"On 5 May 2016, the Northern Storm Brigade captured the village of Tal Sheer."},
+	} {
+		rep := checkTexts(t, texts[0], texts[1])
+		for _, f := range rep.Findings {
+			if f.Kind == claims.Conflict && f.Field == claims.FieldActor {
+				t.Errorf("%q / %q: %s", texts[0], texts[1], f.Summary)
+			}
+		}
+	}
+}
