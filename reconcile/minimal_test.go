@@ -178,3 +178,16 @@ func TestMinimalPairsActorNamedBoth(t *testing.T) {
 		}
 	}
 }
+
+// Counts of people of two nations are not one count, though both are
+// soldiers of a government.
+func TestMinimalPairsNationality(t *testing.T) {
+	rep := checkTexts(t,
+		"On 18 March 2014, air strikes on army sites near Quneitra killed one Syrian soldier and wounded seven other Syrian soldiers.",
+		"On 18 March 2014, air strikes on army sites near Quneitra killed one Syrian soldier after a bomb wounded four Israeli soldiers.")
+	for _, f := range rep.Findings {
+		if f.Kind == claims.Conflict && f.Field == claims.FieldQuantity {
+			t.Errorf("%s", f.Summary)
+		}
+	}
+}

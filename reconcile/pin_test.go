@@ -26,11 +26,13 @@ import (
 // not a patient; clashes a class of their own), and when alignment came
 // to compare event frames (issue #13), and when large groups of a frame
 // key came to be met through a narrow window, and when "the rebels took
-// control of the building" became a capture, not an abduction; 300 documents keep the
+// control of the building" became a capture, not an abduction, and when an
+// actor the other account names too stopped being an actor conflict (a
+// false one on Deir ez-Zor went); 300 documents keep the
 // test near ten seconds under the race detector.
 func TestReportPinned(t *testing.T) {
 	const docs = 300
-	const want = "3955ad9e159c971e2b93be40d6e7f7cc7bb68acb6890706007ae518c4cf25121"
+	const want = "637f0ef71c6aaa38d754da715d37fd4f924baf6e3877a62321e920fcc35d13c6"
 	tab, err := names.LoadAliasTable("seeds/aliases.json", bytes.NewReader(seeds.Aliases))
 	if err != nil {
 		t.Fatal(err)
