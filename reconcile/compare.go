@@ -796,7 +796,7 @@ var fieldFeature = map[claims.Field]feature{
 // ConflictScore on everything else, noting so in its evidence.
 func (p *prepared) keepDisputed(a, b int, fs []finding) []finding {
 	but, f, ok := scoreBut(p.pairLevels(int32(a), int32(b)))
-	if !ok || but < p.opts.ConflictScore {
+	if !ok || but <= p.opts.ConflictScore {
 		return nil
 	}
 	var out []finding

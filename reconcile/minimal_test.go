@@ -191,3 +191,20 @@ func TestMinimalPairsNationality(t *testing.T) {
 		}
 	}
 }
+
+// A base or a crossing may lie in or by the town the other account
+// names: no place conflict between a site and a settlement, and a place
+// is never shown as the agent in a heading.
+func TestMinimalPairsSiteAndTown(t *testing.T) {
+	rep := checkTexts(t,
+		"On 25 July 2014, clashes at the southern edge of Tal Sheer killed three Kurdish fighters and eleven Syrian soldiers.",
+		"On 25 July 2014, eleven Syrian soldiers were killed defending the base of Artillery Regiment 104 in clashes.")
+	for _, f := range rep.Findings {
+		if f.Kind == claims.Conflict && f.Field == claims.FieldPlace {
+			t.Errorf("%s", f.Summary)
+		}
+		if strings.Contains(f.Event, "by Tal Sheer") {
+			t.Errorf("a place as the agent: %s", f.Event)
+		}
+	}
+}
