@@ -36,6 +36,19 @@
 // of a reporting verb ("activists said on Tuesday that ...") is the
 // claim's Reported date, kept apart from the date of the event.
 //
+// # A document's own date
+//
+// A report's own date comes, in this order, from the caller
+// ([Source].Published, `--published FILE=DATE` on the command line),
+// from the date of its dateline (the day it was filed), from its
+// metadata (front matter: a leading "---" block whose "published" or
+// "date" key gives the date and whose "title" key gives the title; the
+// block gives no claims and the text after it keeps its lines and
+// columns), or from a publication line in its text.
+// [Extractor.DocumentResult] returns it with the claims, as a
+// [claims.DocumentDate] saying where it was read and which date it
+// replaced; [Extractor.Document] returns the claims alone.
+//
 // Usage:
 //
 //	ex, err := extract.New(extract.Options{})

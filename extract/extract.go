@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/concordfacts/concord/claims"
@@ -100,6 +101,14 @@ func New(opts Options) (*Extractor, error) {
 type Source struct {
 	Name string
 	Text []byte
+	// Published is the day the document was published, when the caller
+	// knows it (from a CMS, a feed, a user's option); the zero Time
+	// means unknown. Only its year, month and day in its own location
+	// are read: time.Date(2014, time.January, 13, 0, 0, 0, 0, time.UTC)
+	// is 13 January 2014. It overrides any date the document gives of
+	// itself (a dateline, a publication line, front matter): "on
+	// Friday" is then the Friday on or before it.
+	Published time.Time
 }
 
 // Read reads a document from r and returns its claims. name is recorded as
@@ -116,47 +125,21 @@ func (e *Extractor) Read(ctx context.Context, name string, r io.Reader) ([]claim
 // Consecutive claims with the same date share one Date value: to change
 // a claim's date, give it a changed copy.
 func (e *Extractor) Document(ctx context.Context, src Source) ([]claims.Claim, error) {
-	if err := e.check(src); err != nil {
-		return nil, err
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	return e.extract(src.Name, string(src.Text)), nil
+	r, err := e.DocumentResult(ctx, src)
+	return r.Claims, err
 }
 
 // Documents reads several documents in parallel (Options.Jobs at a time)
 // and returns their claims in the order of docs. The first error, in the
 // order of docs, is returned.
 func (e *Extractor) Documents(ctx context.Context, docs []Source) ([]claims.Claim, error) {
-	jobs := e.opts.Jobs
-	if jobs <= 0 {
-		jobs = defaultJobs()
+	rs, err := e.DocumentResults(ctx, docs)
+	if err != nil {
+		return nil, err
 	}
-	results := make([][]claims.Claim, len(docs))
-	errs := make([]error, len(docs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < min(jobs, max(len(docs), 1)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				results[i], errs[i] = e.Document(ctx, docs[i])
-			}
-		}()
-	}
-	for i := range docs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 	n := 0
-	for i := range docs {
-		if errs[i] != nil {
-			return nil, errs[i]
-		}
-		n += len(results[i])
+	for i := range rs {
+		n += len(rs[i].Claims)
 	}
 	// One exactly sized array: appending would leave spare capacity
 	// alive and hold two copies at once while it grows.
@@ -164,9 +147,9 @@ func (e *Extractor) Documents(ctx context.Context, docs []Source) ([]claims.Clai
 	if n > 0 {
 		out = make([]claims.Claim, 0, n)
 	}
-	for i := range docs {
-		out = append(out, results[i]...)
-		results[i] = nil
+	for i := range rs {
+		out = append(out, rs[i].Claims...)
+		rs[i].Claims = nil
 	}
 	return out, nil
 }
@@ -223,14 +206,16 @@ func (e *Extractor) check(src Source) error {
 // rather than several per claim. Claims may share a Date: consecutive
 // claims with the same date (a run of sentences inheriting the narrative
 // date) point at one value.
-func (e *Extractor) extract(name, src string) []claims.Claim {
+func (e *Extractor) extract(in *docInput) []claims.Claim {
+	name, src := in.name, in.text
 	ds := docScratchPool.Get().(*docScratch)
 	defer ds.release()
-	p := e.parser.ParseInto(&ds.p, name, src)
+	p := in.parse(e.parser, &ds.p)
 	ds.starts = article.LineStarts(ds.starts[:0], src)
 	lines := ds.starts
 	tl := &ds.tl
 	tl.Init(p)
+	in.setDate(tl, p)
 	units := 0
 	for i := range p.Items {
 		if p.Items[i].Kind == article.UnitItem {
