@@ -21,7 +21,7 @@ func render(w io.Writer, format string, res *result, color bool) error {
 		writeText(w, res, color)
 		return nil
 	case "json":
-		return writeJSON(w, checkJSON{Report: res.rep, Warnings: res.warnings})
+		return writeJSON(w, checkJSON{Report: res.rep, DocumentDates: res.dates, Warnings: res.warnings})
 	case "sarif":
 		return writeSARIF(w, res)
 	case "github":
