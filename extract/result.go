@@ -8,6 +8,7 @@ import (
 
 	"github.com/concordfacts/concord/claims"
 	"github.com/concordfacts/concord/extract/internal/article"
+	"github.com/concordfacts/concord/extract/internal/htmldoc"
 	"github.com/concordfacts/concord/extract/internal/timex"
 )
 
@@ -33,7 +34,13 @@ func (e *Extractor) DocumentResult(ctx context.Context, src Source) (Result, err
 		return Result{}, err
 	}
 	in := &docInput{name: src.Name, src: string(src.Text), text: string(src.Text), published: src.Published}
+	if htmldoc.IsHTML(src.Name, src.Text) {
+		in.readHTML()
+	}
 	cs := e.extract(in)
+	if in.page != nil {
+		in.mapToSource(cs)
+	}
 	return Result{Claims: cs, Date: in.record()}, nil
 }
 
@@ -73,12 +80,15 @@ func (e *Extractor) DocumentResults(ctx context.Context, docs []Source) ([]Resul
 }
 
 // docInput is one document being read: its source bytes, the text the
-// claims are read from (the same for a plain-text document), and what
-// is known of its date from outside the text.
+// claims are read from (the same for a plain-text document, the rendered
+// article of a web page), and what is known of its date from outside the
+// text.
 type docInput struct {
 	name string
 	// src is the document as given; text is what is read.
 	src, text string
+	// page is the web page src is, or nil.
+	page      *htmldoc.Page
 	published time.Time
 	// date is the document's own date, set by setDate; replaced the
 	// reading it replaced.
@@ -87,32 +97,44 @@ type docInput struct {
 
 // parse splits the document into headings and units.
 func (in *docInput) parse(ps *article.Parser, p *article.Document) *article.Document {
+	if in.page != nil {
+		return in.parsePage(ps, p)
+	}
 	return ps.ParseInto(p, in.name, in.text)
 }
 
 // setDate settles the document's own date once tl has read the one the
 // text gives (a dateline or a publication line): the metadata's date
-// (front matter) comes before a publication line but not before a
-// dateline's date, the day the report was filed; a date the caller
-// gives comes before all of them. The date that was replaced is kept
-// for the record.
+// (front matter, a web page's meta tags) comes before a publication line
+// but not before a dateline's date, the day the report was filed; a date
+// the caller gives comes before all of them. The date that was replaced
+// is kept for the record.
 func (in *docInput) setDate(tl *timex.Timeline, p *article.Document) {
 	text, hasText := tl.DocumentDate()
 	if hasText {
 		r := claims.DateReading{Date: text.Date.Start, Source: fromTimex(text.Source)}
 		if sp := text.Date.Span; sp.Length > 0 {
+			if in.page != nil {
+				sp = in.sourceSpan(sp)
+			}
 			r.Span = &sp
 		}
 		in.date = &r
 	}
-	if fm := &p.Front; fm.HasDate && !(hasText && text.Source == timex.FromDateline) {
+	meta, hasMeta := in.metaDate(p)
+	if hasMeta && !(hasText && text.Source == timex.FromDateline) {
+		// The date's expression, for the claims that inherit it, is in
+		// the text read only for front matter; a meta tag's is not.
+		var sp claims.Span
+		if meta.Source == claims.DateFromFrontMatter {
+			sp = *meta.Span
+		}
 		tl.SetDocumentDate(timex.DocumentDate{
-			Date:     claims.TimeSpan{Start: fm.Date, Span: fm.DateSpan},
-			Source:   timex.FromFrontMatter,
+			Date:     claims.TimeSpan{Start: meta.Date, Span: sp},
+			Source:   timex.FromFrontMatter, // metadata, read alike
 			Dateline: text.Dateline,
 		})
-		sp := fm.DateSpan
-		in.replaced, in.date = in.date, &claims.DateReading{Date: fm.Date, Source: claims.DateFromFrontMatter, Span: &sp}
+		in.replaced, in.date = in.date, &meta
 	}
 	if d, ok := publishedDay(in.published); ok {
 		tl.SetDocumentDate(timex.DocumentDate{
@@ -122,6 +144,20 @@ func (in *docInput) setDate(tl *timex.Timeline, p *article.Document) {
 		})
 		in.replaced, in.date = in.date, &claims.DateReading{Date: d, Source: claims.DateFromUser}
 	}
+}
+
+// metaDate returns the date the document's metadata gives: its front
+// matter, or a web page's meta tags.
+func (in *docInput) metaDate(p *article.Document) (claims.DateReading, bool) {
+	switch {
+	case in.page != nil && in.page.HasDate:
+		sp := in.page.DateSpan
+		return claims.DateReading{Date: in.page.Date, Source: claims.DateFromMetaTag, Span: &sp}, true
+	case in.page == nil && p.Front.HasDate:
+		sp := p.Front.DateSpan
+		return claims.DateReading{Date: p.Front.Date, Source: claims.DateFromFrontMatter, Span: &sp}, true
+	}
+	return claims.DateReading{}, false
 }
 
 // record returns the document's date record, with the lines and columns
