@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -70,4 +71,60 @@ func TestPublishedDates(t *testing.T) {
 	if diff := cmp.Diff(doc.DocumentDates, rep.DocumentDates); diff != "" {
 		t.Errorf("check's document dates differ from extract's (-extract +check):\n%s", diff)
 	}
+}
+
+// TestWebPage checks a saved web page end to end: read by its name or,
+// from standard input, by its first bytes; its claims point into the
+// HTML; its date comes from its meta tag; the JSON output keeps to the
+// schema.
+func TestWebPage(t *testing.T) {
+	page := "testdata/doc-sandbox/report.html"
+	b, err := os.ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(b)
+	for _, args := range [][]string{{"extract", "--format", "json", page}, {"extract", "--format", "json", "-"}} {
+		stdin := ""
+		if args[3] == "-" {
+			stdin = src
+		}
+		code, stdout, stderr := runCLI(t, stdin, args...)
+		if code != exitOK {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+		doc, err := claims.ReadDocument(strings.NewReader(stdout))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Claims) != 2 {
+			t.Fatalf("%v: %d claims, want the article's 2", args, len(doc.Claims))
+		}
+		lines := strings.Split(src, "\n")
+		for _, c := range doc.Claims {
+			p := c.Provenance
+			if !strings.HasPrefix(lines[p.Line-1][p.Column-1:], c.Text[:10]) {
+				t.Errorf("%v: %s:%d:%d does not point at %q", args, p.Doc, p.Line, p.Column, c.Text[:10])
+			}
+		}
+		if len(doc.DocumentDates) != 1 || doc.DocumentDates[0].Source != claims.DateFromMetaTag || doc.DocumentDates[0].Date.String() != "2014-03-04" {
+			t.Errorf("%v: document dates %+v", args, doc.DocumentDates)
+		}
+		v, err := newSchemaValidator(mustRead(t, filepath.Join(repoRoot(t), "testdata", "schema", "concord.schema.json")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if errs, err := v.validate([]byte(stdout)); err != nil || len(errs) > 0 {
+			t.Errorf("%v: schema: %v %v", args, err, errs)
+		}
+	}
+}
+
+func mustRead(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
