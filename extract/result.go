@@ -33,7 +33,8 @@ func (e *Extractor) DocumentResult(ctx context.Context, src Source) (Result, err
 	if err := ctx.Err(); err != nil {
 		return Result{}, err
 	}
-	in := &docInput{name: src.Name, src: string(src.Text), text: string(src.Text), published: src.Published}
+	text := string(src.Text)
+	in := &docInput{name: src.Name, src: text, text: text, published: src.Published}
 	if htmldoc.IsHTML(src.Name, src.Text) {
 		in.readHTML()
 	}
