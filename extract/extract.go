@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/concordfacts/concord/claims"
@@ -126,6 +127,14 @@ func New(opts Options) (*Extractor, error) {
 type Source struct {
 	Name string
 	Text []byte
+	// Published is the day the document was published, when the caller
+	// knows it (from a CMS, a feed, a user's option); the zero Time
+	// means unknown. Only its year, month and day in its own location
+	// are read: time.Date(2014, time.January, 13, 0, 0, 0, 0, time.UTC)
+	// is 13 January 2014. It overrides any date the document gives of
+	// itself (a dateline, a publication line, front matter): "on
+	// Friday" is then the Friday on or before it.
+	Published time.Time
 }
 
 // Read reads a document from r and returns its claims. name is recorded as
@@ -142,47 +151,21 @@ func (e *Extractor) Read(ctx context.Context, name string, r io.Reader) ([]claim
 // Consecutive claims with the same date share one Date value: to change
 // a claim's date, give it a changed copy.
 func (e *Extractor) Document(ctx context.Context, src Source) ([]claims.Claim, error) {
-	if err := e.check(src); err != nil {
-		return nil, err
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	return e.extract(src.Name, string(src.Text)), nil
+	r, err := e.DocumentResult(ctx, src)
+	return r.Claims, err
 }
 
 // Documents reads several documents in parallel (Options.Jobs at a time)
 // and returns their claims in the order of docs. The first error, in the
 // order of docs, is returned.
 func (e *Extractor) Documents(ctx context.Context, docs []Source) ([]claims.Claim, error) {
-	jobs := e.opts.Jobs
-	if jobs <= 0 {
-		jobs = defaultJobs()
+	rs, err := e.DocumentResults(ctx, docs)
+	if err != nil {
+		return nil, err
 	}
-	results := make([][]claims.Claim, len(docs))
-	errs := make([]error, len(docs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < min(jobs, max(len(docs), 1)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				results[i], errs[i] = e.Document(ctx, docs[i])
-			}
-		}()
-	}
-	for i := range docs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 	n := 0
-	for i := range docs {
-		if errs[i] != nil {
-			return nil, errs[i]
-		}
-		n += len(results[i])
+	for i := range rs {
+		n += len(rs[i].Claims)
 	}
 	// One exactly sized array: appending would leave spare capacity
 	// alive and hold two copies at once while it grows.
@@ -190,9 +173,9 @@ func (e *Extractor) Documents(ctx context.Context, docs []Source) ([]claims.Clai
 	if n > 0 {
 		out = make([]claims.Claim, 0, n)
 	}
-	for i := range docs {
-		out = append(out, results[i]...)
-		results[i] = nil
+	for i := range rs {
+		out = append(out, rs[i].Claims...)
+		rs[i].Claims = nil
 	}
 	return out, nil
 }
@@ -249,10 +232,11 @@ func (e *Extractor) check(src Source) error {
 // rather than several per claim. Claims may share a Date: consecutive
 // claims with the same date (a run of sentences inheriting the narrative
 // date) point at one value.
-func (e *Extractor) extract(name, src string) []claims.Claim {
+func (e *Extractor) extract(in *docInput) []claims.Claim {
+	name, src := in.name, in.text
 	ds := docScratchPool.Get().(*docScratch)
 	defer ds.release()
-	p := e.parser.ParseInto(&ds.p, name, src)
+	p := in.parse(e.parser, &ds.p)
 	ds.starts = article.LineStarts(ds.starts[:0], src)
 	v := e.words
 	if ds.content == nil {
@@ -263,7 +247,7 @@ func (e *Extractor) extract(name, src string) []claims.Claim {
 	// the next step starts, so that the code of one step is what runs for
 	// a while; the steps read each unit's tokens, cut once.
 	ds.tokenize(p, v.tokens)
-	ds.dateClauses(p, v.dates)
+	ds.dateClauses(p, v.dates, in)
 	ds.readQuantities(p)
 	out := ds.readContent(p, name, src)
 	ds.fill(name, src, out)
@@ -286,10 +270,12 @@ func (ds *docScratch) tokenize(p *article.Document, lex *token.Lexicon) {
 
 // dateClauses splits every unit of p into its dated clauses, one
 // claimRefs each, reading the headings and units in order. A clause's
-// date and report date are gathered in ds.dates.
-func (ds *docScratch) dateClauses(p *article.Document, lex *timex.Lexicon) {
+// date and report date are gathered in ds.dates. The document's date
+// from outside its text (in) is set once the timeline has read p.
+func (ds *docScratch) dateClauses(p *article.Document, lex *timex.Lexicon, in *docInput) {
 	tl := &ds.tl
 	tl.Init(p, lex)
+	in.setDate(tl, p)
 	units := ds.units
 	for i := range p.Items {
 		it := &p.Items[i]
