@@ -5,7 +5,9 @@ package claims
 const SchemaVersion = "2"
 
 // Span is a run of bytes in a document's original text:
-// src[Offset:Offset+Length] == Text.
+// src[Offset:Offset+Length] == Text. For a saved web page, Offset and
+// Length locate the HTML the text was rendered from, and Text is the
+// rendered text (see package extract).
 type Span struct {
 	Offset int    `json:"offset"`
 	Length int    `json:"length"`

@@ -15,7 +15,10 @@
 // Offsets are sacred. Every [Span] and every [Provenance] points at the
 // original bytes of the document: src[Offset:Offset+Length] is exactly the
 // text shown. Folding (case, diacritics, transliteration) happens only in
-// comparison keys, never in what a user is shown.
+// comparison keys, never in what a user is shown. A saved web page is the
+// one exception: its claims are read from its rendered text, their
+// offsets, lines and columns point into the HTML source (at the markup the
+// text was rendered from), and their Text fields hold the rendered text.
 //
 // A [Document] is the JSON envelope of extracted claims that `concord
 // extract --format json` writes and [ReadDocument] reads back; a [Warning]

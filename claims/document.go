@@ -18,6 +18,12 @@ type Document struct {
 	// that gave no claims.
 	Documents []string `json:"documents"`
 	Claims    []Claim  `json:"claims"`
+	// DocumentDates are the documents' own dates (a news report's
+	// publication date), one for each document that has one, in the
+	// order of Documents. The key is left out when no document has a
+	// date: it was added to version 2 of the schema, as an optional key
+	// that older documents lack.
+	DocumentDates []DocumentDate `json:"document_dates,omitempty"`
 	// Warnings are problems with the input that did not stop the run,
 	// such as a document that gave no claims.
 	Warnings []Warning `json:"warnings,omitempty"`

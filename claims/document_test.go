@@ -63,3 +63,45 @@ func TestReadDocument(t *testing.T) {
 		t.Errorf("err = %v, want ErrSchemaVersion", err)
 	}
 }
+
+// TestDocumentDatesJSON checks the JSON shape of the documents' own
+// dates: the reading is flattened into the record, the span of a date
+// given by the user is left out, and the key is left out when no
+// document has a date, so that version 2 documents without dates read
+// and write as before.
+func TestDocumentDatesJSON(t *testing.T) {
+	day := claims.NewDay(2014, 1, 13)
+	doc := claims.Document{
+		SchemaVersion: claims.SchemaVersion,
+		Documents:     []string{"r.txt", "page.html"},
+		Claims:        []claims.Claim{},
+		DocumentDates: []claims.DocumentDate{
+			{Document: "r.txt", DateReading: claims.DateReading{Date: day, Source: claims.DateFromUser},
+				Replaced: &claims.DateReading{Date: day + 1, Source: claims.DateFromDateline,
+					Span: &claims.Span{Offset: 8, Length: 6, Text: "Jan 14"}, Line: 3, Column: 9}},
+			{Document: "page.html", DateReading: claims.DateReading{Date: day, Source: claims.DateFromMetaTag,
+				Span: &claims.Span{Offset: 120, Length: 20, Text: "2014-01-13T10:00:00Z"}, Line: 5, Column: 48}},
+		},
+	}
+	b, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const want = `{"schema_version":"2","documents":["r.txt","page.html"],"claims":[],"document_dates":[` +
+		`{"document":"r.txt","date":"2014-01-13","source":"user","replaced":{"date":"2014-01-14","source":"dateline","span":{"offset":8,"length":6,"text":"Jan 14"},"line":3,"column":9}},` +
+		`{"document":"page.html","date":"2014-01-13","source":"meta-tag","span":{"offset":120,"length":20,"text":"2014-01-13T10:00:00Z"},"line":5,"column":48}]}`
+	if string(b) != want {
+		t.Errorf("JSON:\n%s\nwant\n%s", b, want)
+	}
+	got, err := claims.ReadDocument(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(&doc, got); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+	doc.DocumentDates = nil
+	if b, _ := json.Marshal(doc); strings.Contains(string(b), "document_dates") {
+		t.Errorf("no dates: %s", b)
+	}
+}

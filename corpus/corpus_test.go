@@ -10,6 +10,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 	"unicode/utf16"
 
 	"github.com/google/go-cmp/cmp"
@@ -335,5 +336,34 @@ func TestFileText(t *testing.T) {
 		if err != nil || !bytes.Equal(got, want) || cap(got) > n+1 {
 			t.Errorf("%d bytes: got %d bytes (capacity %d), err %v", n, len(got), cap(got), err)
 		}
+	}
+}
+
+// TestReadDates checks that a caller's publication date reaches the
+// extraction and that the documents' own dates are listed in input
+// order, for the documents that have one.
+func TestReadDates(t *testing.T) {
+	report := []byte("Rebels took the town on Thursday.\n")
+	in := corpus.Bytes("b.txt", report)
+	in.Published = time.Date(2014, time.January, 11, 0, 0, 0, 0, time.UTC)
+	ins := []corpus.Input{
+		corpus.Bytes("a.txt", []byte("BEIRUT, 9 January 2014 (Reuters) - Rebels took the town.\n")),
+		in,
+		corpus.Bytes("c.txt", report),
+	}
+	c, err := corpus.Read(context.Background(), ins, corpus.Options{Batch: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range c.Dates {
+		got = append(got, d.Document+" "+d.Date.String()+" "+string(d.Source))
+	}
+	if diff := cmp.Diff([]string{"a.txt 2014-01-09 dateline", "b.txt 2014-01-11 user"}, got); diff != "" {
+		t.Errorf("dates (-want +got):\n%s", diff)
+	}
+	cs := c.Claims()
+	if len(cs) != 3 || cs[1].Date == nil || cs[1].Date.Start != claims.NewDay(2014, time.January, 9) || cs[2].Date != nil {
+		t.Errorf("claims %+v: want b.txt's Thursday on 9 January and c.txt undated", cs)
 	}
 }

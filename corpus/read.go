@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"golang.org/x/text/encoding/unicode"
 
@@ -22,6 +23,10 @@ type Input struct {
 	// Open opens the document. It is called when the document is read,
 	// and may be called again by a caller that needs its text later.
 	Open func() (io.ReadCloser, error)
+	// Published is the document's publication date when the caller
+	// knows it; the zero Time means unknown (see
+	// [extract.Source].Published).
+	Published time.Time
 }
 
 // File returns the input of the file at path, named path.
@@ -173,6 +178,9 @@ type Corpus struct {
 	Counts []int
 	// Warnings name the documents that gave no claims.
 	Warnings []claims.Warning
+	// Dates are the documents' own dates, in input order, for the
+	// documents that have one (see [extract.Result].Date).
+	Dates []claims.DocumentDate
 }
 
 // Len returns the number of claims.
@@ -235,20 +243,16 @@ func Read(ctx context.Context, ins []Input, opts Options) (*Corpus, error) {
 			if err != nil {
 				return nil, err
 			}
-			srcs = append(srcs, extract.Source{Name: in.Name, Text: b})
+			srcs = append(srcs, extract.Source{Name: in.Name, Text: b, Published: in.Published})
 		}
-		part, err := ex.Documents(ctx, srcs)
+		rs, err := ex.DocumentResults(ctx, srcs)
 		if err != nil {
 			return nil, err
 		}
-		// The claims of each document come together, in input order.
-		k := 0
+		total := 0
 		for j, src := range srcs {
-			n := 0
-			for k < len(part) && part[k].Provenance.Doc == src.Name {
-				k++
-				n++
-			}
+			n := len(rs[j].Claims)
+			total += n
 			c.Documents[i+j] = src.Name
 			c.Counts[i+j] = n
 			if n == 0 {
@@ -257,10 +261,20 @@ func Read(ctx context.Context, ins []Input, opts Options) (*Corpus, error) {
 					Message: noClaims(src.Text),
 				})
 			}
+			if d := rs[j].Date; d != nil {
+				c.Dates = append(c.Dates, *d)
+			}
 		}
 		clear(srcs) // the texts of the batch can go
-		if len(part) == 0 {
+		if total == 0 {
 			continue
+		}
+		// The claims of the batch in one exactly sized array, in input
+		// order.
+		part := make([]claims.Claim, 0, total)
+		for j := range rs {
+			part = append(part, rs[j].Claims...)
+			rs[j].Claims = nil
 		}
 		shared.Share(part)
 		c.Parts = append(c.Parts, part)

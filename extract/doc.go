@@ -36,6 +36,38 @@
 // of a reporting verb ("activists said on Tuesday that ...") is the
 // claim's Reported date, kept apart from the date of the event.
 //
+// # Saved web pages
+//
+// A document named *.html, *.htm or *.xhtml, or whose first bytes are
+// "<!DOCTYPE html" or "<html", is read as a saved web page: its article
+// is rendered to text (title, headings, paragraphs and list items;
+// navigation, share buttons, related links, captions, footers and
+// scripts left out) with the HTML5 tokenizer of golang.org/x/net/html,
+// claims are read from that text, and every offset of every claim is
+// then mapped back to the HTML. The rule: Offset, Length, Line and
+// Column point into the HTML file (a sentence's line and column are
+// where its first character is), every Text field is the rendered text.
+// Where a sentence has no tags, character references or line breaks
+// inside, src[Offset:Offset+Length] == Text as for plain text; otherwise
+// the span covers the markup the text was rendered from, and an offset
+// taken relative to the sentence's indexes its Text only after checking
+// that the bytes agree. The page's meta tags, JSON-LD or <time> element
+// give its date (a [claims.DateFromMetaTag] date).
+//
+// # A document's own date
+//
+// A report's own date comes, in this order, from the caller
+// ([Source].Published, `--published FILE=DATE` on the command line),
+// from the date of its dateline (the day it was filed), from its
+// metadata (front matter: a leading "---" block whose "published" or
+// "date" key gives the date and whose "title" key gives the title; the
+// block gives no claims and the text after it keeps its lines and
+// columns; a web page's meta tags), or from a publication line in its
+// text.
+// [Extractor.DocumentResult] returns it with the claims, as a
+// [claims.DocumentDate] saying where it was read and which date it
+// replaced; [Extractor.Document] returns the claims alone.
+//
 // Usage:
 //
 //	ex, err := extract.New(extract.Options{})
@@ -49,9 +81,12 @@
 //
 // The work is done by internal packages, one per step of the pipeline:
 // internal/article reads the format into sentence units; internal/token
-// splits them into tokens; internal/timex dates their clauses;
+// splits each unit into tokens once; internal/timex dates its clauses;
 // internal/quantity reads their numbers; internal/content finds mentions,
 // attribution, hedges and declared aliases; internal/frame reads the event
 // frames of each clause from its words, mentions and counts, with the
-// lemma keys and classes of internal/lexicon.
+// lemma keys and classes of internal/lexicon. The date, quantity and
+// content readers read the same tokens. Each step runs over every unit of
+// a document before the next one starts, so that the code of one step
+// stays in the processor's cache while it runs.
 package extract

@@ -3,6 +3,8 @@ package extract
 import (
 	"context"
 	"testing"
+
+	"github.com/concordfacts/concord/extract/internal/htmldoc"
 )
 
 // FuzzDocument feeds arbitrary bytes through the whole extraction: it must
@@ -13,6 +15,7 @@ func FuzzDocument(f *testing.F) {
 	}
 	f.Add([]byte("= T =\n\nInfobox\n- Date: 1 May – 3 June 2017\n\n==2014==\n===7 January===\nText.[1] More [a] text\n"))
 	f.Add([]byte("[1][2]\n\n- \n= =\n==\n===x===\n- Key:\n"))
+	f.Add([]byte("<!DOCTYPE html><title>T &amp; U</title><article><h1>T</h1><p>On 3&nbsp;March 2014, 26 people<br>were <b>killed</b>.</p><h2>Later</h2><ul><li>Rebels left on Friday.</ul></article>"))
 	ex, err := New(Options{})
 	if err != nil {
 		f.Fatal(err)
@@ -23,6 +26,12 @@ func FuzzDocument(f *testing.F) {
 			return
 		}
 		src := string(data)
+		if htmldoc.IsHTML("fuzz", data) {
+			// A web page: every offset points into the page; the texts
+			// are rendered (see TestHTMLPage).
+			checkSpansInside(t, cs, len(src))
+			return
+		}
 		for _, c := range cs {
 			p := c.Provenance
 			if p.Offset < 0 || p.Offset+p.Length > len(src) || src[p.Offset:p.Offset+p.Length] != c.Text {

@@ -119,6 +119,8 @@ func TestActorPhrasings(t *testing.T) {
 		{"apposition", "ISIS, the jihadist group, captured the village of Shuyukh on 11 March.", claims.EventCapture, []string{"ISIS"}, nil},
 		{"took", "ISIS fighters took the village of Shuyukh on 11 March.", claims.EventCapture, []string{"ISIS"}, nil},
 		{"took control", "ISIS took full control of the village of Shuyukh on 11 March.", claims.EventCapture, []string{"ISIS"}, nil},
+		{"took control, generic agent", "Rebels took control of the village of Shuyukh on 11 March.", claims.EventCapture, []string{"Rebels"}, nil},
+		{"gained control, generic agent", "The rebels gained control of the village of Shuyukh on 11 March.", claims.EventCapture, []string{"rebels"}, nil},
 		{"seized", "ISIS seized the village of Shuyukh on 11 March.", claims.EventCapture, []string{"ISIS"}, nil},
 		{"overran", "ISIS overran the village of Shuyukh on 11 March.", claims.EventCapture, []string{"ISIS"}, nil},
 		{"according to", "According to SOHR, ISIS captured the village of Shuyukh on 11 March.", claims.EventCapture, []string{"ISIS"}, nil},

@@ -440,6 +440,16 @@ func (r *Resolver) find(i int) int {
 	return i
 }
 
+// root returns the root of i's component as find does, without halving
+// the path: a built Resolver is read by several goroutines at once, and
+// find writes.
+func (r *Resolver) root(i int) int {
+	for r.parent[i] != i {
+		i = r.parent[i]
+	}
+	return i
+}
+
 // kindOK reports whether a name of kind q may be an entity of kind e.
 func kindOK(q, e claims.MentionKind) bool {
 	return q == "" || q == e || q == claims.MentionOther || e == claims.MentionOther
@@ -462,7 +472,7 @@ func (r *Resolver) entityFor(ri int, kind claims.MentionKind) (ent int, clash bo
 		}
 		return -1, true
 	}
-	c := r.comps[r.find(ri)]
+	c := r.comps[r.root(ri)]
 	if c.ent >= 0 && !kindOK(kind, r.ents[c.ent].Kind) {
 		return -1, true
 	}
@@ -511,7 +521,7 @@ func (r *Resolver) Resolve(name string, kind claims.MentionKind, at *claims.Time
 // of the key, or the record's text.
 func (r *Resolver) fill(res *Resolution, ri, ent int, at *claims.TimeSpan) string {
 	rec := &r.recs[ri]
-	c := r.comps[r.find(ri)]
+	c := r.comps[r.root(ri)]
 	matched := rec.text
 	if ent >= 0 {
 		e := &r.ents[ent]

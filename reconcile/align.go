@@ -823,7 +823,7 @@ func (p *prepared) align(ctx context.Context) ([]pair, error) {
 				if float64(sc) < p.opts.MinScore {
 					// A pair that agrees on all but one disputable
 					// feature is aligned to report that difference.
-					if but, _, ok := scoreBut(p.pairLevels(i, j)); !ok || but < p.opts.ConflictScore {
+					if but, _, ok := scoreBut(p.pairLevels(i, j)); !ok || but <= p.opts.ConflictScore {
 						continue
 					}
 				}

@@ -329,6 +329,14 @@ func (p *prepared) compareAgents(a, b int, score float64) (finding, bool) {
 					// groups.
 					continue
 				}
+				if intersects(fa.agents, ib.ents) || intersects(fb.agents, ia.ents) {
+					// The other account names this actor too ("fighting
+					// between ISIL and rebel units, including al-Nusra"
+					// against "al-Nusra was still fighting"): the
+					// accounts read its part differently, they do not
+					// name another actor.
+					continue
+				}
 				if !p.sameTarget(a, b, fa, fb) {
 					// Two acts of one class on one day by different
 					// groups are two acts unless they hit the same place
@@ -745,6 +753,12 @@ func (p *prepared) pairCorroborations(aligned []pair, agree []bool, find func(in
 		if q.via == -1 || !agree[k] || p.info[q.a].doc == p.info[q.b].doc || find(q.a) == find(q.b) {
 			continue
 		}
+		// A pair aligned through its event groups is compared so that a
+		// count told in the next sentence meets its counterpart; it
+		// corroborates only when it would align on its own.
+		if p.score(q.a, q.b) < p.opts.MinScore {
+			continue
+		}
 		a, b := int(q.a), int(q.b)
 		f := p.newFinding(claims.Corroboration, claims.FieldClaim, []int{a, b}, float64(q.score))
 		f.Values = []string{formatSpan(p.dateOf(a)), formatSpan(p.dateOf(b))}
@@ -782,7 +796,7 @@ var fieldFeature = map[claims.Field]feature{
 // ConflictScore on everything else, noting so in its evidence.
 func (p *prepared) keepDisputed(a, b int, fs []finding) []finding {
 	but, f, ok := scoreBut(p.pairLevels(int32(a), int32(b)))
-	if !ok || but < p.opts.ConflictScore {
+	if !ok || but <= p.opts.ConflictScore {
 		return nil
 	}
 	var out []finding

@@ -62,6 +62,33 @@ type countKey struct {
 	// noSide; sideText is the name it was read from.
 	side     int32
 	sideText string
+	// nation is the nationality the count's subject gives its people
+	// ("Israeli soldiers", "Turkish troops"), folded, or "".
+	nation string
+}
+
+// nationOf returns the nationality adjective of a count's subject: a
+// capitalised word with a demonym ending ("Israeli", "Syrian", "Turkish",
+// "Lebanese") followed by a lower-case word ("Israeli soldiers", not the
+// "Rahman" of "Rahman Legion fighters"), folded; "" when there is none.
+func nationOf(subject string) string {
+	ws := strings.Fields(subject)
+	for k, w := range ws {
+		w = strings.Trim(w, ",.;:()\"'")
+		if k+1 >= len(ws) || len(w) < 4 || w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w {
+			continue
+		}
+		if next := ws[k+1]; next == "" || next[0] < 'a' || next[0] > 'z' {
+			continue
+		}
+		lw := strings.ToLower(w)
+		for _, end := range []string{"an", "i", "ish", "ese"} {
+			if strings.HasSuffix(lw, end) {
+				return lw
+			}
+		}
+	}
+	return ""
 }
 
 const noSide = int32(-1 << 30)
@@ -84,6 +111,7 @@ func (p *prepared) countKeyOf(i, k int) countKey {
 	q := p.cs[i].Quantities[k]
 	ck := countKey{kind: quantityKind(q), unit: foldWords(q.Unit), category: categoryKey(q.Category), side: noSide}
 	subj := stems(q.Subject)
+	ck.nation = nationOf(q.Subject)
 	ck.participant = strings.ToLower(strings.TrimSpace(q.Participant))
 	if ck.participant == "" && len(subj) > 0 {
 		head := subj[len(subj)-1]
@@ -182,6 +210,11 @@ func (p *prepared) countsComparable(a, i, b, j int) bool {
 		return false
 	}
 	if kx.participant != "" && ky.participant != "" && kx.participant != ky.participant {
+		return false
+	}
+	if kx.nation != "" && ky.nation != "" && kx.nation != ky.nation {
+		// Israeli soldiers are not Syrian soldiers, though both serve
+		// a government.
 		return false
 	}
 	switch {

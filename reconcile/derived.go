@@ -21,9 +21,11 @@ func (p *prepared) foldDerivedDates(fs []finding) []finding {
 	byClaim := map[int][]int{}
 	for k := range fs {
 		f := &fs[k]
-		if f.Kind != claims.Conflict || f.Field != claims.FieldDate || len(f.idx) != 2 {
+		if f.Kind != claims.Conflict || f.Field != claims.FieldDate {
 			continue
 		}
+		// A root may be a difference found several times (more than
+		// two claims).
 		for _, i := range f.idx {
 			byClaim[i] = append(byClaim[i], k)
 		}

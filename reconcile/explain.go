@@ -141,6 +141,10 @@ func Explain(ctx context.Context, cs []claims.Claim, opts Options, a, b string) 
 		v := p.viaPair[aligned[k].via]
 		ex.Alignment.Via = []string{p.cs[v.a].ID, p.cs[v.b].ID}
 		ex.Reason = fmt.Sprintf("aligned through their event groups: %s and %s are aligned", p.cs[v.a].ID, p.cs[v.b].ID)
+	case ex.Aligned && ex.Score < opts.MinScore:
+		but, f, _ := scoreBut(p.pairLevels(x, y))
+		ex.Reason = fmt.Sprintf("aligned to report a difference: score %.4f is below the minimum %.2f, but the accounts agree on all but the %s, and without it they score %.4f (above %.2f)",
+			ex.Score, opts.MinScore, featureNames[f], but, opts.ConflictScore)
 	case ex.Aligned && aligned[k].via == viaBest:
 		ex.Reason = fmt.Sprintf("aligned: score %.4f is at least the minimum %.2f and one claim is the other's best counterpart in its document (the other is matched one to one elsewhere)", ex.Score, opts.MinScore)
 	case ex.Aligned:

@@ -143,6 +143,31 @@ func TestDerivedDateFolded(t *testing.T) {
 	}
 }
 
+// The root may be a difference found several times: a copy of one side
+// joins the root conflict, and the relative date is still folded into it.
+func TestDerivedDateFoldedIntoRepeatedRoot(t *testing.T) {
+	a1 := claim("a", 1, "On 13 February the brigades declared the Battle of Dignity against ISIL in Azaz.").on("2014-02-13", "13 February").
+		frame(claims.EventAttack, "Battle").to("ISIL").at("Azaz")
+	a2 := claim("a", 2, "Four days later their commander Alaa Ajabu was killed in the fighting near Azaz.").on("2014-02-17", "Four days later").
+		frame(claims.EventKill, "killed").to("Alaa Ajabu").at("Azaz")
+	a2.c.Date.Anchor = claims.AnchorRelative
+	base := a1.span("13 February")
+	a2.c.Date.Base = &base
+	b1 := claim("b", 1, "The brigades opened the Battle of Dignity on 15 February against ISIL in Azaz.").on("2014-02-15", "15 February").
+		frame(claims.EventAttack, "Battle").to("ISIL").at("Azaz")
+	b2 := claim("b", 2, "Alaa Ajabu, their commander, was killed near Azaz on 19 February.").on("2014-02-19", "19 February").
+		frame(claims.EventKill, "killed").to("Alaa Ajabu").at("Azaz")
+	c1 := claim("c", 1, "The brigades opened the Battle of Dignity on 15 February against ISIL in Azaz.").on("2014-02-15", "15 February").
+		frame(claims.EventAttack, "Battle").to("ISIL").at("Azaz")
+	rep := check(t, all(a1, a2, b1, b2, c1), opts())
+	for _, f := range rep.Findings {
+		if f.Kind == claims.Conflict && f.Field == claims.FieldDate && len(f.Claims) == 2 &&
+			f.Claims[0].Provenance.Line == 2 && f.Claims[1].Provenance.Line == 2 {
+			t.Errorf("derived conflict reported on its own: %s", f.Summary)
+		}
+	}
+}
+
 // Periods asserted from start to end conflict on a bound that differs,
 // even though the intervals overlap.
 func TestPeriodBounds(t *testing.T) {

@@ -117,7 +117,9 @@ func (p *prepared) labelName(idx []int, frames []*frameInfo, role func(*frameInf
 		for _, e := range role(f) {
 			for _, i := range idx {
 				for _, m := range p.info[i].ments {
-					if m.entity == e && p.cs[i].Mentions[m.index].Kind != claims.MentionGeneric {
+					kind := p.cs[i].Mentions[m.index].Kind
+					if m.entity == e && kind != claims.MentionGeneric && (place || kind != claims.MentionPlace) {
+						// (A place is never shown as the agent.)
 						cands = append(cands, p.displayName(i, m))
 					}
 				}

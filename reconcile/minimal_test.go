@@ -119,3 +119,92 @@ func TestMinimalPairsVariant(t *testing.T) {
 		})
 	}
 }
+
+// A sentence without a date of its own in a dated news report is dated
+// "on or before the report's day": that bound overlaps most events of the
+// days before, so it is no sign that two accounts tell one event. Against
+// the seed articles, a report's undated quote and credit line corroborate
+// nothing.
+func TestReportBoundIsNoDate(t *testing.T) {
+	report := "= Rebels storm base =\n\n" +
+		"BEIRUT, 7 January 2014 (Wire) - Rebels stormed a base of the Islamic State in the town of Atareb on Monday, activists said.\n\n" +
+		"\"They left the bodies in the courtyard,\" a resident told the agency by telephone.\n\n" +
+		"Reporting by Staff; Editing by Desk\n"
+	ex, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []extract.Source
+	for _, name := range seeds.Names() {
+		text, err := seeds.FS.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, extract.Source{Name: name, Text: text})
+	}
+	docs = append(docs, extract.Source{Name: "report.txt", Text: []byte(report)})
+	cs, err := ex.Documents(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := reconcile.Check(context.Background(), cs, reconcile.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range rep.Findings {
+		for _, c := range f.Claims {
+			if c.Provenance.Doc == "report.txt" && c.Provenance.Line > 3 {
+				t.Errorf("%s: %s", f.Kind, f.Summary)
+			}
+		}
+	}
+}
+
+// An account that names the other's actor in another part (a party to
+// the fighting, a group backing the attack) reads roles differently; it
+// does not name another actor.
+func TestMinimalPairsActorNamedBoth(t *testing.T) {
+	for _, texts := range [][2]string{
+		{"On 5 May 2016, fighting went on in Tal Sheer between the Hawks of Islam Brigade and units of the Northern Storm Brigade.",
+			"On 5 May 2016, the Northern Storm Brigade was still fighting in Tal Sheer."},
+		{"On 5 May 2016, the Hawks of Islam Brigade, backed by the Northern Storm Brigade, captured the village of Tal Sheer.",
+			"On 5 May 2016, the Northern Storm Brigade captured the village of Tal Sheer."},
+	} {
+		rep := checkTexts(t, texts[0], texts[1])
+		for _, f := range rep.Findings {
+			if f.Kind == claims.Conflict && f.Field == claims.FieldActor {
+				t.Errorf("%q / %q: %s", texts[0], texts[1], f.Summary)
+			}
+		}
+	}
+}
+
+// Counts of people of two nations are not one count, though both are
+// soldiers of a government.
+func TestMinimalPairsNationality(t *testing.T) {
+	rep := checkTexts(t,
+		"On 18 March 2014, air strikes on army sites near Quneitra killed one Syrian soldier and wounded seven other Syrian soldiers.",
+		"On 18 March 2014, air strikes on army sites near Quneitra killed one Syrian soldier after a bomb wounded four Israeli soldiers.")
+	for _, f := range rep.Findings {
+		if f.Kind == claims.Conflict && f.Field == claims.FieldQuantity {
+			t.Errorf("%s", f.Summary)
+		}
+	}
+}
+
+// A base or a crossing may lie in or by the town the other account
+// names: no place conflict between a site and a settlement, and a place
+// is never shown as the agent in a heading.
+func TestMinimalPairsSiteAndTown(t *testing.T) {
+	rep := checkTexts(t,
+		"On 25 July 2014, clashes at the southern edge of Tal Sheer killed three Kurdish fighters and eleven Syrian soldiers.",
+		"On 25 July 2014, eleven Syrian soldiers were killed defending the base of Artillery Regiment 104 in clashes.")
+	for _, f := range rep.Findings {
+		if f.Kind == claims.Conflict && f.Field == claims.FieldPlace {
+			t.Errorf("%s", f.Summary)
+		}
+		if strings.Contains(f.Event, "by Tal Sheer") {
+			t.Errorf("a place as the agent: %s", f.Event)
+		}
+	}
+}

@@ -25,7 +25,10 @@ type Options struct {
 	// differences to be reported as conflicts (default: MinScore). Pairs
 	// aligned with a lower score still corroborate what they agree on and
 	// show variants; their differences are not reported. Infobox figures
-	// compared with their own document's body need only MinScore.
+	// compared with their own document's body need only MinScore. A pair
+	// that agrees on everything but one date, count, place or actor is
+	// aligned to report that difference when it scores above
+	// ConflictScore without it (even odds are not enough).
 	ConflictScore float64 `json:"conflict_score,omitempty"`
 	// NearVerbatim is the content-word similarity, 0 to 1, from which two
 	// sentences count as near-verbatim copies (default 0.85). Such pairs

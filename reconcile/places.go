@@ -29,6 +29,25 @@ var containerWords = map[string]bool{
 	"county": true, "territory": true, "territories": true, "border": true,
 }
 
+// siteWords mark a place name as a site (a military base or unit, a
+// facility, a crossing) rather than a settlement.
+var siteWords = map[string]bool{
+	"base": true, "airbase": true, "airport": true, "airfield": true, "regiment": true, "division": true,
+	"brigade": true, "battalion": true, "field": true, "oilfield": true, "crossing": true, "checkpoint": true,
+	"hospital": true, "prison": true, "station": true, "factory": true, "plant": true, "dam": true,
+	"school": true, "headquarters": true, "barracks": true, "academy": true, "camp": true, "terminal": true,
+}
+
+// isSite reports whether a place name names a site (see siteWords).
+func isSite(name string) bool {
+	for _, w := range words(name) {
+		if siteWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // genericPlaceWords are left out of a place's core name.
 var genericPlaceWords = map[string]bool{
 	"city": true, "town": true, "village": true, "district": true, "neighbourhood": true,
@@ -191,6 +210,11 @@ func (p *prepared) comparePlaces(a, b int, fa, fb *frameInfo, score float64) (fi
 	}
 	sa, sb := specific(pa), specific(pb)
 	if len(sa) != 1 || len(sb) != 1 {
+		return finding{}, false
+	}
+	if isSite(sa[0].m.Text) != isSite(sb[0].m.Text) {
+		// A base, a crossing or a field may lie in or by the town the
+		// other account names.
 		return finding{}, false
 	}
 	f := p.newFinding(claims.Conflict, claims.FieldPlace, []int{a, b}, score)

@@ -85,6 +85,12 @@ func (p *prepared) similarity(ta, tb int32) float64 {
 // norm is shrunk towards (see similarity).
 const shrinkWords = 3
 
+// reportBound reports whether t is only the bound a dated report puts on
+// a sentence without a date of its own: on or before the report's day.
+func reportBound(t *claims.TimeSpan) bool {
+	return t != nil && t.Inherited && t.InheritedFrom == claims.AnchorDocument
+}
+
 // dateLevel buckets the distance of two dates.
 func dateLevel(a, b *claims.TimeSpan) uint8 {
 	if a == nil || b == nil {
@@ -150,6 +156,11 @@ func (p *prepared) pairLevels(a, b int32) levels {
 	lv[featDate] = dateLevel(da, db)
 	switch {
 	case lv[featDate] < 3:
+		if reportBound(da) || reportBound(db) {
+			// "On or before the day of the report" overlaps most of
+			// what the report tells: no sign of one time.
+			lv[featDate] = levelMissing
+		}
 	case da.Inherited && db.Inherited && narrative(da) && narrative(db):
 		// Two dates only inherited from each account's narrative say
 		// little against each other.

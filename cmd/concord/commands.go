@@ -45,6 +45,8 @@ type settings struct {
 	filter   corpus.Filter
 	extract  extract.Options
 	recon    reconcile.Options
+	// published are the --published dates.
+	published *published
 }
 
 // commonFlags are the flags of check and baseline.
@@ -57,6 +59,8 @@ type commonFlags struct {
 	output  *string
 	quiet   *bool
 	strict  *bool
+	// published is --published FILE=DATE.
+	published *[]string
 }
 
 func newCommonFlags(name string) *commonFlags {
@@ -67,6 +71,7 @@ func newCommonFlags(name string) *commonFlags {
 	c.output = c.fs.String("output", "", "write to `file` instead of standard output (a regular file atomically)")
 	c.quiet = c.fs.Bool("quiet", false, "no progress line on standard error")
 	c.strict = c.fs.Bool("strict", false, "treat warnings (documents without claims, skipped files, contradicting alias entries) as errors")
+	c.published = c.fs.StringArray("published", nil, publishedUsage)
 	return c
 }
 
@@ -116,6 +121,9 @@ func (c *commonFlags) settings(args []string, stdout io.Writer) (*settings, *con
 	}
 	if err := s.filter.Validate(); err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", cfg.path, err)
+	}
+	if s.published, err = parsePublished(c.name, *c.published); err != nil {
+		return nil, nil, err
 	}
 	return s, cfg, nil
 }
@@ -169,7 +177,9 @@ type result struct {
 	// claims are all claims, for the HTML timeline; nil for other formats.
 	claims []claims.Claim
 	// docs gives the text of a document, to place values exactly.
-	docs     *docTexts
+	docs *docTexts
+	// dates are the documents' own dates.
+	dates    []claims.DocumentDate
 	stale    []baselineEntry
 	warnings []claims.Warning
 }
@@ -220,7 +230,7 @@ func reconcileAll(ctx context.Context, s *settings, stdin io.Reader, stderr io.W
 	defer prog.stop()
 	opts := s.extract
 	opts.Jobs = s.jobs
-	c, ins, err := readAll(ctx, s.paths, stdin, opts, s.filter, prog, ws)
+	c, ins, err := readAll(ctx, s.paths, stdin, opts, s.filter, s.published, prog, ws)
 	if err != nil {
 		return nil, err
 	}
@@ -240,7 +250,7 @@ func reconcileAll(ctx context.Context, s *settings, stdin io.Reader, stderr io.W
 	}
 	// Every document read is listed, those without claims too.
 	rep.Documents = unionSorted(rep.Documents, c.Documents)
-	res := &result{rep: rep, docs: newDocTexts(ins, opts.MaxDocumentBytes), warnings: ws.list}
+	res := &result{rep: rep, docs: newDocTexts(ins, opts.MaxDocumentBytes), dates: c.Dates, warnings: ws.list}
 	if s.format == "html" {
 		// The HTML timeline shows every dated claim; other formats need
 		// only the claims of the findings, so the rest can be freed.
@@ -266,14 +276,18 @@ func unionSorted(a, b []string) []string {
 }
 
 // readAll lists the documents named by paths and extracts their claims
-// with package corpus, a batch at a time, showing progress. Warnings (from
-// the listing and for documents without claims) go to ws; under --strict
-// they stop the run.
-func readAll(ctx context.Context, paths []string, stdin io.Reader, opts extract.Options, filter corpus.Filter, prog *progress, ws *warnings) (*corpus.Corpus, []corpus.Input, error) {
+// with package corpus, a batch at a time, showing progress. The dates of
+// pub (which may be nil) are given to the documents they name. Warnings
+// (from the listing and for documents without claims) go to ws; under
+// --strict they stop the run.
+func readAll(ctx context.Context, paths []string, stdin io.Reader, opts extract.Options, filter corpus.Filter, pub *published, prog *progress, ws *warnings) (*corpus.Corpus, []corpus.Input, error) {
 	prog.set("reading documents")
 	ins, warns, err := listInputs(paths, stdin, filter, opts.MaxDocumentBytes)
 	ws.add(warns...)
 	if err != nil {
+		return nil, nil, err
+	}
+	if err := pub.apply(ins); err != nil {
 		return nil, nil, err
 	}
 	if err := ws.check(); err != nil {
@@ -313,7 +327,10 @@ func newCheckFlags() *checkFlags {
 // the warnings of the run.
 type checkJSON struct {
 	*reconcile.Report
-	Warnings []claims.Warning `json:"warnings,omitempty"`
+	// DocumentDates are the documents' own dates, as in the claims
+	// document; left out when no document has one.
+	DocumentDates []claims.DocumentDate `json:"document_dates,omitempty"`
+	Warnings      []claims.Warning      `json:"warnings,omitempty"`
 }
 
 func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) (int, error) {
@@ -415,6 +432,7 @@ type extractFlags struct {
 	format, output *string
 	jobs           *int
 	strict         *bool
+	published      *[]string
 }
 
 func newExtractFlags() *extractFlags {
@@ -423,6 +441,7 @@ func newExtractFlags() *extractFlags {
 	e.jobs = e.fs.Int("jobs", 0, "read `N` documents in parallel (0: one per CPU); the output is the same for any N")
 	e.output = e.fs.String("output", "", "write to `file` instead of standard output (a regular file atomically)")
 	e.strict = e.fs.Bool("strict", false, "treat warnings (documents without claims, skipped files) as errors")
+	e.published = e.fs.StringArray("published", nil, publishedUsage)
 	return e
 }
 
@@ -438,8 +457,12 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if *e.jobs < 0 {
 		return &usageError{cmd: "extract", msg: fmt.Sprintf("jobs must be 0 or more, not %d", *e.jobs)}
 	}
+	pub, err := parsePublished("extract", *e.published)
+	if err != nil {
+		return err
+	}
 	ws := &warnings{w: stderr, strict: *e.strict}
-	c, _, err := readAll(ctx, paths, stdin, extract.Options{Jobs: *e.jobs}, corpus.Filter{}, nil, ws)
+	c, _, err := readAll(ctx, paths, stdin, extract.Options{Jobs: *e.jobs}, corpus.Filter{}, pub, nil, ws)
 	if err != nil {
 		return err
 	}
@@ -447,7 +470,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	var buf bytes.Buffer
 	switch *e.format {
 	case "json":
-		doc := claims.Document{SchemaVersion: claims.SchemaVersion, Documents: c.Documents, Claims: cs, Warnings: ws.list}
+		doc := claims.Document{SchemaVersion: claims.SchemaVersion, Documents: c.Documents, Claims: cs, DocumentDates: c.Dates, Warnings: ws.list}
 		if err := writeJSON(&buf, doc); err != nil {
 			return err
 		}

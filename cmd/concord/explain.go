@@ -150,7 +150,7 @@ func runExplain(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	defer prog.stop()
 	opts := s.extract
 	opts.Jobs = s.jobs
-	cp, _, err := readAll(ctx, s.paths, stdin, opts, s.filter, prog, ws)
+	cp, _, err := readAll(ctx, s.paths, stdin, opts, s.filter, s.published, prog, ws)
 	if err != nil {
 		return err
 	}

@@ -21,7 +21,7 @@ func render(w io.Writer, format string, res *result, color bool) error {
 		writeText(w, res, color)
 		return nil
 	case "json":
-		return writeJSON(w, checkJSON{Report: res.rep, Warnings: res.warnings})
+		return writeJSON(w, checkJSON{Report: res.rep, DocumentDates: res.dates, Warnings: res.warnings})
 	case "sarif":
 		return writeSARIF(w, res)
 	case "github":
@@ -130,18 +130,27 @@ type position struct {
 
 // position returns the position of the byte at off within claim c's text
 // (0 ≤ off ≤ len(c.Text)). With the document's text at hand it is exact;
-// otherwise it is counted from the claim's provenance, taking the part of
-// the line before the claim to be ASCII.
+// for a sentence rendered from markup (a web page, whose source bytes
+// are not its text) it is that of the same word in the source; otherwise
+// it is counted from the claim's provenance, taking the part of the line
+// before the claim to be ASCII.
 func (r *result) position(c claims.Claim, off int) position {
 	p := c.Provenance
 	off = min(max(off, 0), len(c.Text))
-	if doc, ok := r.docs.text(p.Doc); ok && p.Offset >= 0 && p.Offset+len(c.Text) <= len(doc) && doc[p.Offset:p.Offset+len(c.Text)] == c.Text {
-		abs := p.Offset + off
+	at := func(doc string, abs int) position {
 		ls := strings.LastIndexByte(doc[:abs], '\n') + 1
 		return position{
 			line:  1 + strings.Count(doc[:abs], "\n"),
 			col:   abs - ls + 1,
 			col16: utf16Len(doc[ls:abs]) + 1,
+		}
+	}
+	if doc, ok := r.docs.text(p.Doc); ok && p.Offset >= 0 {
+		if p.Offset+len(c.Text) <= len(doc) && doc[p.Offset:p.Offset+len(c.Text)] == c.Text {
+			return at(doc, p.Offset+off)
+		}
+		if p.Length > 0 && p.Offset+p.Length <= len(doc) {
+			return at(doc, p.Offset+sourceOffset(doc[p.Offset:p.Offset+p.Length], c.Text, off))
 		}
 	}
 	pre := c.Text[:off]
@@ -150,6 +159,39 @@ func (r *result) position(c claims.Claim, off int) position {
 		return position{line: p.Line + strings.Count(pre, "\n"), col: len(rest) + 1, col16: utf16Len(rest) + 1}
 	}
 	return position{line: p.Line, col: p.Column + len(pre), col16: p.Column + utf16Len(pre)}
+}
+
+// sourceOffset returns where the byte at off of a rendered text is in
+// src, the markup it was rendered from: the start or the end of src for
+// the text's start or end, else where the word at off occurs in src as
+// often as it occurs in the text before off, else the same fraction of
+// src.
+func sourceOffset(src, text string, off int) int {
+	if off <= 0 {
+		return 0
+	}
+	if off >= len(text) {
+		return len(src)
+	}
+	end := off
+	for end < len(text) && end-off < 24 && text[end] != ' ' {
+		end++
+	}
+	if w := text[off:end]; w != "" {
+		n := strings.Count(text[:off], w)
+		from := 0
+		for i := 0; ; i++ {
+			k := strings.Index(src[from:], w)
+			if k < 0 {
+				break
+			}
+			if i == n {
+				return from + k
+			}
+			from += k + len(w)
+		}
+	}
+	return min(off*len(src)/len(text), len(src))
 }
 
 func utf16Len(s string) int {

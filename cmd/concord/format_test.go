@@ -254,6 +254,34 @@ func TestPosition(t *testing.T) {
 	}
 }
 
+// TestPositionInMarkup checks positions in a sentence rendered from a
+// web page: its provenance spans the markup, and a word is placed where
+// it is in the source.
+func TestPositionInMarkup(t *testing.T) {
+	doc := "<html>\n<p>A car bomb\n  <b>killed</b> 26&nbsp;people, and 26 more.</p>\n"
+	text := "A car bomb killed 26 people, and 26 more."
+	off := strings.Index(doc, "A car")
+	end := strings.Index(doc, "</p>")
+	c := claims.Claim{Text: text, Provenance: claims.Provenance{Doc: "p.html", Line: 2, Column: 4, Offset: off, Length: end - off}}
+	res := &result{docs: newDocTexts([]corpus.Input{corpus.Bytes("p.html", []byte(doc))}, 0)}
+	for _, tt := range []struct {
+		word string
+		want position
+	}{
+		{"A car", position{line: 2, col: 4, col16: 4}},
+		{"killed", position{line: 3, col: 6, col16: 6}},
+		{"26 more", position{line: 3, col: 37, col16: 37}}, // the second "26"
+	} {
+		i := strings.Index(text, tt.word)
+		if got := res.position(c, i); got != tt.want {
+			t.Errorf("%q: position %+v, want %+v", tt.word, got, tt.want)
+		}
+	}
+	if got, want := res.position(c, len(text)), (position{line: 3, col: 45, col16: 45}); got != want {
+		t.Errorf("end: position %+v, want %+v", got, want)
+	}
+}
+
 func TestGitHubEscaping(t *testing.T) {
 	if got, want := escapeData("50% done\r\nnext"), "50%25 done%0D%0Anext"; got != want {
 		t.Errorf("escapeData = %q, want %q", got, want)

@@ -164,6 +164,9 @@ func TestOutputMatchesSchema(t *testing.T) {
 	// With warnings too: a document without claims and a dangling link.
 	dir, _ := copyDocs(t)
 	writeFile(t, dir, "empty.txt", "")
+	// And documents with a date of their own.
+	writeFile(t, dir, "report.txt", "BEIRUT, 9 January 2014 (Reuters) - Rebels took Atareb on Thursday.\n")
+	writeFile(t, dir, "post.txt", "---\ndate: 2014-01-11\n---\nRebels took Atareb on Thursday.\n\nPublished January 10, 2014\n")
 	if err := os.Symlink("gone.txt", filepath.Join(dir, "dangling.txt")); err != nil {
 		t.Fatal(err)
 	}
@@ -183,6 +186,9 @@ func TestOutputMatchesSchema(t *testing.T) {
 			}
 			if len(args) > 3 && args[3] == dir && !strings.Contains(out, `"kind": "no-claims"`) {
 				t.Errorf("no warning in the output:\n%.500s", out)
+			}
+			if len(args) > 3 && args[3] == dir && !strings.Contains(out, `"replaced": {`) {
+				t.Errorf("no document date replacing another in the output:\n%.500s", out)
 			}
 			if berrs, _ := v.validate([]byte(bad)); len(berrs) == 0 {
 				t.Error("the validator accepts output that breaks the schema")

@@ -7,4 +7,9 @@
 // A [Parser] holds the Punkt sentence model; [Parser.Parse] returns a
 // [Document] whose [Item] values are its headings and [Unit] values in
 // reading order.
+//
+// A document may open with front matter, a "---" block of "key: value"
+// lines ([FrontMatter]): its title and date are read, and it gives no
+// unit; the units after it keep their offsets in the file.
+// [ParseDateValue] reads the dates of metadata.
 package article

@@ -41,11 +41,6 @@ type Unit struct {
 	Key string
 }
 
-// ClauseText returns the masked text of [start,end), absolute offsets.
-func (u *Unit) ClauseText(start, end int) string {
-	return u.Masked[start-u.Offset : end-u.Offset]
-}
-
 // Item is a heading or a unit, in reading order.
 type Item struct {
 	Kind ItemKind
@@ -64,7 +59,9 @@ type Document struct {
 	Title string
 	// titleLine is set when the title came from a "= Title =" line.
 	TitleLine bool
-	Items     []Item
+	// Front is the document's front matter; Front.End is 0 without one.
+	Front FrontMatter
+	Items []Item
 	// pieces, sents and spans are scratch space for addSentences.
 	pieces, sents, spans [][2]int
 	// lines is the document's lines.
@@ -183,6 +180,14 @@ func (e *Parser) ParseInto(p *Document, name, src string) *Document {
 	block := 0
 	titleDone := false
 	inInfobox := false
+	if strings.HasPrefix(src, "---") || strings.HasPrefix(src, "\ufeff---") {
+		if fm, ok := ReadFrontMatter(src); ok {
+			p.Front = fm
+			if fm.Title != "" {
+				p.Title, titleDone = fm.Title, true
+			}
+		}
+	}
 
 	// paragraph accumulation: consecutive non-blank prose lines
 	paraStart, paraEnd := -1, -1
@@ -196,6 +201,9 @@ func (e *Parser) ParseInto(p *Document, name, src string) *Document {
 	}
 
 	for li, ln := range lines {
+		if ln.start < p.Front.End {
+			continue // front matter: metadata, not text
+		}
 		raw := src[ln.start:ln.end]
 		trimmed := strings.TrimSpace(raw)
 		lead := len(raw) - len(strings.TrimLeft(raw, " \t"))

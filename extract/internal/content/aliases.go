@@ -153,255 +153,347 @@ func isAnaphor(m string, toks []token.Token, a, b int) bool {
 	return false
 }
 
-// aliasesIn appends the declared aliases of the sentence.
+// Windows of the alias patterns, in tokens.
+const (
+	// maxBracketTokens bounds the tokens from a '(' to its ')': a longer
+	// bracket is an aside, not a name's alias.
+	maxBracketTokens = 30
+	// possessiveCueGap bounds the words between a possessive name and the
+	// renaming word after it: "(Jund al-Aqsa's new brand)".
+	possessiveCueGap = 3
+	// commaCueWindow bounds the words between a comma and the renaming
+	// word of "X, a relaunched version of Y".
+	commaCueWindow = 3
+	// successorGap bounds the words from the verb "be" to the renaming
+	// word of "X was a relaunched version of Y".
+	successorGap = 4
+	// anaphorLead is how far before its head noun an anaphor starts:
+	// "this new group" (see isAnaphor).
+	anaphorLead = 2
+)
+
+// aliasesIn appends the declared aliases of the sentence m, whose tokens
+// are toks and whose names are ns. Each pattern starts at a token: an
+// opening bracket after a name (aliasesInBrackets), a comma after a name
+// (aliasesAfterComma), or a renaming word (aliasesOfRenaming).
 func aliasesIn(m string, toks []token.Token, ns []nameSpan, out []aliasSpan) []aliasSpan {
-	hi := len(toks)
-	add := func(x, y *nameSpan, rel claims.AliasRelation) {
-		out = append(out, aliasSpan{ns: x.s, ne: x.e, as: y.s, ae: y.e, rel: rel})
-	}
-	addRaw := func(x *nameSpan, s, e int, rel claims.AliasRelation) {
-		s, e = trimQuotes(m, s, e)
-		if s < e {
-			out = append(out, aliasSpan{ns: x.s, ne: x.e, as: s, ae: e, rel: rel})
-		}
-	}
-	for p := 0; p < hi; p++ {
+	r := aliasReader{m: m, toks: toks, ns: ns, out: out}
+	for p := range toks {
 		t := &toks[p]
 		switch {
 		case t.Punct == '(':
-			q := p + 1
-			for q < hi && q < p+30 && toks[q].Punct != ')' && toks[q].Punct != '(' {
-				q++
-			}
-			if q >= hi || toks[q].Punct != ')' || q == p+1 {
-				continue
-			}
-			xi := nameEndingAt(ns, p)
-			if xi < 0 {
-				continue
-			}
-			x := &ns[xi]
-			innerS, innerE := toks[p+1].Start, toks[q-1].End
-			k := p + 1
-			switch {
-			case isWord(m, toks, k, "aka") || isWord(m, toks, k, "a.k.a.") || isWord(m, toks, k, "a.k.a"):
-				addRaw(x, toks[k].End, innerE, claims.AliasAKA)
-			case isWord(m, toks, k, "also") && (isWord(m, toks, k+1, "known") && isWord(m, toks, k+2, "as") || isWord(m, toks, k+1, "called")):
-				n := k + 2
-				if isWord(m, toks, k+1, "known") {
-					n = k + 3
-				}
-				if n < q {
-					addRaw(x, toks[n].Start, innerE, claims.AliasAKA)
-				}
-			case isWord(m, toks, k, "known") && isWord(m, toks, k+1, "as") && k+2 < q:
-				addRaw(x, toks[k+2].Start, innerE, claims.AliasAKA)
-			case (isWord(m, toks, k, "nicknamed") || isWord(m, toks, k, "called") || isWord(m, toks, k, "born")) && k+1 < q:
-				addRaw(x, toks[k+1].Start, innerE, claims.AliasAKA)
-			case isWord(m, toks, k, "formerly") || isWord(m, toks, k, "previously") || isWord(m, toks, k, "originally"):
-				n := k + 1
-				if isWord(m, toks, n, "known") && isWord(m, toks, n+1, "as") {
-					n += 2
-				} else if isWord(m, toks, n, "called") || isWord(m, toks, n, "named") {
-					n++
-				}
-				if n < q {
-					addRaw(x, toks[n].Start, innerE, claims.AliasRenamed)
-				}
-			case isWord(m, toks, k, "now"):
-				n := k + 1
-				if isWord(m, toks, n, "known") && isWord(m, toks, n+1, "as") {
-					n += 2
-				} else if isWord(m, toks, n, "called") || isWord(m, toks, n, "named") {
-					n++
-				}
-				if yi := nameFrom(ns, n, 1); yi >= 0 && ns[yi].b <= q {
-					add(&ns[yi], x, claims.AliasRenamed)
-				}
-			case toks[k].Punct == 0 && toks[k].Is(token.Cap) && k+1 < q && toks[k+1].Punct == ':' && toks[k].Class&demonym != 0 || isWord(m, toks, k, "arabic") && toks[k+1].Punct == ':':
-				// "(Arabic: جبهة النصرة)", "(Kurdish: Yekîneyên Parastina Gel)"
-				e := k + 2
-				for e < q && toks[e].Punct != ';' && toks[e].Punct != ',' {
-					e++
-				}
-				if e > k+2 {
-					addRaw(x, toks[k+2].Start, toks[e-1].End, claims.AliasTranslation)
-				}
-			default:
-				// "(Jund al-Aqsa's new brand)", "(the new name of Y)"
-				done := false
-				for r := k; r < q; r++ {
-					if toks[r].Punct == 0 && toks[r].Class&renameCue != 0 {
-						if yi := nameEndingAt(ns, r); yi < 0 {
-							// "Y's new brand": a possessive name before the cue.
-							for z := r - 1; z >= k && z >= r-3; z-- {
-								if toks[z].Is(token.Possessive) {
-									if yi := nameEndingAt(ns, z+1); yi >= 0 {
-										add(x, &ns[yi], claims.AliasRenamed)
-										done = true
-									}
-									break
-								}
-							}
-						}
-						if !done && (isWord(m, toks, r+1, "of") || isWord(m, toks, r+1, "to")) {
-							if yi := nameFrom(ns, r+2, 1); yi >= 0 && ns[yi].b <= q {
-								add(x, &ns[yi], claims.AliasRenamed)
-								done = true
-							}
-						}
-						break
-					}
-				}
-				if done {
-					continue
-				}
-				// "(HTS)", "(Jaysh al-Thuwar)": one name filling the brackets.
-				yi := nameFrom(ns, k, 1)
-				if yi < 0 {
-					continue
-				}
-				y := &ns[yi]
-				ys, ye := trimQuotes(m, innerS, innerE)
-				if y.s != ys || y.e != ye {
-					continue
-				}
-				if q+1 < hi && toks[q+1].Punct == '-' && toks[q+1].Start == toks[q].End {
-					continue // "(FSA)-held": an affiliation
-				}
-				if y.b-y.a == 1 && toks[y.a].Is(token.Abbrev) {
-					if acronymOK(m, toks, x.a, x.b, toks[y.a].Text(m)) {
-						add(x, y, claims.AliasAbbreviation)
-					}
-					continue
-				}
-				if arabicName(toks, x) && englishName(m, toks, y) || englishName(m, toks, x) && arabicName(toks, y) {
-					add(x, y, claims.AliasTranslation)
-				}
-			}
+			r.inBrackets(p)
 		case t.Punct == ',':
-			// "X, also known as Y", "X, formerly Y", "X, a relaunched version of Y"
-			xi := nameEndingAt(ns, p)
-			if xi < 0 {
-				continue
-			}
-			x := &ns[xi]
-			k := p + 1
-			rel := claims.AliasRelation("")
-			switch {
-			case isWord(m, toks, k, "aka") || isWord(m, toks, k, "a.k.a."):
-				k++
-				rel = claims.AliasAKA
-			case isWord(m, toks, k, "also") && isWord(m, toks, k+1, "known") && isWord(m, toks, k+2, "as"):
-				k += 3
-				rel = claims.AliasAKA
-			case isWord(m, toks, k, "also") && isWord(m, toks, k+1, "called"):
-				k += 2
-				rel = claims.AliasAKA
-			case isWord(m, toks, k, "formerly") || isWord(m, toks, k, "previously"):
-				k++
-				if isWord(m, toks, k, "known") && isWord(m, toks, k+1, "as") {
-					k += 2
-				} else if isWord(m, toks, k, "called") || isWord(m, toks, k, "named") {
-					k++
-				}
-				rel = claims.AliasRenamed
-			default:
-				for r := k; r < hi && r <= k+3; r++ {
-					if toks[r].Punct != 0 {
-						break
-					}
-					if toks[r].Class&renameCue != 0 && (isWord(m, toks, r+1, "of") || isWord(m, toks, r+1, "to")) {
-						k = r + 2
-						rel = claims.AliasRenamed
-						break
-					}
-				}
-			}
-			if rel == "" {
-				continue
-			}
-			if isWord(m, toks, k, "the") {
-				k++
-			}
-			if k < hi && toks[k].Punct == '"' {
-				k++
-			}
-			if yi := nameFrom(ns, k, 0); yi >= 0 {
-				add(x, &ns[yi], rel)
-			}
+			r.afterComma(p)
 		case t.Punct == 0 && t.Is(token.LowerCase) && t.Class&(renameCue|renameVerb) != 0:
-			w := t.Text(m)
-			switch w {
-			case "renamed", "rebranded":
-				// "Y renamed itself X", "Y was renamed (as) X"
-				k := p - 1
-				for k >= 0 && toks[k].Punct == 0 && (toks[k].Class&(beForm|auxiliary) != 0) {
-					k--
-				}
-				yi := nameEndingAt(ns, k+1)
-				n := p + 1
-				for n < hi && (isWord(m, toks, n, "itself") || isWord(m, toks, n, "as") || isWord(m, toks, n, "to") || isWord(m, toks, n, "the") || toks[n].Punct == '"') {
-					n++
-				}
-				if xi := nameFrom(ns, n, 0); xi >= 0 && yi >= 0 {
-					add(&ns[xi], &ns[yi], claims.AliasRenamed)
-				}
-			case "changed":
-				// "Y changed its name to X"
-				if isWord(m, toks, p+1, "its") && isWord(m, toks, p+2, "name") && isWord(m, toks, p+3, "to") {
-					k := p - 1
-					for k >= 0 && toks[k].Punct == 0 && toks[k].Class&auxiliary != 0 {
-						k--
+			r.renaming(p)
+		}
+	}
+	return r.out
+}
+
+// aliasReader reads the declared aliases of a sentence: its text, tokens
+// and names, and the aliases found so far.
+type aliasReader struct {
+	m    string
+	toks []token.Token
+	ns   []nameSpan
+	out  []aliasSpan
+}
+
+// word reports whether token k is the word w (see isWord).
+func (r *aliasReader) word(k int, w string) bool { return isWord(r.m, r.toks, k, w) }
+
+// add adds y as an alias of x.
+func (r *aliasReader) add(x, y *nameSpan, rel claims.AliasRelation) {
+	r.out = append(r.out, aliasSpan{ns: x.s, ne: x.e, as: y.s, ae: y.e, rel: rel})
+}
+
+// addText adds the text [s,e), without the quotation marks around it, as
+// an alias of x.
+func (r *aliasReader) addText(x *nameSpan, s, e int, rel claims.AliasRelation) {
+	s, e = trimQuotes(r.m, s, e)
+	if s < e {
+		r.out = append(r.out, aliasSpan{ns: x.s, ne: x.e, as: s, ae: e, rel: rel})
+	}
+}
+
+// inBrackets reads a bracket that opens at token p after a name:
+// "X (also known as Y)", "X (formerly Y)", "X (now Y)", "X (Arabic: Y)",
+// "X (Y's new brand)", "X (HTS)".
+func (r *aliasReader) inBrackets(p int) {
+	toks := r.toks
+	q := p + 1
+	for q < len(toks) && q < p+maxBracketTokens && toks[q].Punct != ')' && toks[q].Punct != '(' {
+		q++
+	}
+	if q >= len(toks) || toks[q].Punct != ')' || q == p+1 {
+		return
+	}
+	xi := nameEndingAt(r.ns, p)
+	if xi < 0 {
+		return
+	}
+	x := &r.ns[xi]
+	innerS, innerE := toks[p+1].Start, toks[q-1].End
+	k := p + 1
+	switch {
+	case r.word(k, "aka") || r.word(k, "a.k.a.") || r.word(k, "a.k.a"):
+		r.addText(x, toks[k].End, innerE, claims.AliasAKA)
+	case r.word(k, "also") && (r.word(k+1, "known") && r.word(k+2, "as") || r.word(k+1, "called")):
+		n := k + 2
+		if r.word(k+1, "known") {
+			n = k + 3
+		}
+		if n < q {
+			r.addText(x, toks[n].Start, innerE, claims.AliasAKA)
+		}
+	case r.word(k, "known") && r.word(k+1, "as") && k+2 < q:
+		r.addText(x, toks[k+2].Start, innerE, claims.AliasAKA)
+	case (r.word(k, "nicknamed") || r.word(k, "called") || r.word(k, "born")) && k+1 < q:
+		r.addText(x, toks[k+1].Start, innerE, claims.AliasAKA)
+	case r.word(k, "formerly") || r.word(k, "previously") || r.word(k, "originally"):
+		if n := r.pastNaming(k + 1); n < q {
+			r.addText(x, toks[n].Start, innerE, claims.AliasRenamed)
+		}
+	case r.word(k, "now"):
+		if yi := nameFrom(r.ns, r.pastNaming(k+1), 1); yi >= 0 && r.ns[yi].b <= q {
+			r.add(&r.ns[yi], x, claims.AliasRenamed)
+		}
+	case toks[k].Punct == 0 && toks[k].Is(token.Cap) && k+1 < q && toks[k+1].Punct == ':' && toks[k].Class&demonym != 0 || r.word(k, "arabic") && toks[k+1].Punct == ':':
+		r.translationInBrackets(x, k, q)
+	default:
+		if !r.renamingInBrackets(x, k, q) {
+			r.nameInBrackets(x, k, q, innerS, innerE)
+		}
+	}
+}
+
+// pastNaming returns the token after "known as", "called" or "named" at
+// token n, or n: "formerly known as Y".
+func (r *aliasReader) pastNaming(n int) int {
+	if r.word(n, "known") && r.word(n+1, "as") {
+		return n + 2
+	}
+	if r.word(n, "called") || r.word(n, "named") {
+		return n + 1
+	}
+	return n
+}
+
+// translationInBrackets reads "(Arabic: جبهة النصرة)", "(Kurdish:
+// Yekîneyên Parastina Gel)": the language at token k, the alias after the
+// colon up to a comma, a semicolon or the bracket's end q.
+func (r *aliasReader) translationInBrackets(x *nameSpan, k, q int) {
+	toks := r.toks
+	e := k + 2
+	for e < q && toks[e].Punct != ';' && toks[e].Punct != ',' {
+		e++
+	}
+	if e > k+2 {
+		r.addText(x, toks[k+2].Start, toks[e-1].End, claims.AliasTranslation)
+	}
+}
+
+// renamingInBrackets reads "(Jund al-Aqsa's new brand)", "(the new name
+// of Y)": the first renaming word in tokens [k,q), with a possessive name
+// before it or "of"/"to" and a name after it. It reports whether it found
+// an alias.
+func (r *aliasReader) renamingInBrackets(x *nameSpan, k, q int) bool {
+	toks := r.toks
+	for c := k; c < q; c++ {
+		if toks[c].Punct != 0 || toks[c].Class&renameCue == 0 {
+			continue
+		}
+		if nameEndingAt(r.ns, c) < 0 {
+			// "Y's new brand": a possessive name before the cue.
+			for z := c - 1; z >= k && z >= c-possessiveCueGap; z-- {
+				if toks[z].Is(token.Possessive) {
+					if yi := nameEndingAt(r.ns, z+1); yi >= 0 {
+						r.add(x, &r.ns[yi], claims.AliasRenamed)
+						return true
 					}
-					n := p + 4
-					if isWord(m, toks, n, "the") || n < hi && toks[n].Punct == '"' {
-						n++
-					}
-					yi := nameEndingAt(ns, k+1)
-					if xi := nameFrom(ns, n, 0); xi >= 0 && yi >= 0 {
-						add(&ns[xi], &ns[yi], claims.AliasRenamed)
-					}
-				}
-			}
-			if t.Class&renameCue == 0 || !(isWord(m, toks, p+1, "of") || isWord(m, toks, p+1, "to")) {
-				continue
-			}
-			// "X was a relaunched version of Y", "This group was the
-			// successor of Y".
-			k := p - 1
-			for k >= 0 && toks[k].Punct == 0 && toks[k].Is(token.LowerCase) && toks[k].Class&beForm == 0 && p-k <= 4 {
-				k--
-			}
-			if k < 0 || toks[k].Punct != 0 || toks[k].Class&beForm == 0 {
-				continue
-			}
-			n := p + 2
-			if isWord(m, toks, n, "the") {
-				n++
-			}
-			yi := nameFrom(ns, n, 0)
-			if yi < 0 {
-				continue
-			}
-			subj := k - 1
-			for subj >= 0 && toks[subj].Punct == 0 && toks[subj].Class&auxiliary != 0 && toks[subj].Class&pronoun == 0 {
-				subj--
-			}
-			if xi := nameEndingAt(ns, subj+1); xi >= 0 {
-				add(&ns[xi], &ns[yi], claims.AliasRenamed)
-				continue
-			}
-			for a := subj; a >= 0 && a >= subj-2; a-- {
-				if isAnaphor(m, toks, a, subj+1) {
-					anaphor := nameSpan{a: a, b: subj + 1, s: toks[a].Start, e: toks[subj].End}
-					add(&anaphor, &ns[yi], claims.AliasRenamed)
 					break
 				}
 			}
 		}
+		if r.word(c+1, "of") || r.word(c+1, "to") {
+			if yi := nameFrom(r.ns, c+2, 1); yi >= 0 && r.ns[yi].b <= q {
+				r.add(x, &r.ns[yi], claims.AliasRenamed)
+				return true
+			}
+		}
+		return false
 	}
-	return out
+	return false
+}
+
+// nameInBrackets reads "(HTS)", "(Jaysh al-Thuwar)": one name filling the
+// bracket, tokens [k,q) and text [innerS,innerE), an abbreviation of x or
+// its translation.
+func (r *aliasReader) nameInBrackets(x *nameSpan, k, q, innerS, innerE int) {
+	toks := r.toks
+	yi := nameFrom(r.ns, k, 1)
+	if yi < 0 {
+		return
+	}
+	y := &r.ns[yi]
+	ys, ye := trimQuotes(r.m, innerS, innerE)
+	if y.s != ys || y.e != ye {
+		return
+	}
+	if q+1 < len(toks) && toks[q+1].Punct == '-' && toks[q+1].Start == toks[q].End {
+		return // "(FSA)-held": an affiliation
+	}
+	if y.b-y.a == 1 && toks[y.a].Is(token.Abbrev) {
+		if acronymOK(r.m, toks, x.a, x.b, toks[y.a].Text(r.m)) {
+			r.add(x, y, claims.AliasAbbreviation)
+		}
+		return
+	}
+	if arabicName(toks, x) && englishName(r.m, toks, y) || englishName(r.m, toks, x) && arabicName(toks, y) {
+		r.add(x, y, claims.AliasTranslation)
+	}
+}
+
+// afterComma reads a comma at token p after a name: "X, also known as Y",
+// "X, formerly Y", "X, a relaunched version of Y".
+func (r *aliasReader) afterComma(p int) {
+	toks := r.toks
+	xi := nameEndingAt(r.ns, p)
+	if xi < 0 {
+		return
+	}
+	x := &r.ns[xi]
+	k := p + 1
+	rel := claims.AliasRelation("")
+	switch {
+	case r.word(k, "aka") || r.word(k, "a.k.a."):
+		k++
+		rel = claims.AliasAKA
+	case r.word(k, "also") && r.word(k+1, "known") && r.word(k+2, "as"):
+		k += 3
+		rel = claims.AliasAKA
+	case r.word(k, "also") && r.word(k+1, "called"):
+		k += 2
+		rel = claims.AliasAKA
+	case r.word(k, "formerly") || r.word(k, "previously"):
+		k = r.pastNaming(k + 1)
+		rel = claims.AliasRenamed
+	default:
+		for c := k; c < len(toks) && c <= k+commaCueWindow; c++ {
+			if toks[c].Punct != 0 {
+				break
+			}
+			if toks[c].Class&renameCue != 0 && (r.word(c+1, "of") || r.word(c+1, "to")) {
+				k = c + 2
+				rel = claims.AliasRenamed
+				break
+			}
+		}
+	}
+	if rel == "" {
+		return
+	}
+	if r.word(k, "the") {
+		k++
+	}
+	if k < len(toks) && toks[k].Punct == '"' {
+		k++
+	}
+	if yi := nameFrom(r.ns, k, 0); yi >= 0 {
+		r.add(x, &r.ns[yi], rel)
+	}
+}
+
+// renaming reads the renaming word at token p: "Y renamed itself X", "Y
+// changed its name to X", and "X was a relaunched version of Y".
+func (r *aliasReader) renaming(p int) {
+	t := &r.toks[p]
+	switch t.Text(r.m) {
+	case "renamed", "rebranded":
+		r.renamedTo(p)
+	case "changed":
+		r.changedName(p)
+	}
+	if t.Class&renameCue != 0 && (r.word(p+1, "of") || r.word(p+1, "to")) {
+		r.successor(p)
+	}
+}
+
+// renamedTo reads "Y renamed itself (as) X", "Y was renamed X": the
+// verb at token p.
+func (r *aliasReader) renamedTo(p int) {
+	toks := r.toks
+	k := p - 1
+	for k >= 0 && toks[k].Punct == 0 && (toks[k].Class&(beForm|auxiliary) != 0) {
+		k--
+	}
+	yi := nameEndingAt(r.ns, k+1)
+	n := p + 1
+	for n < len(toks) && (r.word(n, "itself") || r.word(n, "as") || r.word(n, "to") || r.word(n, "the") || toks[n].Punct == '"') {
+		n++
+	}
+	if xi := nameFrom(r.ns, n, 0); xi >= 0 && yi >= 0 {
+		r.add(&r.ns[xi], &r.ns[yi], claims.AliasRenamed)
+	}
+}
+
+// changedName reads "Y changed its name to X": "changed" at token p.
+func (r *aliasReader) changedName(p int) {
+	toks := r.toks
+	if !r.word(p+1, "its") || !r.word(p+2, "name") || !r.word(p+3, "to") {
+		return
+	}
+	k := p - 1
+	for k >= 0 && toks[k].Punct == 0 && toks[k].Class&auxiliary != 0 {
+		k--
+	}
+	n := p + 4
+	if r.word(n, "the") || n < len(toks) && toks[n].Punct == '"' {
+		n++
+	}
+	yi := nameEndingAt(r.ns, k+1)
+	if xi := nameFrom(r.ns, n, 0); xi >= 0 && yi >= 0 {
+		r.add(&r.ns[xi], &r.ns[yi], claims.AliasRenamed)
+	}
+}
+
+// successor reads "X was a relaunched version of Y", "This group was the
+// successor of Y": the renaming word at token p, "of" or "to" after it.
+// The subject may be an anaphor, which LinkDeclaredAliases resolves.
+func (r *aliasReader) successor(p int) {
+	toks := r.toks
+	k := p - 1
+	for k >= 0 && toks[k].Punct == 0 && toks[k].Is(token.LowerCase) && toks[k].Class&beForm == 0 && p-k <= successorGap {
+		k--
+	}
+	if k < 0 || toks[k].Punct != 0 || toks[k].Class&beForm == 0 {
+		return
+	}
+	n := p + 2
+	if r.word(n, "the") {
+		n++
+	}
+	yi := nameFrom(r.ns, n, 0)
+	if yi < 0 {
+		return
+	}
+	subj := k - 1
+	for subj >= 0 && toks[subj].Punct == 0 && toks[subj].Class&auxiliary != 0 && toks[subj].Class&pronoun == 0 {
+		subj--
+	}
+	if xi := nameEndingAt(r.ns, subj+1); xi >= 0 {
+		r.add(&r.ns[xi], &r.ns[yi], claims.AliasRenamed)
+		return
+	}
+	for a := subj; a >= 0 && a >= subj-anaphorLead; a-- {
+		if isAnaphor(r.m, toks, a, subj+1) {
+			anaphor := nameSpan{a: a, b: subj + 1, s: toks[a].Start, e: toks[subj].End}
+			r.add(&anaphor, &r.ns[yi], claims.AliasRenamed)
+			return
+		}
+	}
 }
 
 // mayDeclareAlias reports whether the sentence loaded in sc has a token
@@ -411,13 +503,6 @@ func aliasesIn(m string, toks []token.Token, ns []nameSpan, out []aliasSpan) []a
 // not be read.
 func mayDeclareAlias(sc *Reader) bool {
 	return sc.paren || sc.classes&(renameCue|renameVerb|aliasCue) != 0
-}
-
-// findAliases returns the names u declares to be the same.
-func findAliases(u *article.Unit) []claims.DeclaredAlias {
-	sc := getScratch()
-	defer putScratch(sc)
-	return sc.Aliases(u)
 }
 
 // Aliases returns the names u declares to be the same.
@@ -453,7 +538,8 @@ func (sc *Reader) Aliases(u *article.Unit) []claims.DeclaredAlias {
 // anaphorText reports whether s, a Name of a declared alias, is an anaphor
 // left for LinkDeclaredAliases.
 func anaphorText(s string) bool {
-	toks := token.Tokenize(s, lexTab(), nil)
+	lex := ownLexicon().tokens
+	toks := token.Words(s, token.Tokenize(s, lex, nil), lex, nil)
 	return len(toks) > 0 && isAnaphor(s, toks, 0, len(toks))
 }
 

@@ -8,6 +8,10 @@ import (
 	"github.com/concordfacts/concord/extract/internal/token"
 )
 
+// putObjectWindow bounds the words between "put" and the toll noun that
+// makes it a reporting verb: "SOHR put the death toll at 270".
+const putObjectWindow = 3
+
 // Attribution is read from three patterns:
 //
 //   - "according to SOURCE" ("according to SOHR", "according to Kurdish
@@ -36,7 +40,7 @@ type attrSpan struct {
 
 // srcWord reports whether token t can be part of a source noun phrase.
 func srcWord(t *token.Token) bool {
-	if t.Punct != 0 || t.Class&timeWord != 0 || t.Is(token.Number) {
+	if t.Punct != 0 || t.Class&timeWord != 0 || (t.Kind == token.Number) {
 		return false
 	}
 	if nameTok(t) || t.Is(token.Abbrev) {
@@ -144,7 +148,7 @@ func isReportingVerb(m string, toks []token.Token, lo, i int) bool {
 	switch w {
 	case "put", "puts":
 		// "SOHR put the death toll at 270"
-		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		for k := i + 1; k < len(toks) && k <= i+putObjectWindow; k++ {
 			switch token.Lower(toks[k].Text(m)) {
 			case "number", "toll", "figure", "total", "count", "death":
 				return true
@@ -252,13 +256,6 @@ func attributions(m string, toks []token.Token, lo, hi int, out []attrSpan) []at
 	return out
 }
 
-// findAttribution returns the sources u is credited to, in order.
-func findAttribution(u *article.Unit) []claims.Attribution {
-	sc := getScratch()
-	defer putScratch(sc)
-	return sc.Attribution(u)
-}
-
 // Attribution returns the sources u is credited to, in order.
 func (sc *Reader) Attribution(u *article.Unit) []claims.Attribution {
 	sc.load(u)
@@ -358,13 +355,6 @@ func hedgeSpans(m string, toks []token.Token, lo, hi int, out [][2]int) [][2]int
 		out = append(out, [2]int{s, e})
 	}
 	return out
-}
-
-// findHedges returns the hedge cues of u, in order.
-func findHedges(u *article.Unit) []claims.Hedge {
-	sc := getScratch()
-	defer putScratch(sc)
-	return sc.Hedges(u)
 }
 
 // Hedges returns the hedge cues of u, in order.

@@ -26,7 +26,7 @@ func (sc *Reader) ReadFrames(fr *frame.Reader, u *article.Unit, start, end int, 
 		})
 	}
 	c := frame.Clause{
-		Text:     u.ClauseText(start, end),
+		Text:     u.Masked[start-u.Offset : end-u.Offset],
 		Orig:     u.Text[start-u.Offset : end-u.Offset],
 		Offset:   start,
 		Mentions: sc.fms,

@@ -8,7 +8,6 @@ import (
 
 	"github.com/concordfacts/concord/claims"
 	"github.com/concordfacts/concord/extract/internal/article"
-	"github.com/concordfacts/concord/extract/internal/frame"
 	"github.com/concordfacts/concord/extract/internal/token"
 )
 
@@ -162,6 +161,26 @@ func nameTok(t *token.Token) bool {
 	return t.Punct == 0 && (t.Is(token.Cap) && !t.Is(token.Digit) && t.Class&timeWord == 0 || t.Is(token.Article)) && !t.Is(token.Compound)
 }
 
+// Windows of the name patterns, in tokens, and their thresholds.
+const (
+	// datelineWindow bounds the tokens after the place of a news dateline
+	// and its comma that hold its date and dash: "BEIRUT, 14 January 2014
+	// —".
+	datelineWindow = 8
+	// possessiveNameWindow bounds the capitalised words after a possessive
+	// inside a name: "Kurdistan Workers' Party".
+	possessiveNameWindow = 3
+	// appositionWindow bounds the tokens read back from the comma before
+	// an apposition: "the head of the al-Nusra Front, Ahmed al-Sharaa".
+	appositionWindow = 8
+	// maxArticleNameWords bounds the words of a name ending in an Arabic
+	// article compound that reads as a person's: "Fahd al-Kajwan".
+	maxArticleNameWords = 4
+	// minPlacePrefixWord is the shortest word written solid with a place
+	// element: "Tallkalakh", "Kafrnaya".
+	minPlacePrefixWord = 7
+)
+
 // scanNames appends the names in tokens [lo,hi) to out.
 func scanNames(m string, toks []token.Token, lo, hi int, out []nameSpan) []nameSpan {
 	return scanNamesUpTo(m, toks, lo, hi, out, -1)
@@ -258,7 +277,7 @@ func scanNamesUpTo(m string, toks []token.Token, lo, hi int, out []nameSpan, lim
 						continue
 					}
 					break extend
-				case u.Is(token.Number) && !u.Is(token.Ordinal) && token.AllDigits(u.Text(m)) && toks[j-1].Class&groupCue != 0 && toks[j-1].Is(token.Cap):
+				case (u.Kind == token.Number) && !u.Is(token.Ordinal) && token.AllDigits(u.Text(m)) && toks[j-1].Class&groupCue != 0 && toks[j-1].Is(token.Cap):
 					j++ // Division 13, Brigade 93
 					break extend
 				default:
@@ -296,7 +315,7 @@ func possInName(m string, toks []token.Token, k, hi int) bool {
 	if toks[k].Is(token.Abbrev) || toks[k].Is(token.Article) || !(token.HasSuffixFold(w, "s") || token.EqualFold(w, "people") || token.EqualFold(w, "women") || token.EqualFold(w, "men") || token.EqualFold(w, "children")) {
 		return false
 	}
-	for j := k + 1; j < hi && j <= k+3; j++ {
+	for j := k + 1; j < hi && j <= k+possessiveNameWindow; j++ {
 		if !nameTok(&toks[j]) || toks[j].Is(token.Abbrev) {
 			return false
 		}
@@ -405,146 +424,180 @@ func scanGenerics(m string, toks []token.Token, lo, hi int, names []nameSpan, ou
 	return out
 }
 
+// Weights of the evidence nameKind scores: how strongly a cue says that a
+// name is a group, a place or a person.
+const (
+	weakCue     = 1 // "towards X"
+	plainCue    = 2 // "in X", "X gas field"
+	strongCue   = 3 // "X Brigade", "Kafr X", "the spokesman X"
+	decisiveCue = 4 // "the town of X", a title before a person
+)
+
+// kindScores are the scores of a name's kinds.
+type kindScores struct{ group, place, person int }
+
 // nameKind scores the cues around a name and returns its kind; ctx reports
-// that the winning cue was context rather than the name itself.
-func nameKind(m string, toks []token.Token, lo, hi int, n *nameSpan) (nkind, bool) {
-	var g, p, h int     // group, place, person
-	var gi, pi, hi2 int // scores from the name itself
+// that the winning cue was context rather than the name itself. The cues
+// are in the name itself (ownKindScores), before it (kindScoresBefore) and
+// after it (kindScoresAfter).
+func nameKind(lex *token.Lexicon, m string, toks []token.Token, lo, hi int, n *nameSpan) (nkind, bool) {
+	own := ownKindScores(lex, m, toks, n)
+	sc := own
+	kindScoresBefore(m, toks, lo, n, &sc)
+	kindScoresAfter(m, toks, hi, n, &sc)
+	kind := nkOther
+	best := 0
+	if sc.group > best {
+		kind, best = nkGroup, sc.group
+	}
+	if sc.person > best {
+		kind, best = nkPerson, sc.person
+	}
+	if sc.place > best {
+		kind, best = nkPlace, sc.place
+	}
+	ctx := false
+	switch kind {
+	case nkGroup:
+		ctx = own.group < best
+	case nkPerson:
+		ctx = own.person < best
+	case nkPlace:
+		ctx = own.place < best
+	}
+	return kind, ctx
+}
+
+// ownKindScores scores the cues in the name n itself: the gazetteer, its
+// first and last words, a group word inside it, an abbreviation, and a
+// title before it.
+func ownKindScores(lex *token.Lexicon, m string, toks []token.Token, n *nameSpan) kindScores {
+	var sc kindScores
 	first, last := &toks[n.a], &toks[n.b-1]
 	single := n.b-n.a == 1
 	partial := n.e < first.End // the name part of a compound
-	switch gazOf(m, first, n.s, n.e) {
+	switch gazOf(lex, m, first, n.s, n.e) {
 	case placeCue:
-		pi += 2
+		sc.place += plainCue
 	case orgName:
-		gi += 3
+		sc.group += strongCue
 	}
-	if !single && !partial && gazOf(m, first, first.Start, first.End) == placeCue {
-		pi += 2 // "Daraa al-Balad", "Aleppo Governorate"
+	if !single && !partial && gazOf(lex, m, first, first.Start, first.End) == placeCue {
+		sc.place += plainCue // "Daraa al-Balad", "Aleppo Governorate"
 	}
 	if partial {
 		if first.Prefix&placeCue == 0 && isAbbrText(m[n.s:n.e]) {
-			gi += 3
+			sc.group += strongCue
 		}
 	} else {
 		if first.Class&groupHead != 0 && first.Is(token.Cap) && !single {
-			gi += 3
+			sc.group += strongCue
 		}
 		if (first.Class&placePrefix != 0 || first.Prefix&placePrefix != 0 || hasPlacePrefix(first.Text(m))) && first.Is(token.Cap) {
-			pi += 3
+			sc.place += strongCue
 		}
 		if first.Class&particle != 0 && first.Is(token.Cap) && !single {
-			hi2 += 2
+			sc.person += plainCue
 		}
 		if first.Class&givenName != 0 && !single {
-			hi2 += 2
+			sc.person += plainCue
 		}
 		for k := n.a; k < n.b; k++ {
 			if toks[k].Class&groupCue != 0 && toks[k].Is(token.Cap) && !toks[k].Is(token.Abbrev) {
-				gi += 3
+				sc.group += strongCue
 				break
 			}
 		}
 		if last.Class&placeCue != 0 && last.Is(token.Cap) && !single && last.Class&groupCue == 0 {
-			pi += 3
+			sc.place += strongCue
 		}
 		if single && first.Is(token.Abbrev) {
-			if pi > 0 {
-				pi += 2
+			if sc.place > 0 {
+				sc.place += plainCue
 			} else {
-				gi += 3
+				sc.group += strongCue
 			}
 		}
-		if !single && last.Is(token.Article) && hi2 == 0 && gi == 0 && pi == 0 && n.b-n.a <= 4 {
-			hi2++ // Fahd al-Kajwan
+		if !single && last.Is(token.Article) && sc.person == 0 && sc.group == 0 && sc.place == 0 && n.b-n.a <= maxArticleNameWords {
+			sc.person += weakCue // Fahd al-Kajwan
 		}
 	}
 	if n.titled {
-		hi2 += 4
+		sc.person += decisiveCue
 	}
-	g, p, h = gi, pi, hi2
-	// Context before.
+	return sc
+}
+
+// kindScoresBefore adds to sc the cues before the name n, in tokens from
+// lo on: the word before it ("the spokesman X", "the town of X", "in X"),
+// a place noun before a comma ("two areas, Atarib and Anadan"), and an
+// apposition ("the head of the al-Nusra Front, Ahmed al-Sharaa").
+func kindScoresBefore(m string, toks []token.Token, lo int, n *nameSpan, sc *kindScores) {
 	if k := n.a - 1; k >= lo && toks[k].Punct == 0 {
 		pw := &toks[k]
 		w := pw.Text(m)
 		switch {
 		case pw.Class&roleNoun != 0 && pw.Is(token.LowerCase):
-			h += 3
+			sc.person += strongCue
 		case pw.Class&groupCue != 0 && pw.Is(token.LowerCase) && pw.Class&placeCue == 0:
-			g += 2
+			sc.group += plainCue
 		case token.EqualFold(w, "of"):
 			if k-1 >= lo && toks[k-1].Class&placeCue != 0 && toks[k-1].Is(token.LowerCase) {
-				p += 4
+				sc.place += decisiveCue
 			} else if k-1 >= lo && toks[k-1].Class&direction != 0 {
-				p += 3
+				sc.place += strongCue
 			} else if k-2 >= lo && isWord(m, toks, k-1, "the") && toks[k-2].Class&placeCue != 0 && toks[k-2].Is(token.LowerCase) {
-				p += 2
+				sc.place += plainCue
 			}
 		case pw.Class&placeCue != 0 && pw.Is(token.LowerCase):
-			p += 2
+			sc.place += plainCue
 		case pw.Class&placePrep != 0 && pw.Is(token.LowerCase):
 			switch token.Lower(w) {
 			case "in", "near", "at", "outside", "around", "nearby", "inside":
-				p += 2
+				sc.place += plainCue
 			default:
-				p++
+				sc.place += weakCue
 			}
 		case pw.Class&determiner != 0 && k-1 >= lo && toks[k-1].Class&placePrep != 0 && toks[k-1].Is(token.LowerCase):
-			p++
+			sc.place += weakCue
 		}
 	} else if k >= lo && toks[k].Punct == ',' && k-1 >= lo && toks[k-1].Class&placeCue != 0 && toks[k-1].Is(token.LowerCase) {
-		p += 2 // "two areas, Atarib and Anadan"
+		sc.place += plainCue // "two areas, Atarib and Anadan"
 	}
 	// Apposition: "the head of the al-Nusra Front, Ahmed al-Sharaa".
 	if k := n.a - 1; k > lo && toks[k].Punct == ',' {
-		for q := k - 1; q > lo && q >= k-8; q-- {
+		for q := k - 1; q > lo && q >= k-appositionWindow; q-- {
 			if toks[q].Punct != 0 {
 				break
 			}
 			if toks[q].Class&roleNoun != 0 && toks[q].Is(token.LowerCase) && isWord(m, toks, q+1, "of") {
-				h += 3
+				sc.person += strongCue
 				break
 			}
 		}
 	}
-	// Context after.
+}
+
+// kindScoresAfter adds to sc the cues after the name n, in tokens before
+// hi: a place or group noun ("X gas field", "X fighters") and an
+// apposition ("Ahmed al-Sharaa, the leader of …").
+func kindScoresAfter(m string, toks []token.Token, hi int, n *nameSpan, sc *kindScores) {
 	if k := n.b; k < hi && toks[k].Punct == 0 && toks[k].Is(token.LowerCase) {
 		nw := &toks[k]
 		switch {
 		case nw.Class&placeCue != 0 && nw.Class&groupAfter == 0:
-			p += 3
+			sc.place += strongCue
 		case nw.Class&(groupAfter|preposition|functionWord|genericHead) == 0 && k+1 < hi && toks[k+1].Punct == 0 && toks[k+1].Is(token.LowerCase) &&
 			toks[k+1].Class&placeCue != 0 && toks[k+1].Class&groupAfter == 0:
-			p += 2 // "Shaer gas field", "Raqqa train station"
-		case nw.Class&groupAfter != 0 && !last.Is(token.Possessive):
+			sc.place += plainCue // "Shaer gas field", "Raqqa train station"
+		case nw.Class&groupAfter != 0 && !toks[n.b-1].Is(token.Possessive):
 			// "ISIL fighters"; but "Raqqa's fighters" are fighters of
 			// a place.
-			g += 2
+			sc.group += plainCue
 		}
 	} else if k < hi && toks[k].Punct == ',' && k+2 < hi && isWord(m, toks, k+1, "the") && toks[k+2].Class&roleNoun != 0 && toks[k+2].Is(token.LowerCase) {
-		h += 3 // "Ahmed al-Sharaa, the leader of …"
+		sc.person += strongCue // "Ahmed al-Sharaa, the leader of …"
 	}
-	kind := nkOther
-	best := 0
-	if g > best {
-		kind, best = nkGroup, g
-	}
-	if h > best {
-		kind, best = nkPerson, h
-	}
-	if p > best {
-		kind, best = nkPlace, p
-	}
-	ctx := false
-	switch kind {
-	case nkGroup:
-		ctx = gi < best
-	case nkPerson:
-		ctx = hi2 < best
-	case nkPlace:
-		ctx = pi < best
-	}
-	return kind, ctx
 }
 
 // hasPlacePrefix reports whether a single word begins with a place element
@@ -552,7 +605,7 @@ func nameKind(m string, toks []token.Token, lo, hi int, n *nameSpan) (nkind, boo
 func hasPlacePrefix(w string) bool {
 	// Every prefix starts with one of these letters: most words are
 	// turned away by their first byte.
-	if len(w) < 7 {
+	if len(w) < minPlacePrefixWord {
 		return false
 	}
 	switch w[0] {
@@ -695,7 +748,7 @@ func markParens(toks []token.Token, lo int, ns []nameSpan) {
 func (sc *Reader) mentionsIn(m string, lo, hi int) []nameSpan {
 	sc.names = scanNames(m, sc.toks, lo, hi, sc.names[:0])
 	for k := range sc.names {
-		sc.names[k].kind, sc.names[k].ctx = nameKind(m, sc.toks, lo, hi, &sc.names[k])
+		sc.names[k].kind, sc.names[k].ctx = nameKind(sc.lexicon().tokens, m, sc.toks, lo, hi, &sc.names[k])
 	}
 	sc.gens = sc.gens[:0]
 	if sc.classes&(genericHead|genericMod) != 0 {
@@ -711,33 +764,6 @@ func (sc *Reader) mentionsIn(m string, lo, hi int) []nameSpan {
 	return sc.all
 }
 
-// findMentions returns the named and generic actors and places in u's
-// clause [start,end), in reading order, or nil when there are none.
-func findMentions(u *article.Unit, start, end int) []claims.Mention {
-	out := appendMentions(nil, u, start, end)
-	if len(out) == 0 {
-		return nil
-	}
-	return out
-}
-
-// appendMentions appends the mentions of u's clause [start,end) (see
-// findMentions) to dst.
-func appendMentions(dst []claims.Mention, u *article.Unit, start, end int) []claims.Mention {
-	var buf [16]MentionRef
-	refs := appendMentionRefs(buf[:0], u, start, end)
-	n0 := len(dst)
-	dst = slices.Grow(dst, len(refs))[:n0+len(refs)]
-	// Field by field into the grown array: every field is set, Entity
-	// too, since the array may hold older mentions.
-	for k, r := range refs {
-		m, text := &dst[n0+k], u.Text[r.Start-u.Offset:r.End-u.Offset]
-		m.Text, m.Kind, m.Role, m.Entity = text, r.Kind, r.Role, ""
-		m.Span = claims.Span{Offset: r.Start, Length: r.End - r.Start, Text: text}
-	}
-	return dst
-}
-
 // MentionRef is a mention before it becomes a claims.Mention: its span as
 // absolute offsets, its kind and its role. It holds no text, so that
 // gathering the mentions of a document writes few pointers.
@@ -745,19 +771,6 @@ type MentionRef struct {
 	Start, End int
 	Kind       claims.MentionKind
 	Role       claims.Role
-}
-
-// appendMentionRefs appends the mentions of u's clause [start,end) (see
-// findMentions) to dst, with the roles the clause's frames give them when
-// the clause is read alone.
-func appendMentionRefs(dst []MentionRef, u *article.Unit, start, end int) []MentionRef {
-	sc := getScratch()
-	defer putScratch(sc)
-	n0 := len(dst)
-	dst = sc.AppendMentions(dst, u, start, end)
-	var fr frame.Reader
-	sc.ReadFrames(&fr, u, start, end, dst[n0:], nil, false, nil)
-	return dst
 }
 
 // AppendMentions appends the mentions of u's clause [start,end), in
@@ -820,7 +833,7 @@ func datelineEnd(toks []token.Token, lo, hi int) int {
 		return 0
 	}
 	digit := false
-	for k := lo + 2; k < hi && k <= lo+8; k++ {
+	for k := lo + 2; k < hi && k <= lo+datelineWindow; k++ {
 		if toks[k].Is(token.Digit) {
 			digit = true
 		}

@@ -62,25 +62,28 @@ const arabicArticle = token.ArticleClass
 // gazClasses are the classes of the gazetteer: a name has at most one.
 const gazClasses = gazPlace | gazOrg
 
-// lexicon is the frozen table of the content finders' words: the classes
-// of wordClasses, looked up by the tokeniser while it folds a word.
-var lexicon = sync.OnceValue(func() *token.Lexicon {
-	m := wordClasses()
-	for k := range m {
-		if m[k]&gazClasses != 0 && k != "" && len(k) < 64 {
-			gazFirstLen[k[0]] |= 1 << len(k)
-		}
-	}
-	return token.NewLexicon(m)
-})
+// Lexicon is what the content finders know of the words of a token
+// lexicon that holds every word of Words: the word classes, which are in
+// the token lexicon itself.
+type Lexicon struct {
+	tokens *token.Lexicon
+}
 
-// lexTab returns the frozen lexicon.
-func lexTab() *token.Lexicon { return lexicon() }
+// NewLexicon returns the finders' lexicon of lex, which holds every word
+// of Words with its classes.
+func NewLexicon(lex *token.Lexicon) *Lexicon {
+	return &Lexicon{tokens: lex}
+}
 
-// wordClasses returns every word of the content finders' word lists with
-// its classes: the lists below, hedges,
-// attribution and alias cues, and the gazetteer.
-func wordClasses() map[string]token.Class {
+// ownLexicon is a lexicon of the content finders' words alone, for a
+// Reader that is given none and for the anaphors of LinkDeclaredAliases.
+var ownLexicon = sync.OnceValue(func() *Lexicon { return NewLexicon(token.NewLexicon(Words())) })
+
+// Words returns every word of the content finders' word lists with its
+// classes, folded as token.FoldKey folds it: the lists below, hedges,
+// attribution and alias cues, and the gazetteer. The lexicon a Reader is
+// given must hold them with these classes.
+func Words() map[string]token.Class {
 	m := map[string]token.Class{}
 	addLex := func(class token.Class, words string) {
 		for _, w := range strings.Fields(words) {
@@ -118,9 +121,10 @@ func wordClasses() map[string]token.Class {
 		ever never always often sometimes usually
 		although
 		what's it's that's there's`)
-	addLex(timeWord, `january february march april may june july august september october november december
-		jan feb mar apr jun jul aug sep sept oct nov dec
-		monday tuesday wednesday thursday friday saturday sunday am pm a.m. p.m. gmt utc`)
+	for _, names := range token.Months {
+		addLex(timeWord, strings.Join(names, " "))
+	}
+	addLex(timeWord, `monday tuesday wednesday thursday friday saturday sunday am pm a.m. p.m. gmt utc`)
 	addLex(arabicArticle, `wal bil lil al el ash as ar ad an at az adh ath ath ez es er ed en et ul ud il`)
 	addLex(particle, `abu abou umm um ibn bin bint abd abdul abdel abdal bani beni ould`)
 	addLex(linkParticle, `al el bin ibn bint de del della der di da dos van von la le du y ez es ed ul`)
@@ -301,12 +305,12 @@ func wordClasses() map[string]token.Class {
 }
 
 // gazOf returns the gazetteer class (placeCue or orgName) of m[s:e],
-// a name or part of one whose first token is t.
-func gazOf(m string, t *token.Token, s, e int) token.Class {
+// a name or part of one whose first token is t, looked up in lex.
+func gazOf(lex *token.Lexicon, m string, t *token.Token, s, e int) token.Class {
 	if s == t.Start && e == t.End {
 		return gazKind(t.Class)
 	}
-	return gazetteerLookup(m[s:e])
+	return gazetteerLookup(lex, m[s:e])
 }
 
 // gazKind returns placeCue or orgName for the gazetteer class among
@@ -321,26 +325,12 @@ func gazKind(c token.Class) token.Class {
 	return 0
 }
 
-// gazetteerLookup returns the gazetteer class of the folded name s.
-func gazetteerLookup(s string) token.Class {
+// gazetteerLookup returns the gazetteer class of the folded name s,
+// looked up in lex.
+func gazetteerLookup(lex *token.Lexicon, s string) token.Class {
 	if len(s) > 64 {
 		return 0
 	}
-	gt := lexTab()
-	// Most names are turned away by their first letter and length. A
-	// curly apostrophe folds to one byte, so a name with one is read.
-	if n := len(s); n > 0 && n < 64 && strings.IndexByte(s, 0xE2) < 0 {
-		c := s[0]
-		if token.IsLetter(c) {
-			c |= 0x20 // the lower case of a letter
-		}
-		if gazFirstLen[c]&(1<<n) == 0 {
-			return 0
-		}
-	}
-	return gazKind(gt.Lookup(s))
+	_, c := lex.Lookup(s)
+	return gazKind(c)
 }
-
-// gazFirstLen has, for each first byte of a gazetteer key, bit n set
-// when a key of n bytes (n < 64) starts with it. lexicon sets it.
-var gazFirstLen [256]uint64

@@ -774,10 +774,11 @@ func (r *Reader) readFrame(fi int) {
 			}
 		}
 	}
-	if c.cls == claims.EventCapture && !c.noun && (c.passive || sub.e == c.s && !r.hasObject(c.e)) && sub.e > sub.s && r.humanLike(sub.s, sub.e) && !r.placeLike(sub.s, sub.e) {
+	// "took control of the town" has its object after "of".
+	if c.cls == claims.EventCapture && !c.noun && (c.passive || sub.e == c.s && !r.hasObject(c.e) && r.lowAt(c.e) != "of") && sub.e > sub.s && r.humanLike(sub.s, sub.e) && !r.placeLike(sub.s, sub.e) {
 		c.cls = claims.EventAbduct // "many others captured", "was captured by"
 	}
-	if c.cls == claims.EventCapture && !c.noun && c.s > 0 && (r.lowAt(c.s-1) == "others" || combatants[r.lowAt(c.s-1)]) && !c.passive && !r.hasObject(c.e) {
+	if c.cls == claims.EventCapture && !c.noun && c.s > 0 && (r.lowAt(c.s-1) == "others" || combatants[r.lowAt(c.s-1)]) && !c.passive && !r.hasObject(c.e) && r.lowAt(c.e) != "of" {
 		c.cls = claims.EventAbduct
 	}
 	// Prepositional phrases.

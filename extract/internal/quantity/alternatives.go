@@ -31,22 +31,6 @@ import (
 // altWindow is how many sentences before the cue's sentence are searched.
 const altWindow = 3
 
-// altCues introduce another account or a revision of a figure.
-var altCues = []string{
-	"another report", "another source", "another estimate", "another account",
-	"another count", "another tally", "another figure", "other reports",
-	"other sources", "other estimates", "other accounts", "other figures",
-	"a different estimate", "a different figure", "a different report",
-	"a different source", "a different account", "an alternative",
-	"while another", "whereas another", "another stated", "another said",
-	"another put", "another claimed", "another reported", "later put",
-	"put the death toll", "put the toll", "put the number", "put the figure",
-	"put the casualty", "raised the death toll", "raised the toll",
-	"revised the", "revised death toll", "revised toll", "later raised",
-	"higher estimate", "lower estimate", "alternative estimate",
-	"others put", "others said", "others reported", "other estimate",
-}
-
 // altCandidate is a count that an alternative may answer.
 type altCandidate struct {
 	claim, q int
@@ -200,7 +184,7 @@ func altCueOffset(cl claims.Span) int {
 		}
 		j := token.LetterRunEnd(text, i)
 		n := j - i
-		if n <= len(buf) && altFirstLen[text[i]|0x20]&(1<<n) != 0 {
+		if n <= len(buf) && altFirstLen.MayHold(text[i:j]) {
 			for k := 0; k < n; k++ {
 				buf[k] = text[i+k] | 0x20
 			}
@@ -235,30 +219,23 @@ func altRestAt(text string, p int, rest []string) bool {
 }
 
 // altCueByFirst indexes the cues by their first word: the words after it.
-// altFirstLen has, for each first letter of such a word, a bit for each
-// length one has, a filter before the map lookup; altMaxFirst bounds the
-// length of a first word.
-var (
-	altCueByFirst = map[string][][]string{}
-	altFirstLen   [256]uint32
-)
-
-const altMaxFirst = 16
-
-func init() {
+// altFirstLen filters the first words before the map look-up; altMaxFirst
+// bounds their length.
+var altCueByFirst, altFirstLen = func() (map[string][][]string, *token.FirstLetters) {
+	byFirst := map[string][][]string{}
+	var first token.FirstLetters
 	for _, cue := range altCues {
 		ws := strings.Split(cue, " ")
 		if len(ws[0]) > altMaxFirst {
 			panic("extract: alternative cue word too long: " + cue)
 		}
-		altCueByFirst[ws[0]] = append(altCueByFirst[ws[0]], ws[1:])
-		altFirstLen[ws[0][0]] |= 1 << len(ws[0])
+		byFirst[ws[0]] = append(byFirst[ws[0]], ws[1:])
+		first.Add(ws[0])
 	}
-}
+	return byFirst, &first
+}()
 
-// revisionCues mark a figure as a revision of an earlier one rather than
-// a competing account.
-var revisionCues = []string{"later put", "later raised", "later revised", "later said", "raised the", "revised"}
+const altMaxFirst = 16
 
 // isRevision reports whether the text from the cue on revises a figure.
 func isRevision(fromCue string) bool {

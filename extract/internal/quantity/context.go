@@ -74,63 +74,136 @@ import (
 // thirds of the fighters"), and number words in names ("the Group of
 // Seven", "the Five Eyes"; see notQuantity).
 
-// readContext fills subject, category and parts of the counts in exprs.
-func readContext(u *article.Unit, toks []tok, orig string, exprs []expr) {
-	// Pass 1: the phrase of each count and the categories it carries
-	// itself.
+// Windows of the context readers, in tokens.
+const (
+	// maxPhraseWords bounds the words of the phrase of what is counted:
+	// "15 Syrian Arab Army soldiers".
+	maxPhraseWords = 6
+	// directLeftWindow bounds the words between a verb and the count
+	// after it: "executed a total of 4,225".
+	directLeftWindow = 5
+	// rightScanWindow bounds the tokens read after the counted phrase for
+	// its verb: "15 fighters in Arbin were reportedly killed".
+	rightScanWindow = 14
+	// asideWindow bounds the tokens of an aside the right scan skips: ",
+	// according to SOHR," or "(including a child)".
+	asideWindow = 16
+	// tollWindow bounds the tokens between a toll noun and the verb or
+	// preposition before the count: "the death toll ... rose to 40".
+	tollWindow = 12
+	// relateGap bounds the tokens between the phrase of one count and the
+	// next for them to be related: "26 people, of which 23 ...".
+	relateGap = 12
+	// farLeftWindow bounds the tokens read before a coordinated count for
+	// the verb it shares: "killing the brigade commander Adnan Bakour and
+	// 15 other rebels".
+	farLeftWindow = 14
+	// totalWindow bounds the tokens that may follow the phrase of a total
+	// that opens the clause: "Of the 300 fighters who joined the group,
+	// 40 ...".
+	totalWindow = 8
+	// partWindow bounds the tokens between a total and a part that points
+	// back at it with "of them" or "among them": "Sixteen people were
+	// killed, six of them rebels".
+	partWindow = 12
+	// elidedGap bounds the tokens between the phrase of a count and a
+	// count that leaves out its subject: "15 people were killed and 30
+	// wounded".
+	elidedGap = 5
+	// leadsToGap bounds the tokens between a part trigger and the count
+	// it introduces: "including, 21", "including the 12".
+	leadsToGap = 2
+	// takeWindow bounds the words between a form of "take" and the count
+	// after it: "taking another 30 hostages".
+	takeWindow = 3
+)
+
+// readContext fills subject, category and parts of the counts in exprs,
+// in passes over the clause: ages, and each count's own phrase and
+// category (ownCategory); the parts and coordinations between counts
+// (relateCounts, partsOfTotalsAfter); the subjects of "others" and of
+// counts that leave theirs out (shareSubjects); the categories shared in
+// a coordination (shareCoordinated); and the categories parts, totals and
+// the wider context give (inheritCategories).
+func readContext(u *article.Unit, c *clause, orig string, exprs []expr) {
 	for i := range exprs {
 		ex := &exprs[i]
 		ex.npS, ex.npE = ex.e, ex.e
 		if ex.kind != claims.KindCount {
 			continue
 		}
-		if isAge(toks, ex) {
+		if isAge(c, ex) {
 			// "fighters younger than 16", "a boy aged 12"
 			ex.kind, ex.unit = claims.KindOther, "years of age"
 			continue
 		}
-		readSubject(toks, orig, ex)
-		if ex.strong {
-			ex.cat = "fighters"
-		}
-		if ex.cat == "" {
-			ex.cat = directLeft(toks, ex.s)
-		}
-		if ex.cat == "" {
-			if c := rightScan(toks, ex.npE); c != "" {
-				ex.cat, ex.catRight = c, true
-			}
-		}
-		if ex.cat == "" {
-			ex.cat = tollScan(toks, orig, ex)
-		}
-		if ex.cat == "" {
-			ex.cat = npCategory(toks, ex.npS, ex.npE)
-		}
-		if token.EqualFold(ex.subject, "hostage") || token.EqualFold(ex.subject, "prisoner") || token.EqualFold(ex.subject, "captive") {
-			// "taking 40 hostage"
-			ex.cat, ex.subject = "captured", ""
-		}
-		if ex.cat == "" && ex.s > 0 && (wordIs(toks, ex.s-1, "lost") || wordIs(toks, ex.s-1, "losing")) {
-			if h := strings.ToLower(lastWord(ex.subject)); combatants[h] || countNouns[h] {
-				// "the army lost 12 soldiers"
-				ex.cat = "casualties"
-			}
-		}
-		if h := strings.ToLower(lastWord(ex.subject)); ex.cat == "" && (captiveNouns[h] || placeNouns[h]) && takeBefore(toks, ex.s) {
-			// "took 12 prisoners", "taking three villages"
-			ex.cat = "captured"
-		}
+		ownCategory(c, orig, ex)
 	}
 	for i := range exprs {
 		if exprs[i].kind == claims.KindCount && sourceNouns[strings.ToLower(lastWord(exprs[i].subject))] {
+			// "three sources": a count of sources is none.
 			exprs[i].cat = ""
 			exprs[i].drop = exprs[i].a.one && exprs[i].qual == qualNone && !exprs[i].isRng
 			exprs[i].kind = claims.KindOther
 			exprs[i].unit = ""
 		}
 	}
-	// Pass 2: parts and coordinations.
+	relateCounts(c, exprs)
+	partsOfTotalsAfter(exprs)
+	shareSubjects(c, exprs)
+	shareCoordinated(c, exprs)
+	inheritCategories(u, c, orig, exprs)
+	// A dropped total leaves its parts without one.
+	for i := range exprs {
+		if p := exprs[i].parent; p >= 0 && exprs[p].drop {
+			exprs[i].parent = -1
+		}
+	}
+}
+
+// ownCategory reads the phrase of the count ex and the category it
+// carries itself: its own words, then the words right before it, after
+// its phrase, around a death toll, and in its phrase.
+func ownCategory(c *clause, orig string, ex *expr) {
+	readSubject(c, orig, ex)
+	if ex.strong {
+		ex.cat = "fighters"
+	}
+	if ex.cat == "" {
+		ex.cat = directLeft(c, ex.s)
+	}
+	if ex.cat == "" {
+		if cat := rightScan(c, ex.npE); cat != "" {
+			ex.cat, ex.catRight = cat, true
+		}
+	}
+	if ex.cat == "" {
+		ex.cat = tollScan(c, orig, ex)
+	}
+	if ex.cat == "" {
+		ex.cat = npCategory(c, ex.npS, ex.npE)
+	}
+	if token.EqualFold(ex.subject, "hostage") || token.EqualFold(ex.subject, "prisoner") || token.EqualFold(ex.subject, "captive") {
+		// "taking 40 hostage"
+		ex.cat, ex.subject = "captured", ""
+	}
+	if ex.cat == "" && ex.s > 0 && (c.word(ex.s-1, "lost") || c.word(ex.s-1, "losing")) {
+		if h := strings.ToLower(lastWord(ex.subject)); combatants[h] || countNouns[h] {
+			// "the army lost 12 soldiers"
+			ex.cat = "casualties"
+		}
+	}
+	if h := strings.ToLower(lastWord(ex.subject)); ex.cat == "" && (captiveNouns[h] || placeNouns[h]) && takeBefore(c, ex.s) {
+		// "took 12 prisoners", "taking three villages"
+		ex.cat = "captured"
+	}
+}
+
+// relateCounts links each count to the one before it: a part of it ("120
+// passengers, 15 of them injured"; "Of the 120 passengers, 15 were
+// injured"; "Sixteen people were killed, six of them rebels") or a member
+// of the same coordination ("70 ISIL and 20 rebel fighters").
+func relateCounts(c *clause, exprs []expr) {
 	prev := -1
 	for i := range exprs {
 		ex := &exprs[i]
@@ -140,12 +213,12 @@ func readContext(u *article.Unit, toks []tok, orig string, exprs []expr) {
 		ex.chain = i
 		if prev >= 0 {
 			p := &exprs[prev]
-			rel := relate(toks, p.npE, ex.s)
-			if rel != relPart && ofTheTotal(toks, p.s) && totalCommaBefore(toks, p.npE, ex.s) {
+			rel := relate(c, p.npE, ex.s)
+			if rel != relPart && ofTheTotal(c, p.s) && totalCommaBefore(c, p.npE, ex.s) {
 				// "Of the 120 passengers, 15 were injured"
 				rel = relPart
 			}
-			if rel != relPart && partAfter(toks, p, ex) {
+			if rel != relPart && partAfter(c, p, ex) {
 				// "Sixteen people were killed, six of them rebels";
 				// "killing 20 people, 8 civilians among them".
 				rel = relPart
@@ -160,7 +233,11 @@ func readContext(u *article.Unit, toks []tok, orig string, exprs []expr) {
 		}
 		prev = i
 	}
-	// "17 of the 66 dead": a part of the count after it.
+}
+
+// partsOfTotalsAfter makes "17 of the 66 dead" a part of the count after
+// it.
+func partsOfTotalsAfter(exprs []expr) {
 	for i := range exprs {
 		ex := &exprs[i]
 		if ex.kind != claims.KindCount || ex.ofTotal < 0 || ex.parent >= 0 {
@@ -170,24 +247,28 @@ func readContext(u *article.Unit, toks []tok, orig string, exprs []expr) {
 			ex.parent = j
 		}
 	}
-	// "killed seven soldiers and wounded 12 others": others of the
-	// count before; "killed 4 people and injured 26": the same subject,
-	// left out.
+}
+
+// shareSubjects gives a count of "others" the subject of the count before
+// it ("killed seven soldiers and wounded 12 others"), and a count that
+// leaves its subject out that of the count before it ("killed 4 people
+// and injured 26").
+func shareSubjects(c *clause, exprs []expr) {
 	for i := range exprs {
 		ex := &exprs[i]
 		if ex.kind != claims.KindCount {
 			continue
 		}
-		others := ex.others(toks)
+		others := ex.others(c)
 		if !others && (ex.subject != "" || ex.ofPron || ex.ofTotal >= 0 || ex.parent >= 0) {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
 			p := &exprs[j]
-			if p.kind != claims.KindCount || p.parent >= 0 || p.subject == "" || p.others(toks) {
+			if p.kind != claims.KindCount || p.parent >= 0 || p.subject == "" || p.others(c) {
 				continue
 			}
-			if others || p.cat != "" && elided(toks, p, ex) {
+			if others || p.cat != "" && elided(c, p, ex) {
 				ex.subject = p.subject
 				if p.a.val == 1 && !p.isRng && !p.a.vague {
 					// "killing one soldier and wounding 7 others"
@@ -197,8 +278,13 @@ func readContext(u *article.Unit, toks []tok, orig string, exprs []expr) {
 			break
 		}
 	}
-	// Pass 3: categories shared in a coordination. The verb before the
-	// first member or after the last one applies to every member.
+}
+
+// shareCoordinated gives the members of a coordination the category the
+// first member has, or the last one carries after it, or the words before
+// the first member; and the first members the head noun of the last ("70
+// ISIL and 20 rebel fighters").
+func shareCoordinated(c *clause, exprs []expr) {
 	for i := range exprs {
 		ex := &exprs[i]
 		if ex.kind != claims.KindCount || ex.chain != i {
@@ -220,15 +306,13 @@ func readContext(u *article.Unit, toks []tok, orig string, exprs []expr) {
 			shared = exprs[last].cat
 		}
 		if shared == "" {
-			shared = farLeft(toks, exprs, i)
+			shared = farLeft(c, exprs, i)
 		}
 		for j := i; j <= last; j++ {
 			if exprs[j].chain == i && exprs[j].cat == "" {
 				exprs[j].cat = shared
 			}
 		}
-		// "70 ISIL and 20 rebel fighters": the first members share the
-		// head noun of the last.
 		head := lastWord(exprs[last].subject)
 		if head != "" && strings.ToLower(head) == head {
 			for j := i; j < last; j++ {
@@ -239,13 +323,17 @@ func readContext(u *article.Unit, toks []tok, orig string, exprs []expr) {
 			}
 		}
 	}
-	// Pass 4: parts and totals share a category; then the wider context.
+}
+
+// inheritCategories gives a count without a category that of its total,
+// of its first part with one, or of the words far before it; then the
+// defaults of infobox lines and combatants, and drops "one" read as a
+// pronoun or an article ("one of them", "one faction"), but not a named
+// part ("one of them an officer").
+func inheritCategories(u *article.Unit, c *clause, orig string, exprs []expr) {
 	for i := range exprs {
 		ex := &exprs[i]
-		if ex.kind != claims.KindCount {
-			continue
-		}
-		if ex.cat == "" && ex.parent >= 0 {
+		if ex.kind == claims.KindCount && ex.cat == "" && ex.parent >= 0 {
 			ex.cat = exprs[ex.parent].cat
 		}
 	}
@@ -261,7 +349,7 @@ func readContext(u *article.Unit, toks []tok, orig string, exprs []expr) {
 			}
 		}
 		if ex.cat == "" {
-			ex.cat = farLeft(toks, exprs, i)
+			ex.cat = farLeft(c, exprs, i)
 		}
 	}
 	for i := range exprs {
@@ -273,7 +361,7 @@ func readContext(u *article.Unit, toks []tok, orig string, exprs []expr) {
 			ex.cat = exprs[ex.parent].cat
 		}
 		if u != nil && u.Kind == claims.SourceInfobox {
-			infoboxDefaults(u, toks, orig, ex)
+			infoboxDefaults(u, c, orig, ex)
 		}
 		if ex.cat == "" && combatants[strings.ToLower(lastWord(ex.subject))] && !ex.ofPron {
 			// Not for "Six of them were rebels": a part of a total told
@@ -287,144 +375,134 @@ func readContext(u *article.Unit, toks []tok, orig string, exprs []expr) {
 		if ex.a.one && !ex.isRng && ex.qual == qualNone && !ex.plus && (ex.ofPron || ex.cat == "") && !namedPart {
 			ex.drop = true
 		}
-		if ex.a.one && ex.npS < len(toks) && wordIs(toks, ex.e, "of") && !namedPart {
+		if ex.a.one && ex.npS < len(c.toks) && c.word(ex.e, "of") && !namedPart {
 			ex.drop = true
-		}
-	}
-	// A dropped total leaves its parts without one.
-	for i := range exprs {
-		if p := exprs[i].parent; p >= 0 && exprs[p].drop {
-			exprs[i].parent = -1
 		}
 	}
 }
 
-// totalWindow is how many tokens may follow the phrase of a total that
-// opens the clause ("Of the 300 fighters who joined the group, 40 ...").
-const totalWindow = 8
+// ofTheTotal reports "Of the" or "Of" opening the clause before c.toks[s].
+func ofTheTotal(c *clause, s int) bool {
+	switch {
+	case s == 1:
+		return c.word(0, "of")
+	case s == 2:
+		return c.word(0, "of") && (c.word(1, "the") || c.word(1, "these") || c.word(1, "those"))
+	}
+	return false
+}
 
-// totalCommaBefore reports that the count at toks[to] follows the first
-// comma after toks[k], with only words between ("Of the 66 dead, 17
+// totalCommaBefore reports that the count at c.toks[to] follows the first
+// comma after c.toks[k], with only words between ("Of the 66 dead, 17
 // were", "Of the 300 fighters who joined, 40 were").
-func totalCommaBefore(toks []tok, k, to int) bool {
-	if to < 1 || !punctIs(toks, to-1, ",") || to-1-k > totalWindow {
+func totalCommaBefore(c *clause, k, to int) bool {
+	if to < 1 || !c.punct(to-1, ",") || to-1-k > totalWindow {
 		return false
 	}
 	for i := k; i < to-1; i++ {
-		if toks[i].kind != tWord {
+		if c.toks[i].Kind != token.Word {
 			return false
 		}
 	}
 	return true
 }
 
-// ofTheTotal reports "Of the" or "Of" opening the clause before toks[s].
-func ofTheTotal(toks []tok, s int) bool {
-	switch {
-	case s == 1:
-		return wordIs(toks, 0, "of")
-	case s == 2:
-		return wordIs(toks, 0, "of") && (wordIs(toks, 1, "the") || wordIs(toks, 1, "these") || wordIs(toks, 1, "those"))
-	}
-	return false
-}
-
 // readSubject reads what is counted after the expression.
-func readSubject(toks []tok, orig string, ex *expr) {
+func readSubject(c *clause, orig string, ex *expr) {
 	k := ex.e
 	switch {
-	case wordIs(toks, k, "of"):
-		readOfSubject(toks, orig, ex, k)
+	case c.word(k, "of"):
+		readOfSubject(c, orig, ex, k)
 		return
-	case k < len(toks) && isCopula(toks[k]) && copularNP(toks, skipArticle(toks, k+1)):
+	case k < len(c.toks) && isCopula(c, &c.toks[k]) && copularNP(c, skipArticle(c, k+1)):
 		// "of which 23 were rebel fighters"
-		s, e := readNP(toks, skipArticle(toks, k+1))
+		s, e := readNP(c, skipArticle(c, k+1))
 		if e > s {
 			ex.npS, ex.npE = s, e
-			ex.subject = joinText(toks, orig, s, e)
+			ex.subject = joinText(c, orig, s, e)
 		}
 		return
 	}
-	s, e := readNP(toks, k)
+	s, e := readNP(c, k)
 	if e > s {
 		ex.npS, ex.npE = s, e
-		ex.subject = joinText(toks, orig, s, e)
-		if p := possessorBefore(toks, ex.s); p < ex.s {
+		ex.subject = joinText(c, orig, s, e)
+		if p := possessorBefore(c, ex.s); p < ex.s {
 			// "the brigade's 40 fighters": the possessor stays.
-			ex.subject = joinText(toks, orig, p, ex.s) + " " + ex.subject
+			ex.subject = joinText(c, orig, p, ex.s) + " " + ex.subject
 		}
-		trimPredicate(toks, ex, s, e)
+		trimPredicate(c, ex, s, e)
 		return
 	}
-	if wordIs(toks, k, "more") && !wordIs(toks, k+1, "than") {
+	if c.word(k, "more") && !c.word(k+1, "than") {
 		// "12 more died": others (see expr.others).
 		ex.npS, ex.npE = k, k+1
 		return
 	}
 	// "40 dead among the rebels": what is counted follows the state.
-	if k < len(toks) && toks[k].kind == tWord && stateWords[toks[k].low] && wordIs(toks, k+1, "among") {
-		s, e := readNP(toks, skipDeterminer(toks, k+2))
+	if k < len(c.toks) && c.toks[k].Kind == token.Word && c.info(&c.toks[k]).ctx&ctxState != 0 && c.word(k+1, "among") {
+		s, e := readNP(c, skipDeterminer(c, k+2))
 		if e > s {
-			ex.subject = joinText(toks, orig, s, e)
+			ex.subject = joinText(c, orig, s, e)
 		}
 	}
 }
 
-// readOfSubject reads what is counted after "of" at toks[k]: "25 of their
-// fighters", "20 of his own men", "Sixty of the attackers", "Seventeen of
-// the dead were ISIS fighters", "17 of the 66 dead", "15 of whom were
-// rebel fighters", "six of them rebels".
-func readOfSubject(toks []tok, orig string, ex *expr, k int) {
+// readOfSubject reads what is counted after "of" at c.toks[k]: "25 of
+// their fighters", "20 of his own men", "Sixty of the attackers",
+// "Seventeen of the dead were ISIS fighters", "17 of the 66 dead", "15 of
+// whom were rebel fighters", "six of them rebels".
+func readOfSubject(c *clause, orig string, ex *expr, k int) {
 	k2 := k + 1
-	if k2 >= len(toks) {
+	if k2 >= len(c.toks) {
 		return
 	}
-	switch toks[k2].low {
-	case "them", "whom", "which", "us", "it":
+	switch t := &c.toks[k2]; {
+	case c.is(t, "them"), c.is(t, "whom"), c.is(t, "which"), c.is(t, "us"), c.is(t, "it"):
 		ex.ofPron = true
 		ex.npS, ex.npE = k, k2+1
 		// The part says what it is: "15 of whom were rebel fighters",
 		// "six of them rebels", "one of them an officer".
-		if s, e := predicateNP(toks, k2+1); e > s {
-			ex.subject = joinText(toks, orig, s, e)
+		if s, e := predicateNP(c, k2+1); e > s {
+			ex.subject = joinText(c, orig, s, e)
 			ex.npE = e
 		}
 		return
-	case "his", "her", "their", "its", "our", "my", "your":
-		if wordIs(toks, k2+1, "own") {
+	case c.is(t, "his"), c.is(t, "her"), c.is(t, "their"), c.is(t, "its"), c.is(t, "our"), c.is(t, "my"), c.is(t, "your"):
+		if c.word(k2+1, "own") {
 			// "20 of his own men": the pronoun says whose.
-			s, e := readNP(toks, k2+1)
+			s, e := readNP(c, k2+1)
 			if e > s {
 				ex.npS, ex.npE = k2, e
-				ex.subject = joinText(toks, orig, k2, e)
-				trimPredicate(toks, ex, k2, e)
+				ex.subject = joinText(c, orig, k2, e)
+				trimPredicate(c, ex, k2, e)
 			}
 			return
 		}
 		k2++
-	case "the", "these", "those", "whose":
+	case c.is(t, "the"), c.is(t, "these"), c.is(t, "those"), c.is(t, "whose"):
 		k2++
 	}
-	if k2 < len(toks) && toks[k2].kind == tNum || numberWordAt(toks, k2) {
+	if k2 < len(c.toks) && c.toks[k2].Kind == token.Number || numberWordAt(c, k2) {
 		// "17 of the 66 dead": a part of the count that follows.
-		if n, ok := readNumber(toks, k2); ok {
+		if n, ok := readNumber(c, k2); ok {
 			ex.ofTotal = k2
 			k2 = n.end
 		}
 	}
-	if k2 >= len(toks) || toks[k2].kind != tWord {
+	if k2 >= len(c.toks) || c.toks[k2].Kind != token.Word {
 		ex.ofPron = ex.ofTotal < 0
 		ex.npS, ex.npE = k, k2
 		return
 	}
-	s, e := readNP(toks, k2)
+	s, e := readNP(c, k2)
 	generic := e == s
 	if e > s {
 		ex.npS, ex.npE = s, e
-		ex.subject = joinText(toks, orig, s, e)
-		ex.cat = npCategory(toks, s, e)
-		generic = genericTotals[toks[e-1].low]
-		trimPredicate(toks, ex, s, e)
+		ex.subject = joinText(c, orig, s, e)
+		ex.cat = npCategory(c, s, e)
+		generic = c.info(&c.toks[e-1]).ctx&ctxGenericTotal != 0
+		trimPredicate(c, ex, s, e)
 	} else {
 		ex.npS, ex.npE = k, k2
 	}
@@ -435,82 +513,80 @@ func readOfSubject(toks []tok, orig string, ex *expr, k int) {
 	// "of the people killed were soldiers": the state is the category,
 	// the predicate what is counted.
 	j := e
-	if j < len(toks) && toks[j].kind == tWord && stateWords[toks[j].low] {
+	if j < len(c.toks) && c.toks[j].Kind == token.Word && c.info(&c.toks[j]).ctx&ctxState != 0 {
 		if ex.cat == "" {
-			ex.cat = categories[toks[j].low]
+			ex.cat = c.info(&c.toks[j]).cat
 		}
 		j++
 		ex.npE = j
 	}
-	if j < len(toks) && isCopula(toks[j]) {
-		if s2, e2 := predicateNP(toks, j); e2 > s2 {
-			ex.subject = joinText(toks, orig, s2, e2)
+	if j < len(c.toks) && isCopula(c, &c.toks[j]) {
+		if s2, e2 := predicateNP(c, j); e2 > s2 {
+			ex.subject = joinText(c, orig, s2, e2)
 			ex.npE = e2
 		}
 	}
 }
 
-// predicateNP reads the noun phrase that says what a part is, at toks[k]
-// after "N of them" or "N of the dead": with a copula ("were rebel
-// fighters", "was a commander") or without one ("rebels", "an officer").
-// It returns an empty range when a verb or a phrase of another kind
-// follows ("were killed", "in Aleppo", "seriously").
-func predicateNP(toks []tok, k int) (int, int) {
-	if k < len(toks) && isCopula(toks[k]) {
+// predicateNP reads the noun phrase that says what a part is, at
+// c.toks[k] after "N of them" or "N of the dead": with a copula ("were
+// rebel fighters", "was a commander") or without one ("rebels", "an
+// officer"). It returns an empty range when a verb or a phrase of another
+// kind follows ("were killed", "in Aleppo", "seriously").
+func predicateNP(c *clause, k int) (int, int) {
+	if k < len(c.toks) && isCopula(c, &c.toks[k]) {
 		k++
 	}
-	k = skipArticle(toks, k)
-	if !copularNP(toks, k) {
+	k = skipArticle(c, k)
+	if !copularNP(c, k) {
 		return k, k
 	}
-	s, e := readNP(toks, k)
-	if e > s && toks[e-1].kind == tWord && strings.HasSuffix(toks[e-1].low, "ly") {
+	s, e := readNP(c, k)
+	if e > s && c.toks[e-1].Kind == token.Word && token.HasSuffixFold(c.textOf(&c.toks[e-1]), "ly") {
 		return k, k
 	}
 	return s, e
 }
 
 // isCopula reports "were", "was", "are" or "is" (not the acronym "IS").
-func isCopula(t tok) bool {
-	if t.kind != tWord || t.caps {
+func isCopula(c *clause, t *token.Token) bool {
+	if t.Kind != token.Word || t.Is(token.Caps) {
 		return false
 	}
-	switch t.low {
-	case "were", "was", "are", "is":
-		return true
-	}
-	return false
+	return c.is(t, "were") || c.is(t, "was") || c.is(t, "are") || c.is(t, "is")
 }
 
-// skipArticle passes over "a", "an" or "the" at toks[k].
-func skipArticle(toks []tok, k int) int {
-	if wordIs(toks, k, "a") || wordIs(toks, k, "an") || wordIs(toks, k, "the") {
+// skipArticle passes over "a", "an" or "the" at c.toks[k].
+func skipArticle(c *clause, k int) int {
+	if c.word(k, "a") || c.word(k, "an") || c.word(k, "the") {
 		return k + 1
 	}
 	return k
 }
 
-// skipDeterminer passes over an article or a possessive pronoun at toks[k].
-func skipDeterminer(toks []tok, k int) int {
-	if k < len(toks) && toks[k].kind == tWord {
-		switch toks[k].low {
-		case "a", "an", "the", "their", "its", "his", "her", "our", "these", "those":
+// skipDeterminer passes over an article or a possessive pronoun at
+// c.toks[k].
+func skipDeterminer(c *clause, k int) int {
+	if k < len(c.toks) && c.toks[k].Kind == token.Word {
+		switch t := &c.toks[k]; {
+		case c.is(t, "a"), c.is(t, "an"), c.is(t, "the"), c.is(t, "their"), c.is(t, "its"),
+			c.is(t, "his"), c.is(t, "her"), c.is(t, "our"), c.is(t, "these"), c.is(t, "those"):
 			return k + 1
 		}
 	}
 	return k
 }
 
-// numberWordAt reports a number written in words at toks[k].
-func numberWordAt(toks []tok, k int) bool {
-	return k < len(toks) && toks[k].kind == tWord && toks[k].info().isNum
+// numberWordAt reports a number written in words at c.toks[k].
+func numberWordAt(c *clause, k int) bool {
+	return k < len(c.toks) && c.toks[k].Kind == token.Word && c.info(&c.toks[k]).isNum
 }
 
 // trimPredicate drops a trailing "prisoner", "captive" or "hostage" from
 // the subject of a count whose phrase [s,e) it ends: in "took 12 others
 // prisoner" it says what happened, not what is counted.
-func trimPredicate(toks []tok, ex *expr, s, e int) {
-	if e-s < 2 || !captiveStates[toks[e-1].low] {
+func trimPredicate(c *clause, ex *expr, s, e int) {
+	if e-s < 2 || c.info(&c.toks[e-1]).ctx&ctxCaptiveState == 0 {
 		return
 	}
 	if i := strings.LastIndexByte(ex.subject, ' '); i >= 0 {
@@ -521,29 +597,35 @@ func trimPredicate(toks []tok, ex *expr, s, e int) {
 	}
 }
 
+// inNPStop reports whether t is a word of npStop, the possessive "'s"
+// among them.
+func inNPStop(c *clause, t *token.Token) bool {
+	return t.Kind == token.Word && (t.Is(token.Possessive) || c.info(t).ctx&ctxNPStop != 0)
+}
+
 // possessorBefore returns where the possessor of a count starts when the
-// count at toks[s] follows one ("the brigade's 40 fighters", "Liwa
+// count at c.toks[s] follows one ("the brigade's 40 fighters", "Liwa
 // al-Asqa's 2,100 militants"), or s. The possessor is a name (capitalised
 // words, joined by hyphens or "al") or one common noun; a day, a month or
 // a time word ("Saturday's 30 dead") is not one.
-func possessorBefore(toks []tok, s int) int {
-	if s < 2 || !wordIs(toks, s-1, "'s") || toks[s-2].kind != tWord {
+func possessorBefore(c *clause, s int) int {
+	if s < 2 || c.toks[s-1].Kind != token.Word || !c.toks[s-1].Is(token.Possessive) || c.toks[s-2].Kind != token.Word {
 		return s
 	}
 	p := s - 2
-	t := toks[p]
-	if monthWords[t.low] || weekdays[t.low] || timeNouns[t.low] || npStop[t.low] {
+	t := &c.toks[p]
+	if c.info(t).ctx&(ctxMonth|ctxWeekday|ctxTimeNoun) != 0 || inNPStop(c, t) {
 		return s
 	}
-	if !t.upper {
+	if !t.Is(token.Cap) {
 		return p
 	}
 	for p > 0 {
-		q := toks[p-1]
+		q := &c.toks[p-1]
 		switch {
-		case q.kind == tWord && (q.upper || q.low == "al" || q.low == "el") && !npStop[q.low]:
+		case q.Kind == token.Word && (q.Is(token.Cap) || c.is(q, "al") || c.is(q, "el")) && !inNPStop(c, q):
 			p--
-		case q.kind == tPunct && (q.low == "-" || q.low == "'" || q.low == "’") && !q.sp && !toks[p].sp && p > 1 && toks[p-2].kind == tWord:
+		case q.Kind == token.Mark && (c.is(q, "-") || c.is(q, "'") || c.is(q, "’")) && !q.Is(token.Space) && !c.toks[p].Is(token.Space) && p > 1 && c.toks[p-2].Kind == token.Word:
 			p -= 2
 		default:
 			return p
@@ -554,77 +636,71 @@ func possessorBefore(toks []tok, s int) int {
 
 // npCategory returns the category of a participle leading a phrase
 // ("executed prisoners"), or "".
-func npCategory(toks []tok, s, e int) string {
-	if s < e && strings.HasSuffix(toks[s].low, "ed") {
-		return categories[toks[s].low]
+func npCategory(c *clause, s, e int) string {
+	if s < e && token.HasSuffixFold(c.textOf(&c.toks[s]), "ed") {
+		return c.info(&c.toks[s]).cat
 	}
-	if s < e && countedCategoryNouns[toks[e-1].low] {
-		return categories[toks[e-1].low]
+	if s < e && c.info(&c.toks[e-1]).ctx&ctxCountedCat != 0 {
+		return c.info(&c.toks[e-1]).cat
 	}
 	return ""
 }
 
-// countedCategoryNouns are nouns that are both what is counted and what
-// happened to it ("scores of bodies", "40 casualties").
-var countedCategoryNouns = map[string]bool{
-	"bodies": true, "corpses": true, "casualties": true, "fatalities": true, "deaths": true,
-}
-
-// copularNP reports whether toks[k] starts a noun phrase after "were"
+// copularNP reports whether c.toks[k] starts a noun phrase after "were"
 // ("23 were rebel fighters") rather than a verb ("42 were executed").
-func copularNP(toks []tok, k int) bool {
-	if k >= len(toks) || toks[k].kind != tWord {
+func copularNP(c *clause, k int) bool {
+	if k >= len(c.toks) || c.toks[k].Kind != token.Word {
 		return false
 	}
-	w := toks[k].low
-	if categories[w] != "" || rightSkip[w] || npStop[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+	w, e := c.textOf(&c.toks[k]), c.info(&c.toks[k])
+	if e.cat != "" || e.ctx&(ctxRightSkip|ctxNPStop) != 0 || token.HasSuffixFold(w, "ly") || token.HasSuffixFold(w, "ed") || token.HasSuffixFold(w, "ing") {
 		return false
 	}
 	return true
 }
 
-// readNP reads the noun phrase of what is counted at toks[k]: up to six
+// readNP reads the noun phrase of what is counted at c.toks[k]: up to six
 // words, stopping at function words, verbs and punctuation.
-func readNP(toks []tok, k int) (int, int) {
+func readNP(c *clause, k int) (int, int) {
 	start := k
 	i := k
 	words := 0
 	lastUpper := false
-	lastLow := ""
-	var lastCtx ctxFlags // the flags of lastLow
-	for i < len(toks) && words < 6 {
-		t := toks[i]
-		if t.kind != tWord {
+	lastText := ""
+	var lastCtx ctxFlags // the flags of lastText
+	for i < len(c.toks) && words < maxPhraseWords {
+		t := &c.toks[i]
+		if t.Kind != token.Word {
 			break
 		}
 		// A compound: words joined by hyphens or apostrophes ("al-Rasul",
 		// "US-trained", "anti-ISIL").
 		j := i + 1
-		for j+1 < len(toks) && toks[j].kind == tPunct && (toks[j].low == "-" || toks[j].low == "'" || toks[j].low == "’") && !toks[j].sp && !toks[j+1].sp && toks[j+1].kind != tPunct {
+		for j+1 < len(c.toks) && c.toks[j].Kind == token.Mark && (c.is(&c.toks[j], "-") || c.is(&c.toks[j], "'") || c.is(&c.toks[j], "’")) && !c.toks[j].Is(token.Space) && !c.toks[j+1].Is(token.Space) && c.toks[j+1].Kind != token.Mark {
 			j += 2
 		}
 		single := j == i+1
-		w := t.low
-		e := &wordInfos[t.lex]
-		if single && words == 0 && !t.upper && strings.HasSuffix(w, "ly") && j < len(toks) && toks[j].kind == tWord {
+		w := c.textOf(t)
+		e := c.info(t)
+		if single && words == 0 && !t.Is(token.Cap) && token.HasSuffixFold(w, "ly") && j < len(c.toks) && c.toks[j].Kind == token.Word {
 			// "hundreds predominantly Alawite citizens"
 			i = j
 			start = j
 			continue
 		}
 		if single && e.ctx&ctxNPStop != 0 && !isAcronym(t) {
-			if w == "and" && words > 0 && (lastUpper || !strings.HasSuffix(lastLow, "s")) && j < len(toks) && toks[j].kind == tWord && toks[j].upper {
+			if c.is(t, "and") && words > 0 && (lastUpper || !token.HasSuffixFold(lastText, "s")) && j < len(c.toks) && c.toks[j].Kind == token.Word && c.toks[j].Is(token.Cap) {
 				// "ISIL and Jund al-Aqsa fighters"
 				i = j
 				continue
 			}
-			if w == "of" && words > 0 && lastUpper {
+			if c.is(t, "of") && words > 0 && lastUpper {
 				// "Army of Islam fighters", "Soldiers of the Levant"
 				n := j
-				if wordIs(toks, n, "the") {
+				if c.word(n, "the") {
 					n++
 				}
-				if n < len(toks) && toks[n].kind == tWord && toks[n].upper {
+				if n < len(c.toks) && c.toks[n].Kind == token.Word && c.toks[n].Is(token.Cap) {
 					i = n
 					continue
 				}
@@ -639,7 +715,7 @@ func readNP(toks []tok, k int) (int, int) {
 		if single && e.cat != "" {
 			// A participle before a noun is an adjective ("46 captured
 			// fighters"); otherwise it ends the phrase ("67 killed").
-			if words == 0 && strings.HasSuffix(w, "ed") && j < len(toks) && toks[j].kind == tWord && wordInfos[toks[j].lex].ctx&ctxNPStop == 0 && wordInfos[toks[j].lex].cat == "" {
+			if words == 0 && token.HasSuffixFold(w, "ed") && j < len(c.toks) && c.toks[j].Kind == token.Word && c.info(&c.toks[j]).ctx&ctxNPStop == 0 && c.info(&c.toks[j]).cat == "" {
 				words++
 				lastUpper = false
 				i = j
@@ -647,79 +723,64 @@ func readNP(toks []tok, k int) (int, int) {
 			}
 			break
 		}
-		if single && !t.upper && words > 0 && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+		if single && !t.Is(token.Cap) && words > 0 && (token.HasSuffixFold(w, "ly") || token.HasSuffixFold(w, "ing") || token.HasSuffixFold(w, "ed")) {
 			break
 		}
-		if single && !t.upper && words > 0 && isVerbLike(w) {
+		if single && !t.Is(token.Cap) && words > 0 && e.ctx&ctxVerbLike != 0 {
 			break
 		}
-		if t.upper && words > 0 && !lastUpper && (strings.HasSuffix(lastLow, "s") || lastCtx&(ctxCombatant|ctxCountNoun) != 0) {
+		if t.Is(token.Cap) && words > 0 && !lastUpper && (token.HasSuffixFold(lastText, "s") || lastCtx&(ctxCombatant|ctxCountNoun) != 0) {
 			// A name after the head noun starts something else.
 			break
 		}
 		words++
-		lastUpper = t.upper
-		lastLow = toks[j-1].low
-		lastCtx = wordInfos[toks[j-1].lex].ctx
+		lastUpper = t.Is(token.Cap)
+		lastText = c.textOf(&c.toks[j-1])
+		lastCtx = c.info(&c.toks[j-1]).ctx
 		i = j
 	}
 	// Trailing "and"/"of" never end a phrase.
 	return start, i
 }
 
-// isVerbLike reports common verbs that follow a counted noun.
-func isVerbLike(w string) bool {
-	switch w {
-	case "left", "took", "made", "went", "came", "fought", "held", "fell", "began",
-		"ran", "fled", "lost", "met", "sent", "won", "gave", "got", "saw", "told",
-		"remain", "remained", "joined", "entered", "formed", "arrived", "crossed",
-		"attacked", "launched", "returned", "withdrew", "pledged", "threatened",
-		"hit", "struck", "exploded", "landed", "stormed", "seized", "reached",
-		"rose", "risen", "climbed", "stood", "jumped", "increased", "grew", "topped",
-		"exceeded", "surpassed", "passed":
-		return true
-	}
-	return false
-}
-
 // directLeft returns the category of a verb right before the expression
 // ("killing 15", "executed a total of 4,225", "the bodies of 70").
-func directLeft(toks []tok, s int) string {
+func directLeft(c *clause, s int) string {
 	m := s - 1
-	for n := 0; m >= 0 && n < 5; n++ {
-		t := toks[m]
-		if t.kind != tWord {
+	for n := 0; m >= 0 && n < directLeftWindow; n++ {
+		t := &c.toks[m]
+		if t.Kind != token.Word {
 			return ""
 		}
-		w := t.low
-		if c := categories[w]; c != "" {
-			if w == "strong" || w == "taken" {
+		e := c.info(t)
+		if cat := e.cat; cat != "" {
+			if c.is(t, "strong") || c.is(t, "taken") {
 				return ""
 			}
-			return c
+			return cat
 		}
-		if w == "down" && m > 0 && killedManner(toks, m-1) {
+		if c.is(t, "down") && m > 0 && killedManner(c, m-1) {
 			// "gunned down 9 farmers"
 			return "killed"
 		}
-		if w == "up" && m > 0 && (wordIs(toks, m-1, "rounded") || wordIs(toks, m-1, "rounding") || wordIs(toks, m-1, "picked")) {
+		if c.is(t, "up") && m > 0 && (c.word(m-1, "rounded") || c.word(m-1, "rounding") || c.word(m-1, "picked")) {
 			// "rounded up 50 men"
 			return "arrested"
 		}
-		if w == "of" {
-			if m > 0 && toks[m-1].kind == tWord {
-				p := toks[m-1].low
-				if c := categoryNouns[p]; c != "" {
-					return c
+		if c.is(t, "of") {
+			if m > 0 && c.toks[m-1].Kind == token.Word {
+				p := &c.toks[m-1]
+				if cat := c.info(p).catNoun; cat != "" {
+					return cat
 				}
-				if p == "total" {
+				if c.is(p, "total") {
 					m--
 					continue
 				}
 			}
 			return ""
 		}
-		if leftSkip[w] || strings.HasSuffix(w, "ly") && !t.upper {
+		if e.ctx&ctxLeftSkip != 0 || token.HasSuffixFold(c.textOf(t), "ly") && !t.Is(token.Cap) {
 			m--
 			continue
 		}
@@ -730,12 +791,12 @@ func directLeft(toks []tok, s int) string {
 
 // rightScan returns the category of a verb after the counted phrase
 // ("were reportedly killed", "in Arbin defected", "dead").
-func rightScan(toks []tok, k int) string {
-	budget := 14
+func rightScan(c *clause, k int) string {
+	budget := rightScanWindow
 	pp := 0 // words left inside a prepositional or coordinated phrase
-	for ; k < len(toks) && budget > 0; budget-- {
-		t := toks[k]
-		if t.kind == tNum {
+	for ; k < len(c.toks) && budget > 0; budget-- {
+		t := &c.toks[k]
+		if t.Kind == token.Number {
 			if pp == 0 {
 				return ""
 			}
@@ -743,12 +804,12 @@ func rightScan(toks []tok, k int) string {
 			k++
 			continue
 		}
-		if t.kind == tPunct {
-			switch t.low {
+		if t.Kind == token.Mark {
+			switch c.textOf(t) {
 			case ",":
 				// ", including 11 ISIL fighters," is passed over.
-				if wordIs(toks, k+1, "including") || wordIs(toks, k+1, "among") || wordIs(toks, k+1, "mostly") || wordIs(toks, k+1, "mainly") {
-					e := skipTo(toks, k+1, ",", 16)
+				if c.word(k+1, "including") || c.word(k+1, "among") || c.word(k+1, "mostly") || c.word(k+1, "mainly") {
+					e := skipTo(c, k+1, ",", asideWindow)
 					if e < 0 {
 						return ""
 					}
@@ -757,13 +818,13 @@ func rightScan(toks []tok, k int) string {
 				}
 				// ", one of them an officer," and ", civilians among
 				// them," are passed over too.
-				if e := appositivePart(toks, k); e >= 0 {
+				if e := appositivePart(c, k); e >= 0 {
 					k = e + 1
 					continue
 				}
 				return ""
 			case "(":
-				e := skipTo(toks, k+1, ")", 16)
+				e := skipTo(c, k+1, ")", asideWindow)
 				if e < 0 {
 					return ""
 				}
@@ -775,50 +836,50 @@ func rightScan(toks []tok, k int) string {
 			}
 			return ""
 		}
-		w := t.low
-		e := &wordInfos[t.lex]
-		if (w == "exchanged" || w == "swapped") && k+1 < len(toks) && (toks[k+1].kind == tNum || toks[k+1].kind == tWord && !npStop[toks[k+1].low]) {
+		w := c.textOf(t)
+		e := c.info(t)
+		if (c.is(t, "exchanged") || c.is(t, "swapped")) && k+1 < len(c.toks) && (c.toks[k+1].Kind == token.Number || c.toks[k+1].Kind == token.Word && !inNPStop(c, &c.toks[k+1])) {
 			// "the two sides exchanged fire": they are not what was
 			// exchanged.
 			return ""
 		}
-		if c := e.cat; c != "" {
-			if strings.HasSuffix(w, "ing") && w != "missing" || k > 0 && wordIs(toks, k-1, "and") {
+		if cat := e.cat; cat != "" {
+			if token.HasSuffixFold(w, "ing") && !c.is(t, "missing") || k > 0 && c.word(k-1, "and") {
 				// "of killing", "and killed 43": another predicate.
 				return ""
 			}
-			if w == "taken" {
-				if wordIs(toks, k+1, "prisoner") || wordIs(toks, k+1, "captive") || wordIs(toks, k+1, "hostage") {
-					return c
+			if c.is(t, "taken") {
+				if c.word(k+1, "prisoner") || c.word(k+1, "captive") || c.word(k+1, "hostage") {
+					return cat
 				}
 				return ""
 			}
-			return c
+			return cat
 		}
-		if w == "set" && wordIs(toks, k+1, "free") {
+		if c.is(t, "set") && c.word(k+1, "free") {
 			return "freed"
 		}
-		if (w == "went" || w == "gone") && wordIs(toks, k+1, "missing") {
+		if (c.is(t, "went") || c.is(t, "gone")) && c.word(k+1, "missing") {
 			return "missing"
 		}
-		if killedManner(toks, k) {
+		if killedManner(c, k) {
 			// "were shot dead", "beaten to death", "gunned down"
 			return "killed"
 		}
-		if (w == "held" || w == "kept") && (wordIs(toks, k+1, "hostage") || wordIs(toks, k+1, "captive") || wordIs(toks, k+1, "prisoner")) {
+		if (c.is(t, "held") || c.is(t, "kept")) && (c.word(k+1, "hostage") || c.word(k+1, "captive") || c.word(k+1, "prisoner")) {
 			return "captured"
 		}
-		if (w == "lost" || w == "losing") && (wordIs(toks, k+1, "their") && wordIs(toks, k+2, "lives") ||
-			(wordIs(toks, k+1, "his") || wordIs(toks, k+1, "her")) && wordIs(toks, k+2, "life")) {
+		if (c.is(t, "lost") || c.is(t, "losing")) && (c.word(k+1, "their") && c.word(k+2, "lives") ||
+			(c.word(k+1, "his") || c.word(k+1, "her")) && c.word(k+2, "life")) {
 			return "killed"
 		}
-		if (w == "younger" || w == "older") && wordIs(toks, k+1, "than") || w == "aged" {
+		if (c.is(t, "younger") || c.is(t, "older")) && c.word(k+1, "than") || c.is(t, "aged") {
 			// "three fighters younger than 16 were killed": an age.
 			j := k + 1
-			if w != "aged" {
+			if !c.is(t, "aged") {
 				j++
 			}
-			if n, ok := readNumber(toks, j); ok {
+			if n, ok := readNumber(c, j); ok {
 				k = n.end
 				continue
 			}
@@ -827,15 +888,15 @@ func rightScan(toks []tok, k int) string {
 		case e.ctx&ctxRightSkip != 0:
 		case e.ctx&ctxPreposition != 0:
 			pp = 4
-		case w == "and" || w == "or":
+		case c.is(t, "and") || c.is(t, "or"):
 			pp = 4
-		case w == "by" && k > 0 && strings.HasSuffix(toks[k-1].low, "ed"):
+		case c.is(t, "by") && k > 0 && token.HasSuffixFold(c.textOf(&c.toks[k-1]), "ed"):
 			pp = 4
-		case strings.HasSuffix(w, "ed") && wordIs(toks, k+1, "by"):
+		case token.HasSuffixFold(w, "ed") && c.word(k+1, "by"):
 			// "300 hostages held by the jihadists were set free"
-		case t.upper:
-		case strings.HasSuffix(w, "ly"):
-		case strings.HasSuffix(w, "ing") && pp == 0:
+		case t.Is(token.Cap):
+		case token.HasSuffixFold(w, "ly"):
+		case token.HasSuffixFold(w, "ing") && pp == 0:
 			// "90 guards defending the field were killed"
 			pp = 3
 		case pp > 0 && e.ctx&ctxClauseBreak == 0:
@@ -848,24 +909,25 @@ func rightScan(toks []tok, k int) string {
 	return ""
 }
 
-// killedManner reports a verb of how people were killed at toks[k]:
+// killedManner reports a verb of how people were killed at c.toks[k]:
 // "shot dead", "beaten to death", "gunned down".
-func killedManner(toks []tok, k int) bool {
-	if k < 0 || k >= len(toks) || toks[k].kind != tWord || !mannerVerbs[toks[k].low] {
+func killedManner(c *clause, k int) bool {
+	if k < 0 || k >= len(c.toks) || c.toks[k].Kind != token.Word || c.info(&c.toks[k]).ctx&ctxManner == 0 {
 		return false
 	}
-	return wordIs(toks, k+1, "dead") || wordIs(toks, k+1, "to") && wordIs(toks, k+2, "death") ||
-		wordIs(toks, k+1, "down") && (toks[k].low == "gunned" || toks[k].low == "mowed" || toks[k].low == "cut")
+	t := &c.toks[k]
+	return c.word(k+1, "dead") || c.word(k+1, "to") && c.word(k+2, "death") ||
+		c.word(k+1, "down") && (c.is(t, "gunned") || c.is(t, "mowed") || c.is(t, "cut"))
 }
 
 // skipTo returns the index of the punctuation p within n tokens after
 // k, or -1.
-func skipTo(toks []tok, k int, p string, n int) int {
-	for i := k; i < len(toks) && i < k+n; i++ {
-		if toks[i].kind == tPunct && toks[i].low == p {
+func skipTo(c *clause, k int, p string, n int) int {
+	for i := k; i < len(c.toks) && i < k+n; i++ {
+		if c.toks[i].Kind == token.Mark && c.textOf(&c.toks[i]) == p {
 			return i
 		}
-		if toks[i].kind == tPunct && (toks[i].low == "." || toks[i].low == ";") {
+		if c.toks[i].Kind == token.Mark && (c.is(&c.toks[i], ".") || c.is(&c.toks[i], ";")) {
 			return -1
 		}
 	}
@@ -874,45 +936,46 @@ func skipTo(toks []tok, k int, p string, n int) int {
 
 // tollScan reads "put the death toll at 270", "the number of executed
 // prisoners at 100", "the toll rose to 50".
-func tollScan(toks []tok, orig string, ex *expr) string {
+func tollScan(c *clause, orig string, ex *expr) string {
 	m := ex.s - 1
-	if m < 0 || toks[m].kind != tWord {
+	if m < 0 || c.toks[m].Kind != token.Word {
 		return ""
 	}
-	switch toks[m].low {
-	case "at", "to", "of", "reached", "hit", "was", "is", "exceeded", "passed", "stood":
+	switch t := &c.toks[m]; {
+	case c.is(t, "at"), c.is(t, "to"), c.is(t, "of"), c.is(t, "reached"), c.is(t, "hit"), c.is(t, "was"),
+		c.is(t, "is"), c.is(t, "exceeded"), c.is(t, "passed"), c.is(t, "stood"):
 	default:
 		return ""
 	}
-	for p := m - 1; p >= 0 && p >= m-12; p-- {
-		t := toks[p]
-		if t.kind == tPunct && t.low != "-" && t.low != "'" && t.low != "’" {
+	for p := m - 1; p >= 0 && p >= m-tollWindow; p-- {
+		t := &c.toks[p]
+		if t.Kind == token.Mark && !c.is(t, "-") && !c.is(t, "'") && !c.is(t, "’") {
 			return ""
 		}
-		if t.kind == tNum {
+		if t.Kind == token.Number {
 			return ""
 		}
-		if t.kind != tWord || !tollNouns[t.low] {
+		if t.Kind != token.Word || c.info(t).ctx&ctxTollNoun == 0 {
 			continue
 		}
 		cat := ""
 		if p > 0 {
-			cat = tollModifiers[toks[p-1].low]
+			cat = c.info(&c.toks[p-1]).tollMod
 		}
-		if wordIs(toks, p+1, "of") || wordIs(toks, p+1, "among") {
+		if c.word(p+1, "of") || c.word(p+1, "among") {
 			// "the number of executed prisoners", "the toll among
 			// civilians"; not "the toll of the bombing".
-			s, e := readNP(toks, skipDeterminer(toks, p+2))
-			if e > s && e <= m && !eventNoun(toks[e-1].low) {
+			s, e := readNP(c, skipDeterminer(c, p+2))
+			if e > s && e <= m && !eventNoun(c, &c.toks[e-1]) {
 				if ex.subject == "" {
-					ex.subject = joinText(toks, orig, s, e)
+					ex.subject = joinText(c, orig, s, e)
 				}
 				for q := s; q < e && cat == ""; q++ {
-					cat = categories[toks[q].low]
+					cat = c.info(&c.toks[q]).cat
 				}
 			}
 		}
-		if cat == "" && t.low == "toll" && (p == 0 || toks[p-1].kind != tWord || npStop[toks[p-1].low]) {
+		if cat == "" && c.is(t, "toll") && (p == 0 || c.toks[p-1].Kind != token.Word || inNPStop(c, &c.toks[p-1])) {
 			// "the toll rose to 50": a toll alone counts the dead.
 			cat = "killed"
 		}
@@ -921,16 +984,16 @@ func tollScan(toks []tok, orig string, ex *expr) string {
 	return ""
 }
 
-// leadsTo reports that a part trigger ending at toks[k] introduces the
-// count at toks[to]: at most a comma or an article lie between ("of
+// leadsTo reports that a part trigger ending at c.toks[k] introduces the
+// count at c.toks[to]: at most a comma or an article lie between ("of
 // which 23", "including, 21", "including the 12"). In "12 militants,
 // most of them foreigners, and 30 others" it introduces no count.
-func leadsTo(toks []tok, k, to int) bool {
-	if to-k > 2 {
+func leadsTo(c *clause, k, to int) bool {
+	if to-k > leadsToGap {
 		return false
 	}
 	for ; k < to; k++ {
-		if t := toks[k]; !(t.kind == tPunct && t.low == ",") && !wordIs(toks, k, "the") && !wordIs(toks, k, "a") && !wordIs(toks, k, "an") {
+		if t := &c.toks[k]; !(t.Kind == token.Mark && c.is(t, ",")) && !c.word(k, "the") && !c.word(k, "a") && !c.word(k, "an") {
 			return false
 		}
 	}
@@ -939,8 +1002,8 @@ func leadsTo(toks []tok, k, to int) bool {
 
 // eventNoun reports a noun that names an event, not people: "the toll
 // of the bombing".
-func eventNoun(w string) bool {
-	return strings.HasSuffix(w, "ing") || eventNouns[w]
+func eventNoun(c *clause, t *token.Token) bool {
+	return token.HasSuffixFold(c.textOf(t), "ing") || c.info(t).ctx&ctxEventNoun != 0
 }
 
 // relation is how a count relates to the count before it.
@@ -954,23 +1017,23 @@ const (
 
 // relate classifies the tokens [from,to) between the phrase of one count
 // and the next count.
-func relate(toks []tok, from, to int) relation {
-	if from > to || to-from > 12 {
+func relate(c *clause, from, to int) relation {
+	if from > to || to-from > relateGap {
 		return relNone
 	}
 	// Part triggers right before the count, outside parentheses that
 	// close in the gap ("7 spies (including a child), 5 citizens").
 	for i := from; i < to; i++ {
-		if toks[i].kind == tPunct && toks[i].low == "(" {
-			if e := skipTo(toks, i+1, ")", to-i); e >= 0 && e < to {
+		if c.toks[i].Kind == token.Mark && c.is(&c.toks[i], "(") {
+			if e := skipTo(c, i+1, ")", to-i); e >= 0 && e < to {
 				i = e
 				continue
 			}
 		}
-		if toks[i].kind == tPunct && toks[i].low == ":" && i == from {
+		if c.toks[i].Kind == token.Mark && c.is(&c.toks[i], ":") && i == from {
 			return relPart
 		}
-		if toks[i].kind == tPunct && toks[i].low == ";" {
+		if c.toks[i].Kind == token.Mark && c.is(&c.toks[i], ";") {
 			return relNone
 		}
 	next:
@@ -979,11 +1042,11 @@ func relate(toks []tok, from, to int) relation {
 				continue
 			}
 			for k, w := range tr {
-				if !wordIs(toks, i+k, w) {
+				if !c.word(i+k, w) {
 					continue next
 				}
 			}
-			if leadsTo(toks, i+len(tr), to) {
+			if leadsTo(c, i+len(tr), to) {
 				return relPart
 			}
 		}
@@ -995,12 +1058,12 @@ func relate(toks []tok, from, to int) relation {
 	}
 	depth := 0
 	for i := from; i < to; i++ {
-		t := toks[i]
-		if t.kind == tPunct && t.low == "(" {
+		t := &c.toks[i]
+		if t.Kind == token.Mark && c.is(t, "(") {
 			depth++
 			continue
 		}
-		if t.kind == tPunct && t.low == ")" {
+		if t.Kind == token.Mark && c.is(t, ")") {
 			depth--
 			continue
 		}
@@ -1008,8 +1071,8 @@ func relate(toks []tok, from, to int) relation {
 			continue
 		}
 		switch {
-		case t.kind == tPunct && t.low == ",":
-		case t.kind == tWord && (t.low == "and" || t.low == "or" || t.low == "plus" || t.low == "as" || t.low == "well"):
+		case t.Kind == token.Mark && c.is(t, ","):
+		case t.Kind == token.Word && (c.is(t, "and") || c.is(t, "or") || c.is(t, "plus") || c.is(t, "as") || c.is(t, "well")):
 		default:
 			return relNone
 		}
@@ -1023,16 +1086,16 @@ func relate(toks []tok, from, to int) relation {
 // farLeft looks further left for a verb across a coordination: "killing
 // the brigade commander Adnan Bakour and 15 other rebels". It stops at
 // the clause's start or at an earlier count, whose category it takes.
-func farLeft(toks []tok, exprs []expr, i int) string {
+func farLeft(c *clause, exprs []expr, i int) string {
 	ex := &exprs[i]
 	m := ex.s - 1
 	// Only across a coordination.
-	if m < 0 || !(toks[m].kind == tPunct && toks[m].low == "," || wordIs(toks, m, "and") || wordIs(toks, m, "were") || wordIs(toks, m, "was") ||
-		wordIs(toks, m, "as") && wordIs(toks, m-1, "well") && wordIs(toks, m-2, "as")) {
+	if m < 0 || !(c.toks[m].Kind == token.Mark && c.is(&c.toks[m], ",") || c.word(m, "and") || c.word(m, "were") || c.word(m, "was") ||
+		c.word(m, "as") && c.word(m-1, "well") && c.word(m-2, "as")) {
 		return ""
 	}
-	for n := 0; m >= 0 && n < 14; n++ {
-		t := toks[m]
+	for n := 0; m >= 0 && n < farLeftWindow; n++ {
+		t := &c.toks[m]
 		for j := i - 1; j >= 0; j-- {
 			if m >= exprs[j].s && m < max(exprs[j].npE, exprs[j].e) {
 				if exprs[j].kind == claims.KindCount {
@@ -1041,14 +1104,14 @@ func farLeft(toks []tok, exprs []expr, i int) string {
 				return ""
 			}
 		}
-		if t.kind == tPunct && t.low != "," && t.low != "-" && t.low != "'" && t.low != "’" {
+		if t.Kind == token.Mark && !c.is(t, ",") && !c.is(t, "-") && !c.is(t, "'") && !c.is(t, "’") {
 			return ""
 		}
-		if t.kind == tWord {
-			if c := categories[t.low]; c != "" && t.low != "strong" {
-				return c
+		if t.Kind == token.Word {
+			if cat := c.info(t).cat; cat != "" && !c.is(t, "strong") {
+				return cat
 			}
-			if clauseBreak[t.low] && t.low != "as" {
+			if c.info(t).ctx&ctxClauseBreak != 0 && !c.is(t, "as") {
 				return ""
 			}
 		}
@@ -1060,7 +1123,7 @@ func farLeft(toks []tok, exprs []expr, i int) string {
 // infoboxDefaults applies what an infobox key says: "Strength" lines count
 // fighters of the force named before the number, "Casualties" lines count
 // casualties.
-func infoboxDefaults(u *article.Unit, toks []tok, orig string, ex *expr) {
+func infoboxDefaults(u *article.Unit, c *clause, orig string, ex *expr) {
 	key := u.Key
 	switch {
 	case token.HasPrefixFold(key, "strength"):
@@ -1073,19 +1136,19 @@ func infoboxDefaults(u *article.Unit, toks []tok, orig string, ex *expr) {
 			e := ex.s
 			s := e
 			for s > 0 {
-				t := toks[s-1]
-				if t.kind == tWord && (t.upper || t.low == "al" || t.low == "ash" || t.low == "ad" || t.low == "of" || t.low == "'s") ||
-					t.kind == tPunct && (t.low == "-" || t.low == "'" || t.low == "’") && !t.sp {
+				t := &c.toks[s-1]
+				if t.Kind == token.Word && (t.Is(token.Cap) || c.is(t, "al") || c.is(t, "ash") || c.is(t, "ad") || c.is(t, "of") || t.Is(token.Possessive)) ||
+					t.Kind == token.Mark && (c.is(t, "-") || c.is(t, "'") || c.is(t, "’")) && !t.Is(token.Space) {
 					s--
 					continue
 				}
 				break
 			}
-			for s < e && toks[s].kind != tWord {
+			for s < e && c.toks[s].Kind != token.Word {
 				s++
 			}
-			if s < e && !strings.Contains(strings.ToLower(toks[s].low), "strength") {
-				ex.subject = joinText(toks, orig, s, e)
+			if s < e && !strings.Contains(strings.ToLower(c.textOf(&c.toks[s])), "strength") {
+				ex.subject = joinText(c, orig, s, e)
 			}
 		}
 	case token.HasPrefixFold(key, "casualties"), token.HasPrefixFold(key, "losses"):
@@ -1124,13 +1187,13 @@ func hasLowerWord(s string) bool {
 
 // isAcronym reports a word written in capitals ("IS", "US"), a name even
 // when it spells a function word.
-func isAcronym(t tok) bool { return t.caps }
+func isAcronym(t *token.Token) bool { return t.Is(token.Caps) }
 
 // others reports a count of "others" or "more" ("wounded 12 others",
 // "12 more died"), whose subject is that of a count before it.
-func (ex *expr) others(toks []tok) bool {
+func (ex *expr) others(c *clause) bool {
 	if ex.subject == "" {
-		return wordIs(toks, ex.e, "more") && !wordIs(toks, ex.e+1, "than")
+		return c.word(ex.e, "more") && !c.word(ex.e+1, "than")
 	}
 	return token.EqualFold(ex.subject, "others") || token.EqualFold(ex.subject, "other")
 }
@@ -1141,23 +1204,23 @@ func (ex *expr) others(toks []tok) bool {
 // words passed over before a number lie between them ("15 people were
 // killed and 30 wounded", "killed 4 people and injured 26", "killed 12
 // people, wounding 40").
-func elided(toks []tok, p, ex *expr) bool {
-	if ex.s < p.npE || ex.s-p.npE > 5 {
+func elided(c *clause, p, ex *expr) bool {
+	if ex.s < p.npE || ex.s-p.npE > elidedGap {
 		return false
 	}
 	joined := false
 	for k := p.npE; k < ex.s; k++ {
-		t := toks[k]
+		t := &c.toks[k]
 		switch {
-		case t.kind == tPunct && t.low == ",":
-		case t.kind != tWord:
+		case t.Kind == token.Mark && c.is(t, ","):
+		case t.Kind != token.Word:
 			return false
-		case t.low == "and":
+		case c.is(t, "and"):
 			joined = true
-		case categories[t.low] != "":
+		case c.info(t).cat != "":
 			// ", wounding dozens": a participle joins as "and" does.
-			joined = joined || strings.HasSuffix(t.low, "ing") && k > p.npE && punctIs(toks, k-1, ",")
-		case leftSkip[t.low] || strings.HasSuffix(t.low, "ly"):
+			joined = joined || token.HasSuffixFold(c.textOf(t), "ing") && k > p.npE && c.punct(k-1, ",")
+		case c.info(t).ctx&ctxLeftSkip != 0 || token.HasSuffixFold(c.textOf(t), "ly"):
 		default:
 			return false
 		}
@@ -1165,79 +1228,69 @@ func elided(toks []tok, p, ex *expr) bool {
 	return joined
 }
 
-// partWindow is how many tokens may lie between a total and a part
-// that points back at it with "of them" or "among them".
-const partWindow = 12
-
 // partAfter reports whether the count ex, set off by a comma after the
 // count p, names a part of it: "Sixteen people were killed, six of them
 // rebels"; "22 people there, 15 of whom were rebel fighters"; "killing
 // 20 people, 8 civilians among them".
-func partAfter(toks []tok, p, ex *expr) bool {
+func partAfter(c *clause, p, ex *expr) bool {
 	if ex.s <= p.npE || ex.s-p.npE > partWindow {
 		return false
 	}
-	if c := toks[ex.s-1]; c.kind != tPunct || c.low != "," && c.low != "(" && c.low != "—" && c.low != "–" {
+	if t := &c.toks[ex.s-1]; t.Kind != token.Mark || !c.is(t, ",") && !c.is(t, "(") && !c.is(t, "—") && !c.is(t, "–") {
 		return false
 	}
 	for k := p.npE; k < ex.s-1; k++ {
-		if t := toks[k]; t.kind == tPunct && (t.low == ";" || t.low == "." || t.low == ":") {
+		if t := &c.toks[k]; t.Kind == token.Mark && (c.is(t, ";") || c.is(t, ".") || c.is(t, ":")) {
 			return false
 		}
 	}
-	if wordIs(toks, ex.e, "of") && partPronoun(toks, ex.e+1) {
+	if c.word(ex.e, "of") && partPronoun(c, ex.e+1) {
 		return true
 	}
-	return wordIs(toks, ex.npE, "among") && partPronoun(toks, ex.npE+1)
+	return c.word(ex.npE, "among") && partPronoun(c, ex.npE+1)
 }
 
-// partPronoun reports "them", "whom", "which" or "those" at toks[k].
-func partPronoun(toks []tok, k int) bool {
-	if k >= len(toks) || toks[k].kind != tWord {
-		return false
-	}
-	switch toks[k].low {
-	case "them", "whom", "which", "those":
-		return true
-	}
-	return false
+// partPronoun reports "them", "whom", "which" or "those" at c.toks[k].
+func partPronoun(c *clause, k int) bool {
+	return c.word(k, "them") || c.word(k, "whom") || c.word(k, "which") || c.word(k, "those")
 }
 
 // isAge reports a number that gives an age: "younger than 16", "aged
 // 12", "under the age of 18", "children under 15".
-func isAge(toks []tok, ex *expr) bool {
-	s := numberStart(toks, ex)
-	for _, at := range []int{ex.s, s} {
+func isAge(c *clause, ex *expr) bool {
+	s := numberStart(c, ex)
+	for _, at := range [2]int{ex.s, s} {
 		switch {
-		case wordIs(toks, at-1, "aged"):
+		case c.word(at-1, "aged"):
 			return true
-		case wordIs(toks, at-1, "than") && (wordIs(toks, at-2, "younger") || wordIs(toks, at-2, "older")):
+		case c.word(at-1, "than") && (c.word(at-2, "younger") || c.word(at-2, "older")):
 			return true
-		case wordIs(toks, at-1, "of") && (wordIs(toks, at-2, "age") || wordIs(toks, at-2, "ages")):
+		case c.word(at-1, "of") && (c.word(at-2, "age") || c.word(at-2, "ages")):
 			return true
 		}
 	}
-	if (ex.qual == qualLessThan || ex.qual == qualMoreThan || ex.qual == qualUpTo) && ex.s > 0 && toks[ex.s-1].kind == tWord && minors[toks[ex.s-1].low] {
+	if (ex.qual == qualLessThan || ex.qual == qualMoreThan || ex.qual == qualUpTo) && ex.s > 0 &&
+		c.toks[ex.s-1].Kind == token.Word && c.info(&c.toks[ex.s-1]).ctx&ctxMinor != 0 {
 		// "children under 15": no noun after the number.
 		e := ex.e
-		return e >= len(toks) || toks[e].kind != tWord || npStop[toks[e].low] || categories[toks[e].low] != ""
+		return e >= len(c.toks) || c.toks[e].Kind != token.Word || inNPStop(c, &c.toks[e]) || c.info(&c.toks[e]).cat != ""
 	}
 	return false
 }
 
-// takeBefore reports a form of "take" before the count at toks[s]
+// takeBefore reports a form of "take" before the count at c.toks[s]
 // ("took 12 prisoners", "taking another 30 hostages").
-func takeBefore(toks []tok, s int) bool {
+func takeBefore(c *clause, s int) bool {
 	m := s - 1
-	for n := 0; m >= 0 && n < 3; n++ {
-		if toks[m].kind != tWord {
+	for n := 0; m >= 0 && n < takeWindow; n++ {
+		t := &c.toks[m]
+		if t.Kind != token.Word {
 			return false
 		}
-		switch toks[m].low {
-		case "take", "takes", "took", "taken", "taking":
+		if c.is(t, "take") || c.is(t, "takes") || c.is(t, "took") || c.is(t, "taken") || c.is(t, "taking") {
 			return true
 		}
-		if !leftSkip[toks[m].low] {
+		if c.info(t).ctx&ctxLeftSkip == 0 {
 			return false
 		}
 		m--
@@ -1247,20 +1300,20 @@ func takeBefore(toks []tok, s int) bool {
 
 // appositivePart returns the comma that closes a part set off after
 // what is counted (", one of them an officer,", ", the commanders X and
-// Y among them,"), when a comma at toks[k] opens one, or -1.
-func appositivePart(toks []tok, k int) int {
-	e := skipTo(toks, k+1, ",", 16)
+// Y among them,"), when a comma at c.toks[k] opens one, or -1.
+func appositivePart(c *clause, k int) int {
+	e := skipTo(c, k+1, ",", asideWindow)
 	if e < 0 {
 		return -1
 	}
-	if n, ok := readNumber(toks, k+1); ok && n.end < e && wordIs(toks, n.end, "of") && partPronoun(toks, n.end+1) {
+	if n, ok := readNumber(c, k+1); ok && n.end < e && c.word(n.end, "of") && partPronoun(c, n.end+1) {
 		return e
 	}
-	if k+1 < e && toks[k+1].kind == tWord && partQuantifiers[toks[k+1].low] && wordIs(toks, k+2, "of") && partPronoun(toks, k+3) {
+	if k+1 < e && c.toks[k+1].Kind == token.Word && c.info(&c.toks[k+1]).ctx&ctxPartQuantifier != 0 && c.word(k+2, "of") && partPronoun(c, k+3) {
 		// ", many of them women and children,"
 		return e
 	}
-	if e-2 > k && wordIs(toks, e-2, "among") && partPronoun(toks, e-1) {
+	if e-2 > k && c.word(e-2, "among") && partPronoun(c, e-1) {
 		return e
 	}
 	return -1

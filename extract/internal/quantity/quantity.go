@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/concordfacts/concord/claims"
 	"github.com/concordfacts/concord/extract/internal/article"
@@ -64,143 +63,65 @@ import (
 // says what happened to it ("killing one soldier") or it carries a unit
 // ("one year"). Ages are read with the unit "years of age" (context.go).
 
-// findQuantities returns the numbers in u's clause [start,end), in text
-// order, or nil when there are none.
-func findQuantities(u *article.Unit, start, end int) []claims.Quantity {
-	out := Append(nil, u, start, end)
-	if len(out) == 0 {
-		return nil
-	}
-	return out
+// Reader reads the quantities of clauses. It holds the scratch space of
+// one clause at a time, so that reading one allocates little beyond its
+// results; it is not safe for concurrent use.
+type Reader struct {
+	lex   *Lexicon
+	toks  []token.Token
+	exprs []expr
+	c     clause
 }
 
-// Append appends the numbers of u's clause [start,end) (see
-// findQuantities) to dst. PartOf indexes are relative to the clause's
-// first quantity.
-func Append(dst []claims.Quantity, u *article.Unit, start, end int) []claims.Quantity {
+// NewReader returns a Reader that looks words up in lex.
+func NewReader(lex *Lexicon) *Reader { return &Reader{lex: lex} }
+
+// Append appends the numbers of u's clause [start,end) to dst, in text
+// order. toks are the tokens of u's masked text. PartOf indexes are
+// relative to the clause's first quantity.
+func (r *Reader) Append(dst []claims.Quantity, u *article.Unit, toks []token.Token, start, end int) []claims.Quantity {
 	if u == nil || start < u.Offset || end > u.Offset+len(u.Masked) || start >= end {
 		return dst
 	}
-	masked := u.ClauseText(start, end)
-	if !mayHaveQuantity(masked) {
-		return dst
-	}
-	orig := u.Text[start-u.Offset : end-u.Offset]
-	sc := scratchPool.Get().(*scratch)
-	toks, lower := tokenize(masked, sc.toks, sc.lower)
-	exprs := scanExprs(toks, sc.exprs[:0])
+	c := r.clause(u, toks, start-u.Offset, end-u.Offset)
+	exprs := scanExprs(c, r.exprs[:0])
 	out := dst
 	if len(exprs) > 0 {
-		readContext(u, toks, orig, exprs)
-		out = appendExprs(dst, exprs, toks, orig, start)
+		readContext(u, c, u.Text, exprs)
+		out = appendExprs(dst, exprs, c, u.Text, u.Offset)
 	}
 	clear(exprs) // drop the strings they hold
-	sc.toks, sc.exprs, sc.lower = toks[:0], exprs[:0], lower[:0]
-	scratchPool.Put(sc)
+	r.exprs = exprs[:0]
 	return out
 }
 
-// numberLike are the words without which a clause with no digit has no
-// quantity: every expression parseExpr accepts reads a number
-// (readNumber: digits, a number, scale or vague word, "several", "a few",
-// "a couple", "a handful", "a dozen", "tens of thousands") or a unit led by
-// "half" (readUnitLed). buildNumberLike adds the word lists to it.
-var numberLike = map[string]bool{
-	"tens": true, "hundreds": true, "several": true, "few": true, "couple": true,
-	"handful": true, "dozen": true, "half": true,
+// clause returns the tokens of u inside [start,end), offsets relative to
+// the unit, as a clause read alone has them: the first one follows white
+// space, and a possessive 's cannot open it (it is an apostrophe and a
+// word "s" there).
+func (r *Reader) clause(u *article.Unit, toks []token.Token, start, end int) *clause {
+	lo := token.Search(toks, start)
+	hi := lo + token.SearchEnd(toks[lo:], end)
+	ct := toks[lo:hi]
+	if len(ct) > 0 && (!ct[0].Is(token.Space) || ct[0].Is(token.Possessive)) {
+		// The readers never write to the tokens: only a clause whose
+		// first token differs from the unit's is a copy.
+		r.toks = append(r.toks[:0], ct...)
+		ct = r.toks
+		first := &ct[0]
+		first.Flags |= token.Space
+		if first.Is(token.Possessive) {
+			s := first.Start
+			n := first.End - s - 1 // the apostrophe
+			r.toks = append(r.toks[:1], r.toks...)
+			r.toks[0] = token.Token{Start: s, End: s + n, Kind: token.Mark, Flags: token.Space}
+			r.toks[1] = token.Token{Start: s + n, End: s + n + 1, Kind: token.Word, Flags: token.LowerCase}
+			ct = r.toks
+		}
+	}
+	r.c = clause{toks: ct, text: u.Masked, lex: r.lex}
+	return &r.c
 }
-
-// numberLikeLex marks the entries of the quantity lexicon (wordInfos)
-// that are in numberLike; numberLikeOther holds the words of
-// numberLike the lexicon does not have.
-var (
-	numberLikeLex   []bool
-	numberLikeOther []string
-	// numberLikeLen has, for each first letter, bit n set when a word of
-	// numberLike of n letters starts with it.
-	numberLikeLen [26]uint64
-)
-
-// buildNumberLike completes numberLike and indexes it by the quantity
-// lexicon, which must be built.
-func buildNumberLike() {
-	for w := range numberWords {
-		numberLike[w] = true
-	}
-	for w := range numberScales {
-		numberLike[w] = true
-	}
-	for w := range vagueWords {
-		numberLike[w] = true
-	}
-	numberLikeLex = make([]bool, len(wordInfos))
-	for w := range numberLike {
-		numberLikeLen[w[0]-'a'] |= 1 << len(w)
-		if idx := lexLookup(w); idx != 0 {
-			numberLikeLex[idx] = true
-		} else {
-			numberLikeOther = append(numberLikeOther, w)
-		}
-	}
-	slices.Sort(numberLikeOther)
-}
-
-// mayHaveQuantity reports whether the clause text s may hold a quantity:
-// whether it has an ASCII digit or a word of numberLike. A word the
-// quantity tokeniser reads is a run of letters; one in numberLike is
-// ASCII, so it is also a run of ASCII letters here, looked up as the
-// tokeniser looks it up.
-func mayHaveQuantity(s string) bool {
-	if token.HasDigit(s) {
-		return true
-	}
-	var buf [24]byte
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= '0' && c <= '9' {
-			return true
-		}
-		if !token.IsLetter(c) {
-			i++
-			continue
-		}
-		j := token.LetterRunEnd(s, i)
-		n := j - i
-		if n >= 64 || numberLikeLen[(c|0x20)-'a']&(1<<n) == 0 || n > len(buf) {
-			i = j
-			continue
-		}
-		h := lexHashBasis
-		for k := 0; k < n; k++ {
-			c := s[i+k] | 0x20 // the lower case of a letter
-			buf[k] = c
-			h = (h ^ uint32(c)) * lexHashPrime
-		}
-		i = j
-		idx := lexFindBytes(h, buf[:n])
-		if int(idx) < len(numberLikeLex) && numberLikeLex[idx] {
-			return true
-		}
-		if idx == 0 {
-			for _, w := range numberLikeOther {
-				if string(buf[:n]) == w {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// scratch is the token and expression slices of one clause, recycled
-// between clauses by scratchPool.
-type scratch struct {
-	toks  []tok
-	exprs []expr
-	lower []byte
-}
-
-var scratchPool = sync.Pool{New: func() any { return &scratch{toks: make([]tok, 0, 128)} }}
 
 // expr is one quantity expression found in the tokens.
 type expr struct {
@@ -227,9 +148,9 @@ type expr struct {
 
 // scanExprs appends the quantity expressions of toks to out, in
 // order.
-func scanExprs(toks []tok, out []expr) []expr {
-	for i := 0; i < len(toks); {
-		if !mayStart(&toks[i]) {
+func scanExprs(c *clause, out []expr) []expr {
+	for i := 0; i < len(c.toks); {
+		if !mayStart(c, &c.toks[i]) {
 			i++
 			continue
 		}
@@ -240,7 +161,7 @@ func scanExprs(toks []tok, out []expr) []expr {
 			out = append(out, expr{})
 		}
 		ex := &out[len(out)-1]
-		if !parseExpr(toks, i, ex) {
+		if !parseExpr(c, i, ex) {
 			out = out[:len(out)-1]
 			i++
 			continue
@@ -254,40 +175,16 @@ func scanExprs(toks []tok, out []expr) []expr {
 	return out
 }
 
-// starters are the words a quantity expression can start with.
-var starters = map[string]bool{
-	"a": true, "an": true, "half": true, "tens": true, "us": true, "c": true,
-	"several": true, "few": true,
-}
-
-// qualByFirst indexes qualifiers by their first word.
-var qualByFirst = map[string][]qualPhrase{}
-
-func init() {
-	for _, p := range qualifiers {
-		qualByFirst[p.words[0]] = append(qualByFirst[p.words[0]], p)
-		starters[p.words[0]] = true
-	}
-	for w := range numberWords {
-		starters[w] = true
-	}
-	for w := range vagueWords {
-		starters[w] = true
-	}
-	buildLexicon()
-	buildNumberLike()
-}
-
 // mayStart is a quick test of whether an expression can start at t.
-func mayStart(t *tok) bool {
-	switch t.kind {
-	case tNum:
+func mayStart(c *clause, t *token.Token) bool {
+	switch t.Kind {
+	case token.Number:
 		return true
-	case tPunct:
-		_, ok := currencyOf(t.low)
+	case token.Mark:
+		_, ok := currencyOf(c.textOf(t))
 		return ok
 	}
-	return wordInfos[t.lex].start
+	return c.info(t).start
 }
 
 // currencyOf returns the currency of a sign written before a number
@@ -306,18 +203,18 @@ func currencyOf(s string) (string, bool) {
 	return "", false
 }
 
-// matchQualifier reads a qualifier phrase at toks[i].
-func matchQualifier(toks []tok, i int) (qualifier, int) {
-	if i >= len(toks) || toks[i].kind != tWord {
+// matchQualifier reads a qualifier phrase at c.toks[i].
+func matchQualifier(c *clause, i int) (qualifier, int) {
+	if i >= len(c.toks) || c.toks[i].Kind != token.Word {
 		return qualNone, i
 	}
 next:
-	for _, p := range wordInfos[toks[i].lex].quals {
-		if i+len(p.words) > len(toks) {
+	for _, p := range c.info(&c.toks[i]).quals {
+		if i+len(p.words) > len(c.toks) {
 			continue
 		}
 		for k, w := range p.words[1:] {
-			if toks[i+1+k].low != w {
+			if !c.is(&c.toks[i+1+k], w) {
 				continue next
 			}
 		}
@@ -326,41 +223,41 @@ next:
 	return qualNone, i
 }
 
-// matchCurrency reads a currency sign at toks[i] ("$", "US$", "€").
-func matchCurrency(toks []tok, i int) (string, int) {
-	if i < len(toks) && toks[i].kind == tWord && (toks[i].low == "us" || toks[i].low == "a" && toks[i].upper || toks[i].low == "c" && toks[i].upper) &&
-		i+1 < len(toks) && toks[i+1].low == "$" && !toks[i+1].sp {
+// matchCurrency reads a currency sign at c.toks[i] ("$", "US$", "€").
+func matchCurrency(c *clause, i int) (string, int) {
+	if i < len(c.toks) && c.toks[i].Kind == token.Word && (c.is(&c.toks[i], "us") || c.is(&c.toks[i], "a") && c.toks[i].Is(token.Cap) || c.is(&c.toks[i], "c") && c.toks[i].Is(token.Cap)) &&
+		i+1 < len(c.toks) && c.is(&c.toks[i+1], "$") && !c.toks[i+1].Is(token.Space) {
 		return "USD", i + 2
 	}
-	if i < len(toks) && toks[i].kind == tPunct {
-		if c, ok := currencyOf(toks[i].low); ok {
-			return c, i + 1
+	if i < len(c.toks) && c.toks[i].Kind == token.Mark {
+		if cur, ok := currencyOf(c.textOf(&c.toks[i])); ok {
+			return cur, i + 1
 		}
 	}
 	return "", i
 }
 
-// parseExpr reads one quantity expression starting at toks[i] into
+// parseExpr reads one quantity expression starting at c.toks[i] into
 // *ex, and reports whether there is one; when there is none, *ex is left
 // as it was.
-func parseExpr(toks []tok, i int, ex *expr) bool {
-	qual, j := matchQualifier(toks, i)
+func parseExpr(c *clause, i int, ex *expr) bool {
+	qual, j := matchQualifier(c, i)
 	if qual == qualFrom || qual == qualBetween {
 		// A range opener: only with a number right after it.
-		if _, ok := readNumber(toks, j); !ok {
-			if _, j2 := matchCurrency(toks, j); j2 == j {
+		if _, ok := readNumber(c, j); !ok {
+			if _, j2 := matchCurrency(c, j); j2 == j {
 				return false
 			}
 		}
 	}
 	jq := j
-	cur, j := matchCurrency(toks, jq)
-	a, ok := readNumber(toks, j)
+	cur, j := matchCurrency(c, jq)
+	a, ok := readNumber(c, j)
 	var unitA measure
 	haveUnitA := false
 	if !ok {
 		// "a mile and a half", "half an hour"
-		a, unitA, ok = readUnitLed(toks, j)
+		a, unitA, ok = readUnitLed(c, j)
 		if !ok {
 			return false
 		}
@@ -372,21 +269,21 @@ func parseExpr(toks []tok, i int, ex *expr) bool {
 	ex.qual = qual
 	ex.a = a
 	k := a.end
-	k = readHalf(toks, k, &ex.a)
+	k = readHalf(c, k, &ex.a)
 	if !haveUnitA {
-		if u, k2, ok := readUnit(toks, k, ex); ok && !ex.a.vague {
+		if u, k2, ok := readUnit(c, k, ex); ok && !ex.a.vague {
 			unitA, haveUnitA = u, true
-			k = readHalf(toks, k2, &ex.a)
+			k = readHalf(c, k2, &ex.a)
 		}
 	}
 	// Ranges. "between" needs "and" or a dash, "from" needs "to";
 	// otherwise the word is not part of the quantity.
-	if qual == qualBetween && !(wordIs(toks, k, "and") || isDashAt(toks, k)) || qual == qualFrom && !wordIs(toks, k, "to") {
+	if qual == qualBetween && !(c.word(k, "and") || isDashAt(c, k)) || qual == qualFrom && !c.word(k, "to") {
 		ex.qual = qualNone
 		ex.s = jq
 	}
 	if !ex.a.vague {
-		k = readRange(toks, k, ex)
+		k = readRange(c, k, ex)
 	}
 	if (qual == qualBetween || qual == qualFrom) && !ex.isRng {
 		ex.qual = qualNone
@@ -396,28 +293,28 @@ func parseExpr(toks []tok, i int, ex *expr) bool {
 		k = ex.b.end
 	}
 	// Suffixes: "+", "-plus", "or more", "or so", "-odd".
-	k = readSuffix(toks, k, ex)
+	k = readSuffix(c, k, ex)
 	if cur != "" {
 		ex.kind, ex.unit = claims.KindMoney, cur
 		// "$5bn", "$5m"
-		if k < len(toks) && toks[k].kind == tWord && !toks[k].sp {
-			switch toks[k].low {
-			case "bn", "b":
+		if k < len(c.toks) && c.toks[k].Kind == token.Word && !c.toks[k].Is(token.Space) {
+			switch t := &c.toks[k]; {
+			case c.is(t, "bn"), c.is(t, "b"):
 				ex.scale(1e9)
 				k++
-			case "m", "mn":
+			case c.is(t, "m"), c.is(t, "mn"):
 				ex.scale(1e6)
 				k++
-			case "k":
+			case c.is(t, "k"):
 				ex.scale(1e3)
 				k++
 			}
 		}
 	}
-	if u, k2, ok := readUnit(toks, k, ex); ok {
+	if u, k2, ok := readUnit(c, k, ex); ok {
 		if !haveUnitA || u == unitA {
 			unitA, haveUnitA = u, true
-			k = readHalf(toks, k2, &ex.a)
+			k = readHalf(c, k2, &ex.a)
 		}
 	}
 	if haveUnitA && cur == "" {
@@ -427,7 +324,7 @@ func parseExpr(toks []tok, i int, ex *expr) bool {
 		ex.kind, ex.unit = claims.KindCount, ""
 	}
 	ex.e = k
-	ex.skip = notQuantity(toks, ex, cur != "")
+	ex.skip = notQuantity(c, ex, cur != "")
 	return true
 }
 
@@ -438,8 +335,8 @@ func (ex *expr) scale(f float64) {
 }
 
 // readHalf reads "and a half" after a number or unit.
-func readHalf(toks []tok, k int, n *number) int {
-	if wordIs(toks, k, "and") && wordIs(toks, k+1, "a") && wordIs(toks, k+2, "half") && !n.vague {
+func readHalf(c *clause, k int, n *number) int {
+	if c.word(k, "and") && c.word(k+1, "a") && c.word(k+2, "half") && !n.vague {
 		n.val += 0.5
 		n.one = false
 		return k + 3
@@ -448,21 +345,20 @@ func readHalf(toks []tok, k int, n *number) int {
 }
 
 // readUnitLed reads "a mile and a half", "half an hour", "half a mile".
-func readUnitLed(toks []tok, j int) (number, measure, bool) {
-	if j+1 >= len(toks) {
+func readUnitLed(c *clause, j int) (number, measure, bool) {
+	if j+1 >= len(c.toks) {
 		return number{}, measure{}, false
 	}
-	w := toks[j].low
-	if w == "a" || w == "an" {
-		e := toks[j+1].info()
+	if t := &c.toks[j]; c.is(t, "a") || c.is(t, "an") {
+		e := c.info(&c.toks[j+1])
 		u, ok := e.unit, e.isUnit
-		if ok && wordIs(toks, j+2, "and") && wordIs(toks, j+3, "a") && wordIs(toks, j+4, "half") {
+		if ok && c.word(j+2, "and") && c.word(j+3, "a") && c.word(j+4, "half") {
 			return number{val: 1.5, end: j + 5, word: true}, u, true
 		}
 		return number{}, measure{}, false
 	}
-	if w == "half" && j+2 < len(toks) && (toks[j+1].low == "a" || toks[j+1].low == "an") {
-		if e := toks[j+2].info(); e.isUnit {
+	if c.is(&c.toks[j], "half") && j+2 < len(c.toks) && (c.is(&c.toks[j+1], "a") || c.is(&c.toks[j+1], "an")) {
+		if e := c.info(&c.toks[j+2]); e.isUnit {
 			u := e.unit
 			return number{val: 0.5, end: j + 3, word: true}, u, true
 		}
@@ -470,88 +366,90 @@ func readUnitLed(toks []tok, j int) (number, measure, bool) {
 	return number{}, measure{}, false
 }
 
-// readUnit reads a unit at toks[k]: "%", "percent", "per cent", "80km",
+// readUnit reads a unit at c.toks[k]: "%", "percent", "per cent", "80km",
 // "24-hour", "-year-old", "-strong", "kilometers", "square kilometres".
-func readUnit(toks []tok, k int, ex *expr) (measure, int, bool) {
-	if k >= len(toks) {
+func readUnit(c *clause, k int, ex *expr) (measure, int, bool) {
+	if k >= len(c.toks) {
 		return measure{}, k, false
 	}
-	t := toks[k]
-	if t.kind == tPunct && t.low == "%" {
+	t := &c.toks[k]
+	if t.Kind == token.Mark && c.is(t, "%") {
 		return measure{claims.KindPercent, "percent"}, k + 1, true
 	}
-	if t.kind == tPunct && t.low == "-" && !t.sp && k+1 < len(toks) && toks[k+1].kind == tWord && !toks[k+1].sp {
-		w := toks[k+1].low
+	if t.Kind == token.Mark && c.is(t, "-") && !t.Is(token.Space) && k+1 < len(c.toks) && c.toks[k+1].Kind == token.Word && !c.toks[k+1].Is(token.Space) {
+		w := &c.toks[k+1]
 		switch {
-		case w == "strong":
+		case c.is(w, "strong"):
 			ex.strong = true
 			return measure{claims.KindCount, ""}, k + 2, true
-		case (w == "men" || w == "man") && wordIs(toks, k+2, "strong"):
+		case (c.is(w, "men") || c.is(w, "man")) && c.word(k+2, "strong"):
 			ex.strong = true
 			return measure{claims.KindCount, ""}, k + 3, true
-		case (w == "year" || w == "month" || w == "week" || w == "day") && punctIs(toks, k+2, "-") && wordIs(toks, k+3, "old"):
+		case (c.is(w, "year") || c.is(w, "month") || c.is(w, "week") || c.is(w, "day")) && c.punct(k+2, "-") && c.word(k+3, "old"):
 			return measure{claims.KindOther, "years of age"}, k + 4, true
 		}
-		if e := toks[k+1].info(); e.isUnit {
+		if e := c.info(&c.toks[k+1]); e.isUnit {
 			return e.unit, k + 2, true
 		}
 		return measure{}, k, false
 	}
-	if t.kind != tWord {
+	if t.Kind != token.Word {
 		return measure{}, k, false
 	}
-	if !t.sp {
-		if u, ok := attachedUnits[t.low]; ok {
-			return u, k + 1, true
+	if !t.Is(token.Space) {
+		if e := c.info(t); e.isAttached {
+			return e.attached, k + 1, true
 		}
 		return measure{}, k, false
 	}
-	switch t.low {
-	case "per":
-		if wordIs(toks, k+1, "cent") {
+	switch {
+	case c.is(t, "per"):
+		if c.word(k+1, "cent") {
 			return measure{claims.KindPercent, "percent"}, k + 2, true
 		}
-	case "percentage":
-		if wordIs(toks, k+1, "points") {
+	case c.is(t, "percentage"):
+		if c.word(k+1, "points") {
 			return measure{claims.KindPercent, "percentage points"}, k + 2, true
 		}
-	case "square", "sq":
-		if k+1 < len(toks) {
-			if e := toks[k+1].info(); e.isUnit && e.unit.kind == claims.KindDistance {
+	case c.is(t, "square"), c.is(t, "sq"):
+		if k+1 < len(c.toks) {
+			if e := c.info(&c.toks[k+1]); e.isUnit && e.unit.kind == claims.KindDistance {
 				u := e.unit
 				return measure{claims.KindOther, u.unit + "2"}, k + 2, true
 			}
 		}
-	case "nautical":
-		if wordIs(toks, k+1, "miles") || wordIs(toks, k+1, "mile") {
+	case c.is(t, "nautical"):
+		if c.word(k+1, "miles") || c.word(k+1, "mile") {
 			return measure{claims.KindDistance, "nmi"}, k + 2, true
 		}
-	case "men":
-		if wordIs(toks, k+1, "strong") {
+	case c.is(t, "men"):
+		if c.word(k+1, "strong") {
 			ex.strong = true
 			return measure{claims.KindCount, ""}, k + 2, true
 		}
-	case "us", "syrian", "turkish", "lebanese":
-		if k+1 < len(toks) {
-			if e := toks[k+1].info(); e.isUnit && e.unit.kind == claims.KindMoney {
+	case c.is(t, "us"), c.is(t, "syrian"), c.is(t, "turkish"), c.is(t, "lebanese"):
+		if k+1 < len(c.toks) {
+			if e := c.info(&c.toks[k+1]); e.isUnit && e.unit.kind == claims.KindMoney {
 				u := e.unit
-				if t.low == "us" {
+				if c.is(t, "us") {
 					return measure{claims.KindMoney, "USD"}, k + 2, true
 				}
-				return measure{claims.KindMoney, t.low + " " + u.unit}, k + 2, true
+				// The text is one of the three words: lower-casing its
+				// ASCII letters gives it.
+				return measure{claims.KindMoney, strings.ToLower(c.textOf(t)) + " " + u.unit}, k + 2, true
 			}
 		}
 	}
-	e := t.info()
+	e := c.info(t)
 	if !e.isUnit {
 		return measure{}, k, false
 	}
 	u := e.unit
 	if u.kind == claims.KindDuration && u.unit == "years" {
-		if wordIs(toks, k+1, "old") {
+		if c.word(k+1, "old") {
 			return measure{claims.KindOther, "years of age"}, k + 2, true
 		}
-		if wordIs(toks, k+1, "of") && wordIs(toks, k+2, "age") {
+		if c.word(k+1, "of") && c.word(k+2, "age") {
 			return measure{claims.KindOther, "years of age"}, k + 3, true
 		}
 	}
@@ -560,33 +458,33 @@ func readUnit(toks []tok, k int, ex *expr) (measure, int, bool) {
 
 // readRange reads the second end of a range after the first number:
 // "–6,991", "to 10", "or three", "and 98%" (after "between").
-func readRange(toks []tok, k int, ex *expr) int {
-	if k >= len(toks) {
+func readRange(c *clause, k int, ex *expr) int {
+	if k >= len(c.toks) {
 		return k
 	}
-	t := toks[k]
-	isDash := isDashAt(toks, k)
+	t := &c.toks[k]
+	isDash := isDashAt(c, k)
 	ok := false
 	switch {
 	case ex.qual == qualBetween:
-		ok = t.kind == tWord && t.low == "and" || isDash
+		ok = t.Kind == token.Word && c.is(t, "and") || isDash
 	case ex.qual == qualFrom:
-		ok = t.kind == tWord && t.low == "to" || isDash
+		ok = t.Kind == token.Word && c.is(t, "to") || isDash
 	default:
-		ok = isDash || t.kind == tWord && (t.low == "to" || t.low == "or")
+		ok = isDash || t.Kind == token.Word && (c.is(t, "to") || c.is(t, "or"))
 	}
 	if !ok {
 		return k
 	}
 	j := k + 1
-	if _, j2 := matchCurrency(toks, j); j2 > j {
+	if _, j2 := matchCurrency(c, j); j2 > j {
 		j = j2
 	}
-	b, found := readNumber(toks, j)
-	if !found || b.vague || b.one && t.low == "to" {
+	b, found := readNumber(c, j)
+	if !found || b.vague || b.one && c.is(t, "to") {
 		return k
 	}
-	if isDash && t.low == "-" && (t.sp != toks[j].sp) {
+	if isDash && c.is(t, "-") && (t.Is(token.Space) != c.toks[j].Is(token.Space)) {
 		// "5 -10": not a dash between two ends.
 		return k
 	}
@@ -602,7 +500,7 @@ func readRange(toks []tok, k int, ex *expr) int {
 		}
 		return k
 	}
-	if ex.qual == qualFrom && ex.s > 0 && toks[ex.s-1].kind == tWord && changeVerbs[toks[ex.s-1].low] {
+	if ex.qual == qualFrom && ex.s > 0 && c.toks[ex.s-1].Kind == token.Word && c.info(&c.toks[ex.s-1]).ctx&ctxChangeVerb != 0 {
 		return k
 	}
 	ex.a = a
@@ -611,12 +509,12 @@ func readRange(toks []tok, k int, ex *expr) int {
 	return b.end
 }
 
-// isDashAt reports a hyphen or dash at toks[k].
-func isDashAt(toks []tok, k int) bool {
-	if k < 0 || k >= len(toks) || toks[k].kind != tPunct {
+// isDashAt reports a hyphen or dash at c.toks[k].
+func isDashAt(c *clause, k int) bool {
+	if k < 0 || k >= len(c.toks) || c.toks[k].Kind != token.Mark {
 		return false
 	}
-	switch toks[k].low {
+	switch c.textOf(&c.toks[k]) {
 	case "-", "–", "—", "‒", "−":
 		return true
 	}
@@ -624,40 +522,40 @@ func isDashAt(toks []tok, k int) bool {
 }
 
 // readSuffix reads a qualifier after the number.
-func readSuffix(toks []tok, k int, ex *expr) int {
-	if k >= len(toks) || ex.a.vague {
+func readSuffix(c *clause, k int, ex *expr) int {
+	if k >= len(c.toks) || ex.a.vague {
 		return k
 	}
-	t := toks[k]
+	t := &c.toks[k]
 	switch {
-	case t.kind == tPunct && t.low == "+" && !t.sp:
+	case t.Kind == token.Mark && c.is(t, "+") && !t.Is(token.Space):
 		ex.plus = true
 		return k + 1
-	case t.kind == tPunct && t.low == "-" && !t.sp && wordIs(toks, k+1, "plus") && !toks[k+1].sp:
+	case t.Kind == token.Mark && c.is(t, "-") && !t.Is(token.Space) && c.word(k+1, "plus") && !c.toks[k+1].Is(token.Space):
 		ex.plus = true
 		return k + 2
-	case t.kind == tPunct && t.low == "-" && !t.sp && wordIs(toks, k+1, "odd") && !toks[k+1].sp:
+	case t.Kind == token.Mark && c.is(t, "-") && !t.Is(token.Space) && c.word(k+1, "odd") && !c.toks[k+1].Is(token.Space):
 		if ex.qual == qualNone {
 			ex.qual = qualApprox
 		}
 		return k + 2
-	case t.kind == tWord && t.low == "plus" && !numberAt(toks, k+1):
+	case t.Kind == token.Word && c.is(t, "plus") && !numberAt(c, k+1):
 		ex.plus = true
 		return k + 1
-	case t.kind == tWord && (t.low == "or" || t.low == "and") && k+1 < len(toks):
-		switch toks[k+1].low {
-		case "more", "above", "over":
-			if !numberAt(toks, k+2) {
+	case t.Kind == token.Word && (c.is(t, "or") || c.is(t, "and")) && k+1 < len(c.toks):
+		switch n := &c.toks[k+1]; {
+		case c.is(n, "more"), c.is(n, "above"), c.is(n, "over"):
+			if !numberAt(c, k+2) {
 				ex.plus = true
 				return k + 2
 			}
-		case "so":
-			if t.low == "or" && ex.qual == qualNone {
+		case c.is(n, "so"):
+			if c.is(t, "or") && ex.qual == qualNone {
 				ex.qual = qualApprox
 				return k + 2
 			}
-		case "fewer", "less", "under", "below":
-			if t.low == "or" && !numberAt(toks, k+2) && ex.qual == qualNone {
+		case c.is(n, "fewer"), c.is(n, "less"), c.is(n, "under"), c.is(n, "below"):
+			if c.is(t, "or") && !numberAt(c, k+2) && ex.qual == qualNone {
 				ex.qual = qualUpTo
 				return k + 2
 			}
@@ -666,9 +564,9 @@ func readSuffix(toks []tok, k int, ex *expr) int {
 	return k
 }
 
-// numberAt reports whether a number starts at toks[i].
-func numberAt(toks []tok, i int) bool {
-	_, ok := readNumber(toks, i)
+// numberAt reports whether a number starts at c.toks[i].
+func numberAt(c *clause, i int) bool {
+	_, ok := readNumber(c, i)
 	return ok
 }
 
@@ -679,96 +577,96 @@ func yearLike(n number) bool {
 
 // notQuantity reports an expression that is a date, a year, a time, a
 // designation or a relative date.
-func notQuantity(toks []tok, ex *expr, money bool) bool {
+func notQuantity(c *clause, ex *expr, money bool) bool {
 	s, e := ex.s, ex.e
-	numS := numberStart(toks, ex)
+	numS := numberStart(c, ex)
 	a := ex.a
 	small := func(n number) bool { return n.plain && !n.word && n.val >= 1 && n.val <= 31 }
 	// Days of a month: "5 July", "15 and 17 January", "July 16", "the 5 of July".
-	if e < len(toks) && ex.kind == claims.KindCount && small(a) && (!ex.isRng || small(ex.b)) {
-		if isMonthAt(toks, e) || wordIs(toks, e, "of") && isMonthAt(toks, e+1) {
+	if e < len(c.toks) && ex.kind == claims.KindCount && small(a) && (!ex.isRng || small(ex.b)) {
+		if isMonthAt(c, e) || c.word(e, "of") && isMonthAt(c, e+1) {
 			return true
 		}
 	}
-	if numS > 0 && isMonthAt(toks, numS-1) && small(a) && ex.qual == qualNone && !(numS > 1 && toks[numS-2].kind == tNum) {
+	if numS > 0 && isMonthAt(c, numS-1) && small(a) && ex.qual == qualNone && !(numS > 1 && c.toks[numS-2].Kind == token.Number) {
 		return true
 	}
 	// Times: "21:00", "11:30 AM", "9 pm".
-	if a.end < len(toks) && !a.word {
-		t := toks[a.end]
-		if t.kind == tPunct && (t.low == ":" || t.low == ".") && !t.sp && a.end+1 < len(toks) && toks[a.end+1].kind == tNum && !toks[a.end+1].sp {
+	if a.end < len(c.toks) && !a.word {
+		t := &c.toks[a.end]
+		if t.Kind == token.Mark && (c.is(t, ":") || c.is(t, ".")) && !t.Is(token.Space) && a.end+1 < len(c.toks) && c.toks[a.end+1].Kind == token.Number && !c.toks[a.end+1].Is(token.Space) {
 			ex.e = max(ex.e, a.end+2)
 			return true
 		}
 	}
-	if isClockWord(toks, e) || isClockWord(toks, a.end) {
+	if isClockWord(c, e) || isClockWord(c, a.end) {
 		return true
 	}
 	// Letters against the digits: "46th", "13base", "16px", "1990s".
-	if e < len(toks) && toks[e].kind == tWord && !toks[e].sp && !money {
+	if e < len(c.toks) && c.toks[e].Kind == token.Word && !c.toks[e].Is(token.Space) && !money {
 		return true
 	}
-	if !a.word && !money && a.end < len(toks) && toks[a.end].kind == tWord && !toks[a.end].sp {
-		if _, ok := attachedUnits[toks[a.end].low]; !ok {
+	if !a.word && !money && a.end < len(c.toks) && c.toks[a.end].Kind == token.Word && !c.toks[a.end].Is(token.Space) {
+		if !c.info(&c.toks[a.end]).isAttached {
 			return true
 		}
 	}
 	// Designations: "F-16", "MiG-23", "Casualties3", "1/2".
 	if s > 0 {
-		p := toks[s-1]
-		if !toks[s].sp && (p.kind == tWord || p.kind == tNum) && !(toks[s].kind == tPunct) {
+		p := &c.toks[s-1]
+		if !c.toks[s].Is(token.Space) && (p.Kind == token.Word || p.Kind == token.Number) && !(c.toks[s].Kind == token.Mark) {
 			return true
 		}
-		if !toks[s].sp && p.kind == tPunct && (p.low == "-" || p.low == "/" || p.low == "#" || p.low == "." || p.low == "_") &&
-			s > 1 && !p.sp && (toks[s-2].kind == tWord || toks[s-2].kind == tNum) {
+		if !c.toks[s].Is(token.Space) && p.Kind == token.Mark && (c.is(p, "-") || c.is(p, "/") || c.is(p, "#") || c.is(p, ".") || c.is(p, "_")) &&
+			s > 1 && !p.Is(token.Space) && (c.toks[s-2].Kind == token.Word || c.toks[s-2].Kind == token.Number) {
 			return true
 		}
-		if !toks[s].sp && p.kind == tPunct && (p.low == "#" || p.low == "№") {
+		if !c.toks[s].Is(token.Space) && p.Kind == token.Mark && (c.is(p, "#") || c.is(p, "№")) {
 			return true
 		}
 	}
 	// "three-pronged", "one-sided": a number inside an adjective.
-	if e+1 < len(toks) && !toks[e].sp && toks[e].kind == tPunct && toks[e].low == "-" && toks[e+1].kind == tWord && !toks[e+1].sp {
+	if e+1 < len(c.toks) && !c.toks[e].Is(token.Space) && c.toks[e].Kind == token.Mark && c.is(&c.toks[e], "-") && c.toks[e+1].Kind == token.Word && !c.toks[e+1].Is(token.Space) {
 		return true
 	}
-	if e < len(toks) && !toks[e].sp && toks[e].kind == tPunct && (toks[e].low == "/" || toks[e].low == "-" && e+1 < len(toks) && toks[e+1].kind == tNum && !toks[e+1].sp) {
+	if e < len(c.toks) && !c.toks[e].Is(token.Space) && c.toks[e].Kind == token.Mark && (c.is(&c.toks[e], "/") || c.is(&c.toks[e], "-") && e+1 < len(c.toks) && c.toks[e+1].Kind == token.Number && !c.toks[e+1].Is(token.Space)) {
 		return true
 	}
 	// Fractions: "two thirds of the fighters".
-	if e < len(toks) && toks[e].kind == tWord && fractionWords[toks[e].low] && ex.kind == claims.KindCount && !a.vague {
+	if e < len(c.toks) && c.toks[e].Kind == token.Word && c.info(&c.toks[e]).ctx&ctxFraction != 0 && ex.kind == claims.KindCount && !a.vague {
 		return true
 	}
 	// Number words in names: "the Group of Seven", "the Five Eyes", "Camp
 	// Ten". A number word written with a capital after another word is
 	// part of a name, unless the clause is a title-case headline.
-	if numS == s && a.word && s < len(toks) && toks[s].upper && toks[s].info().isNum && s > 0 {
-		p := toks[s-1]
-		quoted := p.kind == tPunct && (p.low == "\"" || p.low == "“" || p.low == "'" || p.low == "‘") && a.end < len(toks) && toks[a.end].upper
-		if (p.kind == tWord || quoted) && !titleCase(toks) {
+	if numS == s && a.word && s < len(c.toks) && c.toks[s].Is(token.Cap) && c.info(&c.toks[s]).isNum && s > 0 {
+		p := &c.toks[s-1]
+		quoted := p.Kind == token.Mark && (c.is(p, "\"") || c.is(p, "“") || c.is(p, "'") || c.is(p, "‘")) && a.end < len(c.toks) && c.toks[a.end].Is(token.Cap)
+		if (p.Kind == token.Word || quoted) && !titleCase(c) {
 			return true
 		}
 	}
 	// "Division 17", "Brigade 93", "No. 5".
 	if ex.qual == qualNone && !money && a.plain && !ex.isRng && !ex.plus && s > 0 {
 		p := s - 1
-		if toks[p].kind == tPunct && toks[p].low == "." && p > 0 {
+		if c.toks[p].Kind == token.Mark && c.is(&c.toks[p], ".") && p > 0 {
 			p--
 		}
-		if toks[p].kind == tWord && toks[p].upper && designators[toks[p].low] {
+		if c.toks[p].Kind == token.Word && c.toks[p].Is(token.Cap) && c.info(&c.toks[p]).ctx&ctxDesignator != 0 {
 			return true
 		}
-		if toks[p].kind == tPunct && (toks[p].low == "\"" || toks[p].low == "“") && p > 0 && toks[p-1].kind == tWord && toks[p-1].upper && designators[toks[p-1].low] {
+		if c.toks[p].Kind == token.Mark && (c.is(&c.toks[p], "\"") || c.is(&c.toks[p], "“")) && p > 0 && c.toks[p-1].Kind == token.Word && c.toks[p-1].Is(token.Cap) && c.info(&c.toks[p-1]).ctx&ctxDesignator != 0 {
 			return true
 		}
 	}
 	// Years: "In 2014", "2013–14", "(2014–2017)".
 	if yearLike(a) && !money && ex.kind == claims.KindCount && (!ex.isRng || yearLike(ex.b) || ex.b.digits <= 2) {
 		countable := ex.plus || (ex.qual != qualNone && ex.qual != qualBetween && ex.qual != qualFrom)
-		if !countable && e < len(toks) && toks[e].kind == tWord {
-			w := toks[e].low
-			countable = countNouns[w] || combatants[w] || categories[w] != ""
+		if !countable && e < len(c.toks) && c.toks[e].Kind == token.Word {
+			w := c.info(&c.toks[e])
+			countable = w.ctx&(ctxCountNoun|ctxCombatant) != 0 || w.cat != ""
 		}
-		if !countable && s > 0 && toks[s-1].kind == tWord && categories[toks[s-1].low] != "" {
+		if !countable && s > 0 && c.toks[s-1].Kind == token.Word && c.info(&c.toks[s-1]).cat != "" {
 			countable = true
 		}
 		if !countable {
@@ -777,11 +675,11 @@ func notQuantity(toks []tok, ex *expr, money bool) bool {
 	}
 	// Relative dates: "two days later", "within the past three years".
 	if ex.kind == claims.KindDuration {
-		held := s > 0 && toks[s-1].kind == tWord && (toks[s-1].low == "for" || toks[s-1].low == "lasted" || toks[s-1].low == "within")
-		if e < len(toks) && toks[e].kind == tWord && relativeAfter[toks[e].low] && !held {
+		held := s > 0 && c.toks[s-1].Kind == token.Word && (c.is(&c.toks[s-1], "for") || c.is(&c.toks[s-1], "lasted") || c.is(&c.toks[s-1], "within"))
+		if e < len(c.toks) && c.toks[e].Kind == token.Word && c.info(&c.toks[e]).ctx&ctxRelativeAfter != 0 && !held {
 			return true
 		}
-		if s > 0 && toks[s-1].kind == tWord && relativeBefore[toks[s-1].low] {
+		if s > 0 && c.toks[s-1].Kind == token.Word && c.info(&c.toks[s-1]).ctx&ctxRelativeBefore != 0 {
 			return true
 		}
 	}
@@ -789,56 +687,51 @@ func notQuantity(toks []tok, ex *expr, money bool) bool {
 }
 
 // titleCase reports a clause written in title case, as headlines are:
-// every word but a short function word starts with a capital.
-func titleCase(toks []tok) bool {
-	for i := range toks {
-		if t := &toks[i]; t.kind == tWord && !t.upper && !titleLower[t.low] {
+// every word but a short function word (titleLower, or a possessive "'s")
+// starts with a capital.
+func titleCase(c *clause) bool {
+	for i := range c.toks {
+		if t := &c.toks[i]; t.Kind == token.Word && !t.Is(token.Cap) && !t.Is(token.Possessive) && c.info(t).ctx&ctxTitleLower == 0 {
 			return false
 		}
 	}
 	return true
 }
 
-// titleLower are the words a title-case headline leaves in lower case.
-var titleLower = map[string]bool{
-	"a": true, "an": true, "the": true, "and": true, "or": true, "nor": true,
-	"but": true, "of": true, "in": true, "on": true, "at": true, "to": true,
-	"for": true, "by": true, "as": true, "from": true, "with": true, "into": true,
-	"'s": true,
-}
-
 // numberStart returns the token where the first number of ex begins,
 // after any qualifier or currency sign.
-func numberStart(toks []tok, ex *expr) int {
+func numberStart(c *clause, ex *expr) int {
 	i := ex.s
-	if _, j := matchQualifier(toks, i); j > i && ex.qual != qualNone {
+	if _, j := matchQualifier(c, i); j > i && ex.qual != qualNone {
 		i = j
 	}
-	if _, j := matchCurrency(toks, i); j > i {
+	if _, j := matchCurrency(c, i); j > i {
 		i = j
 	}
 	return i
 }
 
-// isMonthAt reports a capitalised month name at toks[i].
-func isMonthAt(toks []tok, i int) bool {
-	return i >= 0 && i < len(toks) && toks[i].kind == tWord && toks[i].upper && monthWords[toks[i].low]
+// isMonthAt reports a capitalised month name at c.toks[i].
+func isMonthAt(c *clause, i int) bool {
+	return i >= 0 && i < len(c.toks) && c.toks[i].Kind == token.Word && c.toks[i].Is(token.Cap) && c.info(&c.toks[i]).ctx&ctxMonth != 0
 }
 
 // isClockWord reports "am", "pm", "a.m.", "p.m.", "GMT", "UTC", "o'clock"
-// at toks[i].
-func isClockWord(toks []tok, i int) bool {
-	if i >= len(toks) || toks[i].kind != tWord {
+// at c.toks[i].
+func isClockWord(c *clause, i int) bool {
+	if i >= len(c.toks) || c.toks[i].Kind != token.Word {
 		return false
 	}
-	switch toks[i].low {
-	case "am", "pm":
+	switch t := &c.toks[i]; {
+	case c.is(t, "am"), c.is(t, "pm"):
 		// "am" is also a verb; after a number it is a time.
 		return true
-	case "gmt", "utc", "o'clock", "hrs", "local":
-		return toks[i].low != "local" || wordIs(toks, i+1, "time")
-	case "a", "p":
-		return punctIs(toks, i+1, ".") && wordIs(toks, i+2, "m") && !toks[i+1].sp
+	case c.is(t, "gmt"), c.is(t, "utc"), c.is(t, "o'clock"), c.is(t, "hrs"):
+		return true
+	case c.is(t, "local"):
+		return c.word(i+1, "time")
+	case c.is(t, "a"), c.is(t, "p"):
+		return c.punct(i+1, ".") && c.word(i+2, "m") && !c.toks[i+1].Is(token.Space)
 	}
 	return false
 }
@@ -914,7 +807,7 @@ func round6(v float64) float64 { return math.Round(v*1e6) / 1e6 }
 
 // appendExprs turns the kept expressions into claims.Quantity values
 // with absolute spans and appends them to out.
-func appendExprs(out []claims.Quantity, exprs []expr, toks []tok, orig string, base int) []claims.Quantity {
+func appendExprs(out []claims.Quantity, exprs []expr, c *clause, orig string, base int) []claims.Quantity {
 	var idxBuf [16]int
 	idx := idxBuf[:0]
 	if len(exprs) <= len(idxBuf) {
@@ -940,7 +833,7 @@ func appendExprs(out []claims.Quantity, exprs []expr, toks []tok, orig string, b
 			continue
 		}
 		lo, hi, loEx, hiEx, q := ex.interval()
-		s, e := toks[ex.s].s, toks[ex.e-1].e
+		s, e := c.toks[ex.s].Start, c.toks[ex.e-1].End
 		qt := claims.Quantity{
 			Low: lo, High: hi, LowExclusive: loEx, HighExclusive: hiEx,
 			Qualifier: q, Kind: ex.kind, Unit: ex.unit,
@@ -959,27 +852,27 @@ func appendExprs(out []claims.Quantity, exprs []expr, toks []tok, orig string, b
 	return out
 }
 
-// joinText returns the original text of toks[i:j] joined by single
+// joinText returns the original text of c.toks[i:j] joined by single
 // spaces, words joined by a hyphen or apostrophe kept together.
-func joinText(toks []tok, orig string, i, j int) string {
+func joinText(c *clause, orig string, i, j int) string {
 	if i >= j {
 		return ""
 	}
 	// Most phrases are written that way: the text itself, uncopied.
 	same := true
 	for k := i + 1; k < j && same; k++ {
-		gap := orig[toks[k-1].e:toks[k].s]
-		same = toks[k].sp && gap == " " || !toks[k].sp && gap == ""
+		gap := orig[c.toks[k-1].End:c.toks[k].Start]
+		same = c.toks[k].Is(token.Space) && gap == " " || !c.toks[k].Is(token.Space) && gap == ""
 	}
 	if same {
-		return orig[toks[i].s:toks[j-1].e]
+		return orig[c.toks[i].Start:c.toks[j-1].End]
 	}
 	var b strings.Builder
 	for k := i; k < j; k++ {
-		if k > i && toks[k].sp {
+		if k > i && c.toks[k].Is(token.Space) {
 			b.WriteByte(' ')
 		}
-		b.WriteString(orig[toks[k].s:toks[k].e])
+		b.WriteString(orig[c.toks[k].Start:c.toks[k].End])
 	}
 	return b.String()
 }

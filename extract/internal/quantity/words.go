@@ -88,16 +88,6 @@ var changeVerbs = map[string]bool{
 	"up": true, "down": true,
 }
 
-// monthWords are month names (capitalised in the text) that make a small
-// number a day of the month.
-var monthWords = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true,
-	"june": true, "july": true, "august": true, "september": true, "october": true,
-	"november": true, "december": true, "jan": true, "feb": true, "mar": true,
-	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
-	"oct": true, "nov": true, "dec": true,
-}
-
 // designators are capitalised nouns after which a plain number is a name
 // ("Division 17", "Brigade 93", "Resolution 2254"), not an amount.
 var designators = map[string]bool{
@@ -182,11 +172,10 @@ var attachedUnits = map[string]measure{
 	"h": {claims.KindDuration, "hours"}, "hrs": {claims.KindDuration, "hours"},
 }
 
-// categories maps the verbs and nouns that say what happened to what is
-// counted to a category.
-var categories = map[string]string{}
-
-func init() {
+// categoryWords returns the verbs and nouns that say what happened to
+// what is counted, each with its category.
+func categoryWords() map[string]string {
+	categories := map[string]string{}
 	add := func(cat string, words ...string) {
 		for _, w := range words {
 			categories[w] = cat
@@ -217,7 +206,7 @@ func init() {
 	add("missing", "missing", "disappeared")
 	add("casualties", "casualties", "casualty", "losses")
 	add("fighters", "strong")
-	buildContextLex()
+	return categories
 }
 
 // categoryNouns are the nouns of "the bodies of 70 rebels", "the release
@@ -405,6 +394,14 @@ var fractionWords = map[string]bool{
 	"ninth": true, "ninths": true, "tenth": true, "tenths": true,
 }
 
+// titleLower are the words a title-case headline leaves in lower case
+// (and the possessive "'s", which titleCase reads from its flag).
+var titleLower = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "nor": true,
+	"but": true, "of": true, "in": true, "on": true, "at": true, "to": true,
+	"for": true, "by": true, "as": true, "from": true, "with": true, "into": true,
+}
+
 // rightSkip are words passed over between what is counted and the verb
 // that says what happened to it ("were reportedly killed").
 var rightSkip = map[string]bool{
@@ -469,4 +466,91 @@ var relativeAfter = map[string]bool{
 var relativeBefore = map[string]bool{
 	"past": true, "previous": true, "last": true, "next": true, "following": true,
 	"coming": true, "preceding": true, "first": true,
+}
+
+// verbsAfterCount are common verbs that follow a counted noun and end its
+// phrase ("30 fighters left the town").
+var verbsAfterCount = map[string]bool{
+	"left": true, "took": true, "made": true, "went": true, "came": true, "fought": true,
+	"held": true, "fell": true, "began": true, "ran": true, "fled": true, "lost": true,
+	"met": true, "sent": true, "won": true, "gave": true, "got": true, "saw": true,
+	"told": true, "remain": true, "remained": true, "joined": true, "entered": true,
+	"formed": true, "arrived": true, "crossed": true, "attacked": true, "launched": true,
+	"returned": true, "withdrew": true, "pledged": true, "threatened": true, "hit": true,
+	"struck": true, "exploded": true, "landed": true, "stormed": true, "seized": true,
+	"reached": true, "rose": true, "risen": true, "climbed": true, "stood": true,
+	"jumped": true, "increased": true, "grew": true, "topped": true, "exceeded": true,
+	"surpassed": true, "passed": true,
+}
+
+// altCues introduce another account or a revision of a figure.
+var altCues = []string{
+	"another report", "another source", "another estimate", "another account",
+	"another count", "another tally", "another figure", "other reports",
+	"other sources", "other estimates", "other accounts", "other figures",
+	"a different estimate", "a different figure", "a different report",
+	"a different source", "a different account", "an alternative",
+	"while another", "whereas another", "another stated", "another said",
+	"another put", "another claimed", "another reported", "later put",
+	"put the death toll", "put the toll", "put the number", "put the figure",
+	"put the casualty", "raised the death toll", "raised the toll",
+	"revised the", "revised death toll", "revised toll", "later raised",
+	"higher estimate", "lower estimate", "alternative estimate",
+	"others put", "others said", "others reported", "other estimate",
+}
+
+// revisionCues mark a figure as a revision of an earlier one rather than
+// a competing account.
+var revisionCues = []string{"later put", "later raised", "later revised", "later said", "raised the", "revised"}
+
+// countedCategoryNouns are nouns that are both what is counted and what
+// happened to it ("scores of bodies", "40 casualties").
+var countedCategoryNouns = map[string]bool{
+	"bodies": true, "corpses": true, "casualties": true, "fatalities": true, "deaths": true,
+}
+
+// numberWords are the cardinal words read as exact numbers.
+var numberWords = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19,
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// numberScales multiply the number before them ("two hundred", "1.5 million").
+var numberScales = map[string]float64{
+	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+}
+
+// vagueWords is the table of vague plurals and quantifiers. The intervals
+// follow the usual reading of the words in news prose: a plural of a round
+// number means at least two of them and fewer than ten ("hundreds":
+// 200-999), "dozens" at least two dozen, "scores" at least two score.
+//
+//	a couple (of)   2-3        dozens     24-99
+//	a few           2-5        scores     40-99
+//	a handful (of)  2-5        hundreds   200-999
+//	several         3-9        thousands  2,000-9,999
+//	                           millions   2,000,000-9,999,999
+//	tens of thousands     20,000-99,999
+//	hundreds of thousands 200,000-999,999
+//	tens of millions      20,000,000-99,999,999
+//
+// "several"/"a few" before a scale word multiply it: "several hundred" is
+// 300-900, "a few thousand" 2,000-5,000.
+var vagueWords = map[string]vagueRange{
+	"dozens":    {24, 99},
+	"scores":    {40, 99},
+	"hundreds":  {200, 999},
+	"thousands": {2000, 9999},
+	"millions":  {2e6, 9999999},
+	"several":   {3, 9},
+}
+
+// starters are the words a quantity expression can start with.
+var starters = map[string]bool{
+	"a": true, "an": true, "half": true, "tens": true, "us": true, "c": true,
+	"several": true, "few": true,
 }

@@ -26,14 +26,14 @@ func BenchmarkTimeline(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, p := range docs {
-			tl := New(p)
+			tl := New(p, testLexicon())
 			for i := range p.Items {
 				it := &p.Items[i]
 				if it.Kind == article.HeadingItem {
 					tl.Heading(it)
 					continue
 				}
-				tl.Clauses(it.Unit)
+				tl.Clauses(it.Unit, tokensOf(it.Unit.Masked))
 			}
 		}
 	}

@@ -1,6 +1,10 @@
 package timex
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/concordfacts/concord/extract/internal/token"
+)
 
 // Expressions that count from when the text was written rather than from
 // the story so far: days of the week ("on Friday", "Saturday's
@@ -14,18 +18,18 @@ import "strings"
 // 2014", "Tue Jan 7, 2014") and the date is returned.
 func (s *scanner) weekday(i int, dir int) (dexpr, int, bool) {
 	t := s.toks[i]
-	wd := t.w.weekday()
-	if wd < 0 || !t.up {
+	wd := wordOf(t).weekday()
+	if wd < 0 || !t.Is(token.Cap) {
 		return dexpr{}, 0, false
 	}
 	k := i + 1
-	if s.punct(k, ',') || t.abbr && s.punct(k, '.') && s.glued(i) {
+	if s.punct(k, ',') || s.abbr(t) && s.punct(k, '.') && s.glued(i) {
 		k++
 	}
 	if p, j, ok := s.date(k); ok && p.d != 0 && p.m != 0 {
 		return dexpr{kind: exAbs, a: p}, j, true
 	}
-	if t.abbr {
+	if s.abbr(t) {
 		// "Sat", "Sun", "Wed" are weekdays only before a date.
 		return dexpr{}, 0, false
 	}
@@ -33,14 +37,14 @@ func (s *scanner) weekday(i int, dir int) (dexpr, int, bool) {
 	// Sunday Times"; a habit, not a day: "every Friday".
 	if dir == 0 && i > 0 {
 		p := s.toks[i-1]
-		if p.kind == tWord && p.up && p.w == wNone {
+		if p.Kind == token.Word && p.Is(token.Cap) && wordOf(p) == wNone {
 			return dexpr{}, 0, false
 		}
-		if p.kind == tWord && p.w == wNone && (s.isWord(i-1, "every") || s.isWord(i-1, "each")) {
+		if p.Kind == token.Word && wordOf(p) == wNone && (s.isWord(i-1, "every") || s.isWord(i-1, "each")) {
 			return dexpr{}, 0, false
 		}
 	}
-	if n := i + 1; n < len(s.toks) && s.toks[n].kind == tWord && s.toks[n].up && s.toks[n].w == wNone &&
+	if n := i + 1; n < len(s.toks) && s.toks[n].Kind == token.Word && s.toks[n].Is(token.Cap) && wordOf(s.toks[n]) == wNone &&
 		!s.wordIn(i-1, wOn, wBy, wSince, wUntil, wTill, wBefore, wAfter, wFrom, wAs) && dir == 0 {
 		return dexpr{}, 0, false
 	}
@@ -53,7 +57,7 @@ func (s *scanner) weekday(i int, dir int) (dexpr, int, bool) {
 	switch {
 	case s.possessiveAt(j):
 		j += 2
-	case j < len(s.toks) && s.toks[j].kind == tWord && isTimeOfDay(s.toks[j].w):
+	case j < len(s.toks) && s.toks[j].Kind == token.Word && isTimeOfDay(wordOf(s.toks[j])):
 		// "Friday night", "Sunday morning"
 		j++
 	}
@@ -71,13 +75,13 @@ const futureWindow = 6
 func (s *scanner) future(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-futureWindow; k-- {
 		t := s.toks[k]
-		if t.kind == tPunct && (t.p == '.' || t.p == ';' || t.p == ':' || t.p == ',') {
+		if t.Kind == token.Mark && (markOf(t) == '.' || markOf(t) == ';' || markOf(t) == ':' || markOf(t) == ',') {
 			return false
 		}
-		if t.kind != tWord {
+		if t.Kind != token.Word {
 			continue
 		}
-		w := s.t[t.s:t.e]
+		w := s.t[t.Start:t.End]
 		if s.isWord(k, "will") || s.isWord(k, "shall") || s.isWord(k, "due") || s.isWord(k, "scheduled") ||
 			s.isWord(k, "expected") || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
 			return true
@@ -88,27 +92,27 @@ func (s *scanner) future(i int) bool {
 
 // possessiveAt reports whether tokens i and i+1 are a glued "'s".
 func (s *scanner) possessiveAt(i int) bool {
-	if i+1 >= len(s.toks) || s.toks[i].kind != tPunct || !s.glued(i) || !s.glued(i-1) {
+	if i+1 >= len(s.toks) || s.toks[i].Kind != token.Mark || !s.glued(i) || !s.glued(i-1) {
 		return false
 	}
-	a := s.t[s.toks[i].s:s.toks[i].e]
-	b := s.t[s.toks[i+1].s:s.toks[i+1].e]
+	a := s.t[s.toks[i].Start:s.toks[i].End]
+	b := s.t[s.toks[i+1].Start:s.toks[i+1].End]
 	return (a == "'" || a == "’") && (b == "s" || b == "S")
 }
 
 // isWord reports whether token i is the word w (lower-case ASCII) in any
 // case.
 func (s *scanner) isWord(i int, w string) bool {
-	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tWord || s.toks[i].e-s.toks[i].s != len(w) {
+	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != token.Word || s.toks[i].End-s.toks[i].Start != len(w) {
 		return false
 	}
-	return foldAt(s.t, s.toks[i].s, w)
+	return token.HasPrefixFold(s.t[s.toks[i].Start:], w)
 }
 
 // deictic reads today, tonight, yesterday and tomorrow.
 func (s *scanner) deictic(i int) (dexpr, int, bool) {
 	e := dexpr{kind: exDeictic}
-	switch s.toks[i].w {
+	switch wordOf(s.toks[i]) {
 	case wYesterday:
 		e.lo = -1
 	case wTomorrow:
@@ -119,7 +123,7 @@ func (s *scanner) deictic(i int) (dexpr, int, bool) {
 	}
 	e.hi = e.lo
 	j := i + 1
-	if s.toks[i].w != wTonight && j < len(s.toks) && s.toks[j].kind == tWord && isTimeOfDay(s.toks[j].w) {
+	if wordOf(s.toks[i]) != wTonight && j < len(s.toks) && s.toks[j].Kind == token.Word && isTimeOfDay(wordOf(s.toks[j])) {
 		// "yesterday morning"
 		j++
 	}
@@ -152,7 +156,7 @@ func (s *scanner) markReport(e *dexpr, i, j int) {
 		return
 	}
 	n := 0
-	for n < maxRecipient && k >= 0 && s.toks[k].kind == tWord && s.toks[k].up && s.toks[k].w == wNone {
+	for n < maxRecipient && k >= 0 && s.toks[k].Kind == token.Word && s.toks[k].Is(token.Cap) && wordOf(s.toks[k]) == wNone {
 		k--
 		n++
 	}
@@ -171,5 +175,5 @@ func (s *scanner) markReport(e *dexpr, i, j int) {
 // say reports whether token i is a reporting verb, in lower case: "Port
 // Said" is a place and "Said" a name.
 func (s *scanner) say(i int) bool {
-	return s.word(i, wSay) && !s.toks[i].up
+	return s.word(i, wSay) && !s.toks[i].Is(token.Cap)
 }

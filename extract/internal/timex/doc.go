@@ -3,8 +3,10 @@
 // relative dates as a narrative is read, against the last date mentioned,
 // and splits a sentence into one clause per date.
 //
-// A [Timeline] reads a document's headings and units in order:
-// [Timeline.Heading] for headings and [Timeline.Clauses] for units.
+// A [Lexicon] holds what the date grammar knows of the words of a token
+// lexicon. A [Timeline] reads a document's headings and units in order:
+// [Timeline.Heading] for headings and [Timeline.Clauses] for the tokens of
+// units.
 //
 // A news report is read against its own date, the [DocumentDate] found
 // in its dateline or publication line (or given with

@@ -6,6 +6,7 @@ import (
 
 	"github.com/concordfacts/concord/claims"
 	"github.com/concordfacts/concord/extract/internal/article"
+	"github.com/concordfacts/concord/extract/internal/token"
 )
 
 // A document's own date: when a news report was filed or published. It
@@ -226,10 +227,10 @@ func (t *Timeline) findDocumentDate(p *article.Document) {
 // Feb 2014").
 func (t *Timeline) publicationLine(u *article.Unit) (pubLine, bool) {
 	text := u.Masked
-	if len(text) > 120 || !mayHoldDate(text) {
+	if len(text) > 120 {
 		return pubLine{}, false
 	}
-	t.toks = tokenize(t.toks, text)
+	t.toks = t.dateTokensOf(text)
 	if len(t.toks) > maxPubTokens {
 		return pubLine{}, false
 	}
@@ -242,8 +243,8 @@ func (t *Timeline) publicationLine(u *article.Unit) (pubLine, bool) {
 	// 12:04 AM": after a separator, the rest is the page's.
 	cut := len(text)
 	for k := range t.toks {
-		if tk := &t.toks[k]; tk.s >= t.exprs[0].e && tk.kind == tPunct && (tk.p == '/' || text[tk.s] == '|') {
-			cut = tk.s
+		if tk := &t.toks[k]; tk.Start >= t.exprs[0].e && tk.Kind == token.Mark && (markOf(*tk) == '/' || text[tk.Start] == '|') {
+			cut = tk.Start
 			break
 		}
 	}
@@ -257,30 +258,30 @@ func (t *Timeline) publicationLine(u *article.Unit) (pubLine, bool) {
 	names, updated := 0, false
 	for k := range t.toks {
 		tk := &t.toks[k]
-		if tk.s >= cut {
+		if tk.Start >= cut {
 			break
 		}
-		if tk.s >= e.s && tk.e <= e.e {
+		if tk.Start >= e.s && tk.End <= e.e {
 			continue
 		}
-		switch tk.kind {
-		case tPunct:
+		switch tk.Kind {
+		case token.Mark:
 			continue
-		case tNum:
+		case token.Number:
 			// the time: "20:14:45", "8.30"
-			if tk.bad || s.punct(k+1, ':') || s.punct(k-1, ':') {
+			if isBad(*tk) || s.punct(k+1, ':') || s.punct(k-1, ':') {
 				continue
 			}
 			return pubLine{}, false
 		}
-		w := text[tk.s:tk.e]
+		w := text[tk.Start:tk.End]
 		switch {
-		case tk.w.weekday() >= 0:
+		case wordOf(*tk).weekday() >= 0:
 		case isPubCue(w):
-			if foldAt(w, 0, "updated") || foldAt(w, 0, "modified") {
+			if token.HasPrefixFold(w, "updated") || token.HasPrefixFold(w, "modified") {
 				updated = true
 			}
-		case tk.up && tk.w == wNone && tk.e <= e.s:
+		case tk.Is(token.Cap) && wordOf(*tk) == wNone && tk.End <= e.s:
 			// An agency or a city before the date, set off by a comma:
 			// "AFP, Friday 28 Feb 2014"; not "Retrieved 14 January 2014".
 			names++
@@ -302,7 +303,7 @@ func (t *Timeline) publicationLine(u *article.Unit) (pubLine, bool) {
 // at is the punctuation mark p.
 func (s *scanner) punctBefore(at int, p byte) bool {
 	for k := len(s.toks) - 1; k >= 0; k-- {
-		if s.toks[k].e <= at {
+		if s.toks[k].End <= at {
 			return s.punct(k, p)
 		}
 	}
@@ -346,18 +347,18 @@ func (t *Timeline) readDateline(u *article.Unit) (dateline, bool) {
 		// stop here, untokenized.
 		return dateline{}, false
 	}
-	t.toks = tokenize(t.toks, text)
+	t.toks = t.dateTokensOf(text)
 	s := scanner{t: text, toks: t.toks}
 	toks := t.toks
 	k, words, caps := 0, 0, true
-	for k < len(toks) && words < maxCityWords && toks[k].kind == tWord && toks[k].up && toks[k].w == wNone {
-		if !allCaps(text[toks[k].s:toks[k].e]) {
+	for k < len(toks) && words < maxCityWords && toks[k].Kind == token.Word && toks[k].Is(token.Cap) && wordOf(toks[k]) == wNone {
+		if !allCaps(text[toks[k].Start:toks[k].End]) {
 			caps = false
 		}
 		k++
 		words++
 		// "EZ-ZOR", "AL-BAB"
-		if s.punct(k, '-') && s.glued(k-1) && s.glued(k) && k+1 < len(toks) && toks[k+1].kind == tWord {
+		if s.punct(k, '-') && s.glued(k-1) && s.glued(k) && k+1 < len(toks) && toks[k+1].Kind == token.Word {
 			k += 2
 		}
 	}
@@ -365,10 +366,10 @@ func (t *Timeline) readDateline(u *article.Unit) (dateline, bool) {
 		return dateline{}, false
 	}
 	region := false
-	if s.punct(k, ',') && k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].up && toks[k+1].w == wNone {
+	if s.punct(k, ',') && k+1 < len(toks) && toks[k+1].Kind == token.Word && toks[k+1].Is(token.Cap) && wordOf(toks[k+1]) == wNone {
 		// ", Syria", ", Iraq"
 		k += 2
-		for n := 1; n < 3 && k < len(toks) && toks[k].kind == tWord && toks[k].up && toks[k].w == wNone; n++ {
+		for n := 1; n < 3 && k < len(toks) && toks[k].Kind == token.Word && toks[k].Is(token.Cap) && wordOf(toks[k]) == wNone; n++ {
 			k++
 		}
 		region = true
@@ -379,23 +380,23 @@ func (t *Timeline) readDateline(u *article.Unit) (dateline, bool) {
 	}
 	if p, j, ok := s.date(k); ok && p.d != 0 && p.m != 0 {
 		dl.date, dl.hasDate = p, true
-		dl.dateSp = claims.Span{Offset: u.Offset + toks[k].s, Length: toks[j-1].e - toks[k].s, Text: u.Text[toks[k].s:toks[j-1].e]}
+		dl.dateSp = claims.Span{Offset: u.Offset + toks[k].Start, Length: toks[j-1].End - toks[k].Start, Text: u.Text[toks[k].Start:toks[j-1].End]}
 		k = j
-	} else if k < len(toks) && toks[k].w.weekday() >= 0 {
+	} else if k < len(toks) && wordOf(toks[k]).weekday() >= 0 {
 		if e, j, ok := s.weekday(k, 0); ok && e.kind == exAbs && e.a.d != 0 {
 			dl.date, dl.hasDate = e.a, true
-			dl.dateSp = claims.Span{Offset: u.Offset + toks[k].s, Length: toks[j-1].e - toks[k].s, Text: u.Text[toks[k].s:toks[j-1].e]}
+			dl.dateSp = claims.Span{Offset: u.Offset + toks[k].Start, Length: toks[j-1].End - toks[k].Start, Text: u.Text[toks[k].Start:toks[j-1].End]}
 			k = j
 		}
 	}
 	known := false
 	if s.punct(k, '(') {
 		j := k + 1
-		for j < len(toks) && j-k <= 4 && toks[j].kind == tWord && toks[j].up {
+		for j < len(toks) && j-k <= 4 && toks[j].Kind == token.Word && toks[j].Is(token.Cap) {
 			j++
 		}
 		if j > k+1 && s.punct(j, ')') {
-			known = j == k+2 && isAgency(text[toks[k+1].s:toks[k+1].e])
+			known = j == k+2 && isAgency(text[toks[k+1].Start:toks[k+1].End])
 			k = j + 1
 		}
 	}
@@ -409,9 +410,9 @@ func (t *Timeline) readDateline(u *article.Unit) (dateline, bool) {
 	default:
 		return dateline{}, false
 	}
-	end := toks[k].e
+	end := toks[k].End
 	if s.punct(k+1, '-') && s.glued(k) {
-		end = toks[k+1].e // "--"
+		end = toks[k+1].End // "--"
 	}
 	// The dash opens the report: some text follows it.
 	if len(u.Masked)-end < 2 {

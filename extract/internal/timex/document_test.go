@@ -66,7 +66,7 @@ func TestDocumentDate(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := parserForTest(t).Parse("test", tt.doc)
-			tl := New(p)
+			tl := New(p, testLexicon())
 			d, ok := tl.DocumentDate()
 			var got docRow
 			if ok {

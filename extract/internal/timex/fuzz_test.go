@@ -46,7 +46,7 @@ func FuzzTimeline(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src string) {
 		p := e.Parse("fuzz", src)
-		tl := New(p)
+		tl := New(p, testLexicon())
 		if d, ok := tl.DocumentDate(); ok {
 			if d.Date.Start != d.Date.End {
 				t.Fatalf("document date %v..%v is not one day", d.Date.Start, d.Date.End)
@@ -61,7 +61,7 @@ func FuzzTimeline(f *testing.F) {
 				continue
 			}
 			u := it.Unit
-			cs := tl.Clauses(u)
+			cs := tl.Clauses(u, tokensOf(u.Masked))
 			if len(cs) == 0 {
 				t.Fatalf("no clause for %q", u.Text)
 			}

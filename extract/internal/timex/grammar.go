@@ -17,529 +17,6 @@ import (
 // that a sentence is tokenized once and every rule looks at a few tokens:
 // the tagger runs at several hundred MB/s (see BenchmarkTimeline).
 
-// tokKind says what a token is.
-type tokKind uint8
-
-const (
-	tWord tokKind = iota + 1
-	tNum
-	tPunct
-)
-
-// tok is one token of a sentence. s and e are byte offsets into the text
-// that was tokenized.
-//
-// The small fields are packed after the ints, so that a token takes 32
-// bytes: the tokenizer writes one per word.
-type tok struct {
-	s, e int
-	n    int // value of a number, or of a number word
-	kind tokKind
-	w    wid   // word id (words), 0 when the word is not in the dateLexicon
-	nd   uint8 // number of digits, at most maxDigits
-	up   bool  // word starts with an upper-case letter
-	abbr bool  // month abbreviation ("Sept", "Jan")
-	bad  bool  // number that is neither a day nor a year: 1,300 / 88.7 / 16s / 21:00 / 95%
-	ord  bool  // ordinal suffix: 16th
-	p    byte  // punctuation class: , ( ) - / ; : . and x for anything else
-}
-
-// maxDigits is where tok.nd stops counting: any number longer than nine
-// digits is bad, and no rule tells longer ones apart.
-const maxDigits = 100
-
-// wid identifies a word of the tagger's dateLexicon.
-type wid uint8
-
-const (
-	wNone wid = iota
-	wJan
-	wFeb
-	wMar
-	wApr
-	wMay
-	wJun
-	wJul
-	wAug
-	wSep
-	wOct
-	wNov
-	wDec
-	wSpring
-	wSummer
-	wAutumn
-	wWinter
-	wEarly
-	wMid
-	wMiddle
-	wLate
-	wBeginning
-	wStart
-	wEnd
-	wFirst
-	wLast
-	wFinal
-	wOpening
-	wIn
-	wOn
-	wAt
-	wBy
-	wSince
-	wUntil
-	wTill
-	wFrom
-	wTo
-	wThrough
-	wBetween
-	wAnd
-	wOf
-	wDuring
-	wAs
-	wBefore
-	wAfter
-	wPrior
-	wWithin
-	wOver
-	wThe
-	wThat
-	wThis
-	wSame
-	wVery
-	wNext
-	wFollowing
-	wPrevious
-	wPreceding
-	wPast
-	wComing
-	wRecent
-	wLater
-	wEarlier
-	wAgo
-	wAfterwards
-	wDay
-	wDays
-	wMorning
-	wEvening
-	wNight
-	wAfternoon
-	wWeek
-	wWeeks
-	wMonth
-	wMonths
-	wYear
-	wYears
-	wFortnight
-	wFew
-	wSeveral
-	wA
-	wCouple
-	wNumWord // one, two, ... twelve: value in tok.n
-	wApprox  // about, around, nearly, some ...
-	wExactly // exactly, just
-	wConflict
-	wCount // nouns that follow a count, never a year: men, fighters, km ...
-	wEvent // plural nouns that follow a year: clashes, elections ...
-	wDet   // determiners and pronouns: a following NP, not a bare "after"
-	wConj  // while, but, whereas, which, who, where, when, then, although, though
-	// The days of the week, Sunday first as in time.Weekday.
-	wSun
-	wMon
-	wTue
-	wWed
-	wThu
-	wFri
-	wSat
-	wSay // verbs that report speech: said, told, reported ...
-	wToday
-	wTonight
-	wYesterday
-	wTomorrow
-	wSecond
-	wHalf
-)
-
-// dateLexicon maps lower-case words to their ids; number words carry a value.
-var dateLexicon = map[string]struct {
-	id wid
-	n  int
-}{}
-
-func init() {
-	months := [][]string{
-		{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"},
-		{"may"}, {"june", "jun"}, {"july", "jul"}, {"august", "aug"},
-		{"september", "sep", "sept"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"},
-	}
-	for i, names := range months {
-		for _, n := range names {
-			dateLexicon[n] = struct {
-				id wid
-				n  int
-			}{wJan + wid(i), 0}
-		}
-	}
-	add := func(id wid, words ...string) {
-		for _, w := range words {
-			dateLexicon[w] = struct {
-				id wid
-				n  int
-			}{id, 0}
-		}
-	}
-	add(wSpring, "spring")
-	add(wSummer, "summer")
-	add(wAutumn, "autumn", "fall")
-	add(wWinter, "winter")
-	add(wEarly, "early")
-	add(wMid, "mid")
-	add(wMiddle, "middle")
-	add(wLate, "late")
-	add(wBeginning, "beginning")
-	add(wStart, "start")
-	add(wEnd, "end")
-	add(wFirst, "first")
-	add(wLast, "last")
-	add(wFinal, "final")
-	add(wOpening, "opening", "initial")
-	add(wIn, "in")
-	add(wOn, "on")
-	add(wAt, "at")
-	add(wBy, "by")
-	add(wSince, "since")
-	add(wUntil, "until")
-	add(wTill, "till")
-	add(wFrom, "from")
-	add(wTo, "to")
-	add(wThrough, "through")
-	add(wBetween, "between")
-	add(wAnd, "and")
-	add(wOf, "of")
-	add(wDuring, "during")
-	add(wAs, "as")
-	add(wBefore, "before")
-	add(wAfter, "after")
-	add(wPrior, "prior")
-	add(wWithin, "within")
-	add(wOver, "over")
-	add(wThe, "the")
-	add(wThat, "that")
-	add(wThis, "this")
-	add(wSame, "same")
-	add(wVery, "very")
-	add(wNext, "next")
-	add(wFollowing, "following")
-	add(wPrevious, "previous")
-	add(wPreceding, "preceding")
-	add(wPast, "past")
-	add(wComing, "coming")
-	add(wRecent, "recent")
-	add(wLater, "later")
-	add(wEarlier, "earlier")
-	add(wAgo, "ago")
-	add(wAfterwards, "afterwards", "afterward", "thereafter")
-	add(wDay, "day")
-	add(wDays, "days")
-	add(wMorning, "morning")
-	add(wEvening, "evening")
-	add(wNight, "night")
-	add(wAfternoon, "afternoon")
-	add(wWeek, "week")
-	add(wWeeks, "weeks")
-	add(wMonth, "month")
-	add(wMonths, "months")
-	add(wYear, "year")
-	add(wYears, "years")
-	add(wFortnight, "fortnight")
-	add(wFew, "few")
-	add(wSeveral, "several")
-	add(wA, "a", "an")
-	add(wCouple, "couple")
-	add(wApprox, "about", "around", "nearly", "almost", "some", "roughly", "approximately", "circa")
-	add(wExactly, "exactly", "just", "only")
-	add(wConflict, "conflict", "war", "fighting", "clashes", "offensive", "battle", "campaign",
-		"siege", "operation", "uprising", "revolution", "insurgency", "infighting", "crisis")
-	add(wCount, "men", "people", "persons", "fighters", "soldiers", "troops", "civilians",
-		"militants", "rebels", "members", "prisoners", "refugees", "children", "women",
-		"families", "dead", "killed", "wounded", "strong", "km", "kilometers", "kilometres",
-		"meters", "metres", "miles", "feet", "tons", "tonnes", "kg", "hours", "minutes",
-		"vehicles", "tanks", "aircraft", "homes", "houses", "units", "personnel", "votes",
-		"casualties", "deaths", "dollars", "euros", "pounds", "guards", "hostages")
-	add(wDet, "his", "her", "its", "their", "our", "my", "your", "these", "those")
-	add(wConj, "while", "but", "whereas", "which", "who", "where", "when", "then",
-		"although", "though")
-	weekdays := [][]string{
-		{"sunday", "sun"}, {"monday", "mon"}, {"tuesday", "tue", "tues"}, {"wednesday", "wed"},
-		{"thursday", "thu", "thur", "thurs"}, {"friday", "fri"}, {"saturday", "sat"},
-	}
-	for i, names := range weekdays {
-		add(wSun+wid(i), names...)
-	}
-	add(wSay, "said", "says", "say", "told", "tells", "reported", "reports", "added", "adds",
-		"stated", "confirmed", "confirms")
-	add(wSecond, "second")
-	add(wHalf, "half")
-	add(wToday, "today")
-	add(wTonight, "tonight")
-	add(wYesterday, "yesterday")
-	add(wTomorrow, "tomorrow")
-	for i, w := range []string{"one", "two", "three", "four", "five", "six", "seven",
-		"eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-		"sixteen", "seventeen", "eighteen", "nineteen", "twenty"} {
-		dateLexicon[w] = struct {
-			id wid
-			n  int
-		}{wNumWord, i + 1}
-	}
-	dateLexicon["thirty"] = struct {
-		id wid
-		n  int
-	}{wNumWord, 30}
-}
-
-// lexEntry is one slot of the dateLexicon's hash table, with the hash of
-// its word.
-type lexEntry struct {
-	word string
-	h    uint32
-	id   wid
-	n    int
-}
-
-// lexTable is an open-addressed copy of dateLexicon keyed by the FNV-1a hash
-// of the lower-cased word, which the tokenizer computes while it lower-
-// cases: a lookup is one or two probes and a short comparison.
-var lexTable [1024]lexEntry
-
-func init() {
-	for w, info := range dateLexicon {
-		h := uint32(2166136261)
-		for i := 0; i < len(w); i++ {
-			h = (h ^ uint32(w[i])) * 16777619
-		}
-		for k := h; ; k++ {
-			e := &lexTable[k%uint32(len(lexTable))]
-			if e.word == "" {
-				*e = lexEntry{word: w, h: h, id: info.id, n: info.n}
-				break
-			}
-		}
-	}
-}
-
-// maxDateWord is the longest word the tokenizer looks up in the
-// dateLexicon; it is longer than any of its words.
-const maxDateWord = 24
-
-// lookupWord returns the dateLexicon entry of the word w, made of ASCII
-// letters, whose lower-case form has the FNV-1a hash h, or nil.
-func lookupWord(h uint32, w string) *lexEntry {
-	for k := h; ; k++ {
-		e := &lexTable[k%uint32(len(lexTable))]
-		if e.word == "" {
-			return nil
-		}
-		if e.h == h && len(e.word) == len(w) && foldLetters(w, e.word) {
-			return e
-		}
-	}
-}
-
-// foldLetters reports whether w, made of ASCII letters, is the lower-case
-// word k in any case; len(w) == len(k).
-func foldLetters(w, k string) bool {
-	k = k[:len(w)]
-	for i := 0; i < len(w); i++ {
-		// Setting bit 0x20 lower-cases an ASCII letter.
-		if w[i]|0x20 != k[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// month returns the month (1-12) a word id names, or 0.
-func (w wid) month() int {
-	if w >= wJan && w <= wDec {
-		return int(w-wJan) + 1
-	}
-	return 0
-}
-
-// weekday returns the day of the week a word id names, Sunday 0 to
-// Saturday 6, or -1.
-func (w wid) weekday() int {
-	if w >= wSun && w <= wSat {
-		return int(w - wSun)
-	}
-	return -1
-}
-
-// season returns 1 (spring) to 4 (winter), or 0.
-func (w wid) season() int {
-	if w >= wSpring && w <= wWinter {
-		return int(w-wSpring) + 1
-	}
-	return 0
-}
-
-// tokenize splits text into tokens, appending to buf.
-func tokenize(buf []tok, text string) []tok {
-	toks := buf[:0]
-	for i := 0; i < len(text); {
-		c := text[i]
-		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
-			i++
-		case c >= '0' && c <= '9':
-			t := tok{s: i, kind: tNum}
-			j := i
-			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
-				if t.nd < 9 {
-					t.n = t.n*10 + int(text[j]-'0')
-				}
-				if t.nd < maxDigits {
-					t.nd++
-				}
-				j++
-			}
-			if t.nd > 9 {
-				t.bad = true
-			}
-			// Thousands groups and decimals: 1,300 / 2,100 / 88.7.
-			for j+1 < len(text) && (text[j] == ',' || text[j] == '.') && isDigit(text[j+1]) {
-				k := j + 1
-				for k < len(text) && isDigit(text[k]) {
-					k++
-				}
-				if text[j] == ',' && k-j-1 != 3 {
-					break
-				}
-				t.bad = true
-				j = k
-			}
-			// Glued letters: an ordinal suffix (16th) or a designation (F-16s, 13base).
-			if j < len(text) && isLetterByte(text, j) {
-				k := j
-				for k < len(text) && isLetterByte(text, k) {
-					_, n := utf8.DecodeRuneInString(text[k:])
-					k += n
-				}
-				suf := text[j:k]
-				if k-j == 2 && isOrdinalSuffix(suf) {
-					t.ord = true
-				} else {
-					t.bad = true
-				}
-				j = k
-			}
-			// Time of day (21:00) and percentages.
-			if j+1 < len(text) && text[j] == ':' && isDigit(text[j+1]) {
-				t.bad = true
-			}
-			if j < len(text) && text[j] == '%' {
-				t.bad = true
-			}
-			if i > 0 && (isLetterByte(text, i-1) || (text[i-1] == ':' && i > 1 && isDigit(text[i-2]))) {
-				t.bad = true
-			}
-			t.e = j
-			toks = append(toks, t)
-			i = j
-		default:
-			r, n := rune(c), 1
-			if c >= utf8.RuneSelf {
-				r, n = utf8.DecodeRuneInString(text[i:])
-			}
-			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsLetter(r) {
-				t := tok{s: i, kind: tWord, up: c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r)}
-				// One pass: the word's end and, while it is all ASCII
-				// letters, the FNV-1a hash of its lower-case form.
-				j, h := i, token.FNVBasis
-				ascii := true
-				for {
-					j, h, _ = token.FoldRun(text, j, h)
-					if j >= len(text) {
-						break
-					}
-					if c := text[j]; c < utf8.RuneSelf && c != '\'' {
-						break
-					}
-					r2, n2 := utf8.DecodeRuneInString(text[j:])
-					if unicode.IsLetter(r2) {
-						// Not ASCII: FoldRun took the ASCII letters.
-						ascii = false
-						j += n2
-						continue
-					}
-					// An apostrophe inside a word: Sa'oud, Hay'at; but a
-					// possessive "'s" ends the word: Saturday's, ISIL's.
-					if (r2 == '\'' || r2 == '’') && j+n2 < len(text) && isLetterByte(text, j+n2) && !possessive(text, j+n2) {
-						ascii = false
-						j += n2
-						continue
-					}
-					break
-				}
-				t.e = j
-				if ascii && j-i <= maxDateWord {
-					// All ASCII letters: their lower-case form is the key.
-					if e := lookupWord(h, text[i:j]); e != nil {
-						t.w, t.n = e.id, e.n
-						if t.w.month() > 0 && j-i <= 4 && e.id != wMay && !isFullMonth(text[i:j]) {
-							t.abbr = true
-						}
-						if t.w.weekday() >= 0 && j-i <= 5 {
-							t.abbr = true
-						}
-					}
-				}
-				toks = append(toks, t)
-				i = j
-				continue
-			}
-			t := tok{s: i, e: i + n, kind: tPunct, p: 'x'}
-			switch r {
-			case ',', '(', ')', '/', ';', ':', '.':
-				t.p = byte(r)
-			case '-', '–', '—', '‐', '‑', '−':
-				t.p = '-'
-			case '[':
-				t.p = '('
-			case ']':
-				t.p = ')'
-			}
-			toks = append(toks, t)
-			i += n
-		}
-	}
-	// A number glued to a word by a hyphen is a designation (MiG-23, F-16),
-	// except after mid/early/late (mid-2013).
-	for k := 2; k < len(toks); k++ {
-		t := &toks[k]
-		if t.kind == tNum && toks[k-1].kind == tPunct && toks[k-1].p == '-' && toks[k-1].e == t.s &&
-			toks[k-2].kind == tWord && toks[k-2].e == toks[k-1].s {
-			switch toks[k-2].w {
-			case wMid, wEarly, wLate:
-			default:
-				t.bad = true
-			}
-		}
-	}
-	return toks
-}
-
-// possessive reports whether text[i:] is the "s" of a possessive "'s":
-// an s that ends the word.
-func possessive(text string, i int) bool {
-	return text[i]|0x20 == 's' && (i+1 == len(text) || !isLetterByte(text, i+1))
-}
-
-// isFullMonth reports whether the word w of ASCII letters is "june" or
-// "july" in any case.
-func isFullMonth(w string) bool {
-	return token.EqualFold(w, "june") || token.EqualFold(w, "july")
-}
-
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 func isLetterByte(s string, i int) bool {
@@ -667,7 +144,7 @@ type dexpr struct {
 // scanner finds date expressions in one tokenized text.
 type scanner struct {
 	t    string
-	toks []tok
+	toks []token.Token
 	// lenient accepts a bare four-digit year anywhere: titles and headings
 	// rarely hold counts.
 	lenient bool
@@ -682,20 +159,39 @@ const (
 	orderMDY = 'm' // 02/01/2014 is 1 February
 )
 
+// nd returns the number of digits of the first digit run of the number
+// t, at most maxDigits.
+func (s *scanner) nd(t token.Token) int { return leadDigits(s.t, t.Start) }
+
+// maxWeekdayAbbr is the longest short name of a weekday ("Thurs"); every
+// full name is longer.
+const maxWeekdayAbbr = 5
+
+// abbr reports whether t is a month name written short ("Sept", "Jan"):
+// any name of token.Months but the first; or a weekday written short
+// ("Sat", "Thurs").
+func (s *scanner) abbr(t token.Token) bool {
+	w := wordOf(t)
+	if m := w.month(); m > 0 {
+		return !token.EqualFold(s.t[t.Start:t.End], token.Months[m-1][0])
+	}
+	return w.weekday() >= 0 && t.End-t.Start <= maxWeekdayAbbr
+}
+
 func (s *scanner) word(i int, w wid) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tWord && s.toks[i].w == w
+	return i >= 0 && i < len(s.toks) && s.toks[i].Kind == token.Word && wordOf(s.toks[i]) == w
 }
 
 func (s *scanner) punct(i int, p byte) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tPunct && s.toks[i].p == p
+	return i >= 0 && i < len(s.toks) && s.toks[i].Kind == token.Mark && markOf(s.toks[i]) == p
 }
 
 func (s *scanner) wordIn(i int, ws ...wid) bool {
-	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tWord {
+	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != token.Word {
 		return false
 	}
 	for _, w := range ws {
-		if s.toks[i].w == w {
+		if wordOf(s.toks[i]) == w {
 			return true
 		}
 	}
@@ -714,7 +210,7 @@ func (s *scanner) scan(out []dexpr) []dexpr {
 			i++
 			continue
 		}
-		e.s, e.e = s.toks[i].s, s.toks[j-1].e
+		e.s, e.e = s.toks[i].Start, s.toks[j-1].End
 		if e.e-e.s > 1 && s.t[e.e-1] == 'T' && isDigit(s.t[e.e-2]) {
 			e.e-- // the time designator of "2014-07-19T08:30"
 		}
@@ -735,16 +231,16 @@ func (s *scanner) scan(out []dexpr) []dexpr {
 // (names, verbs, punctuation) are rejected here without trying the rules.
 func (s *scanner) canStart(i int) bool {
 	t := &s.toks[i]
-	switch t.kind {
-	case tNum:
-		return !t.bad
-	case tWord:
-		switch wordStarts[t.w] {
+	switch t.Kind {
+	case token.Number:
+		return !isBad(*t)
+	case token.Word:
+		switch wordStarts[wordOf(*t)] {
 		case startNever:
 			return false
 		case startBeforeLexicon:
 			// Only when the next word is in the dateLexicon.
-			return i+1 < len(s.toks) && (s.toks[i+1].w != wNone || s.toks[i+1].kind == tNum)
+			return i+1 < len(s.toks) && (wordOf(s.toks[i+1]) != wNone || s.toks[i+1].Kind == token.Number)
 		}
 		return true
 	}
@@ -777,10 +273,10 @@ var wordStarts = func() (t [256]uint8) {
 // onlyGlue reports whether t[from:to] holds only spaces, commas and "on"/"of".
 func (s *scanner) onlyGlue(from, to int) bool {
 	for _, t := range s.toks {
-		if t.s < from || t.e > to {
+		if t.Start < from || t.End > to {
 			continue
 		}
-		if t.kind == tWord && (t.w == wOn || t.w == wOf) || t.kind == tPunct && t.p == ',' {
+		if t.Kind == token.Word && (wordOf(t) == wOn || wordOf(t) == wOf) || t.Kind == token.Mark && markOf(t) == ',' {
 			continue
 		}
 		return false
@@ -802,8 +298,8 @@ func (s *scanner) markLabel(e *dexpr, i, j int) {
 		e.period = e.isRange && !e.ambig
 		return
 	}
-	if s.wordIn(i-1, wThe, wDet) || (i > 0 && s.toks[i-1].kind == tWord && s.toks[i-1].w == wA) {
-		if j < len(s.toks) && s.toks[j].kind == tWord && s.toks[j].w != wAnd && s.toks[j].w != wTo && s.toks[j].w != wConj {
+	if s.wordIn(i-1, wThe, wDet) || (i > 0 && s.toks[i-1].Kind == token.Word && wordOf(s.toks[i-1]) == wA) {
+		if j < len(s.toks) && s.toks[j].Kind == token.Word && wordOf(s.toks[j]) != wAnd && wordOf(s.toks[j]) != wTo && wordOf(s.toks[j]) != wConj {
 			e.label = true
 		}
 	}
@@ -813,22 +309,22 @@ func (s *scanner) markLabel(e *dexpr, i, j int) {
 // index after it.
 func (s *scanner) match(i int) (dexpr, int, bool) {
 	t := s.toks[i]
-	if t.kind == tWord {
-		if t.w.weekday() >= 0 {
+	if t.Kind == token.Word {
+		if wordOf(t).weekday() >= 0 {
 			return s.weekday(i, 0)
 		}
-		switch t.w {
+		switch wordOf(t) {
 		case wLast, wNext, wThis:
-			if t.w == wLast && i+1 < len(s.toks) {
+			if wordOf(t) == wLast && i+1 < len(s.toks) {
 				// "last week", "last month", "last year"
-				if u, pl := unitOf(s.toks[i+1].w); u >= uWeek && !pl && s.toks[i+1].w != wFortnight {
+				if u, pl := unitOf(wordOf(s.toks[i+1])); u >= uWeek && !pl && wordOf(s.toks[i+1]) != wFortnight {
 					return dexpr{kind: exRel, mode: rCal, unit: u, lo: -1, hi: -1, back: true, now: true, needDoc: true}, i + 2, true
 				}
 			}
 			// "last Friday", "next Monday", "this Sunday"
-			if i+1 < len(s.toks) && s.toks[i+1].w.weekday() >= 0 {
+			if i+1 < len(s.toks) && wordOf(s.toks[i+1]).weekday() >= 0 {
 				dir := 0
-				switch t.w {
+				switch wordOf(t) {
 				case wLast:
 					dir = -1
 				case wNext:
@@ -848,7 +344,7 @@ func (s *scanner) match(i int) (dexpr, int, bool) {
 				}
 			}
 		}
-		switch t.w {
+		switch wordOf(t) {
 		case wBy, wUntil, wTill, wBefore, wSince, wAfter, wFrom:
 			if e, j, ok := s.bound(i); ok {
 				return e, j, true
@@ -875,8 +371,8 @@ func (s *scanner) match(i int) (dexpr, int, bool) {
 	}
 	// Numbers may start any rule; words only those wordRules lists.
 	rules := uint8(ruleRel | ruleAbs)
-	if t.kind == tWord {
-		rules = wordRules[t.w]
+	if t.Kind == token.Word {
+		rules = wordRules[wordOf(t)]
 	}
 	if rules&ruleRel != 0 {
 		if e, j, ok := s.relative(i); ok {
@@ -884,7 +380,7 @@ func (s *scanner) match(i int) (dexpr, int, bool) {
 		}
 	}
 	// within starts with "the".
-	if t.kind == tWord && t.w == wThe {
+	if t.Kind == token.Word && wordOf(t) == wThe {
 		if e, j, ok := s.within(i); ok {
 			return e, j, true
 		}
@@ -922,7 +418,7 @@ var wordRules = func() (t [256]uint8) {
 // bound reads "By 28 February", "since October", "until 2017", "from
 // 2017", "from 3 to 5 May", "before 2014", "after 5 May".
 func (s *scanner) bound(i int) (dexpr, int, bool) {
-	w := s.toks[i].w
+	w := wordOf(s.toks[i])
 	if w == wFrom {
 		if e, j, ok := s.rangeTo(i + 1); ok {
 			return e, j, true
@@ -953,11 +449,11 @@ func (s *scanner) boundTarget(i int) (dexpr, int, bool) {
 	if i >= len(s.toks) {
 		return dexpr{}, 0, false
 	}
-	if s.toks[i].kind == tWord {
-		if s.toks[i].w.weekday() >= 0 {
+	if s.toks[i].Kind == token.Word {
+		if wordOf(s.toks[i]).weekday() >= 0 {
 			return s.weekday(i, 0)
 		}
-		switch s.toks[i].w {
+		switch wordOf(s.toks[i]) {
 		case wToday, wTonight, wYesterday, wTomorrow:
 			return s.deictic(i)
 		}
@@ -1040,7 +536,7 @@ func (s *scanner) dateOrDay(i int) (pdate, int, bool, bool) {
 		return p, j, false, true
 	}
 	if i < len(s.toks) && s.isDay(i) {
-		return pdate{d: s.toks[i].n}, i + 1, true, true
+		return pdate{d: int(s.toks[i].Value)}, i + 1, true, true
 	}
 	return pdate{}, 0, false, false
 }
@@ -1056,7 +552,7 @@ func (s *scanner) absolute(i int) (dexpr, int, bool) {
 	// "18–23 September 2013": a bare day, a dash, a full date.
 	if s.isDay(i) && s.punct(i+1, '-') {
 		if b, k, ok := s.date(i + 2); ok && b.d != 0 && b.m != 0 {
-			if a, ok := joinRange(pdate{d: s.toks[i].n}, b, true); ok {
+			if a, ok := joinRange(pdate{d: int(s.toks[i].Value)}, b, true); ok {
 				return dexpr{kind: exAbs, a: a, b: b, isRange: true}, k, true
 			}
 		}
@@ -1071,26 +567,26 @@ func (s *scanner) absolute(i int) (dexpr, int, bool) {
 	if s.punct(j, '-') || s.punct(j, '/') && a.m != 0 && a.d == 0 {
 		k := j + 1
 		switch {
-		case a.d != 0 && a.m != 0 && a.y == 0 && s.isDay(k) && !s.monthAt(k+1) && s.toks[i].kind == tWord:
+		case a.d != 0 && a.m != 0 && a.y == 0 && s.isDay(k) && !s.monthAt(k+1) && s.toks[i].Kind == token.Word:
 			// "September 16–20"
-			b := pdate{m: a.m, d: s.toks[k].n}
+			b := pdate{m: a.m, d: int(s.toks[k].Value)}
 			k++
 			if s.punct(k, ',') && s.isYear(k+1, true) {
-				b.y = s.toks[k+1].n
+				b.y = int(s.toks[k+1].Value)
 				k += 2
 			} else if s.isYear(k, true) {
-				b.y = s.toks[k].n
+				b.y = int(s.toks[k].Value)
 				k++
 			}
 			if b.d > a.d {
 				e.b, e.isRange = b, true
 				return e, k, true
 			}
-		case a.hasYear() && a.m == 0 && a.season == 0 && k < len(s.toks) && s.toks[k].kind == tNum &&
-			s.toks[k].nd == 2 && !s.toks[k].bad && !s.monthAt(k+1):
+		case a.hasYear() && a.m == 0 && a.season == 0 && k < len(s.toks) && s.toks[k].Kind == token.Number &&
+			s.nd(s.toks[k]) == 2 && !isBad(s.toks[k]) && !s.monthAt(k+1):
 			// "2013–14", "1999–00"; not "2014-07", which no year range
 			// writes (it would end in 2107).
-			if yy := s.toks[k].n; (a.y/100*100+yy-a.y+100)%100 <= maxShortRange && yy != a.y%100 {
+			if yy := int(s.toks[k].Value); (a.y/100*100+yy-a.y+100)%100 <= maxShortRange && yy != a.y%100 {
 				e.b, e.isRange = pdate{y: yy, yy: true}, true
 				return e, k + 1, true
 			}
@@ -1137,7 +633,7 @@ func (s *scanner) absolute(i int) (dexpr, int, bool) {
 
 // monthAt reports whether token i is a capitalised month name.
 func (s *scanner) monthAt(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tWord && s.toks[i].up && s.toks[i].w.month() > 0
+	return i >= 0 && i < len(s.toks) && s.toks[i].Kind == token.Word && s.toks[i].Is(token.Cap) && wordOf(s.toks[i]).month() > 0
 }
 
 // isDay reports whether token i can be a day of the month.
@@ -1146,7 +642,7 @@ func (s *scanner) isDay(i int) bool {
 		return false
 	}
 	t := s.toks[i]
-	return t.kind == tNum && !t.bad && t.nd <= 2 && t.n >= 1 && t.n <= 31
+	return t.Kind == token.Number && !isBad(t) && s.nd(t) <= 2 && int(t.Value) >= 1 && int(t.Value) <= 31
 }
 
 // isYear reports whether token i is a four-digit year in 1000–2100. With
@@ -1156,7 +652,7 @@ func (s *scanner) isYear(i int, attached bool) bool {
 		return false
 	}
 	t := s.toks[i]
-	if t.kind != tNum || t.bad || t.ord || t.nd != 4 || t.n < 1000 || t.n > 2100 {
+	if t.Kind != token.Number || isBad(t) || t.Is(token.Ordinal) || s.nd(t) != 4 || int(t.Value) < 1000 || int(t.Value) > 2100 {
 		return false
 	}
 	// "1500 fighters" is a count, but "In 2013 rebels fought" is a year:
@@ -1173,19 +669,19 @@ func (s *scanner) isYear(i int, attached bool) bool {
 // countFollows reports whether token i is a noun that follows a count
 // ("1500 fighters", "2000 km"), so the number before it is not a year.
 func (s *scanner) countFollows(i int) bool {
-	if i >= len(s.toks) || s.toks[i].kind != tWord || s.toks[i].up {
+	if i >= len(s.toks) || s.toks[i].Kind != token.Word || s.toks[i].Is(token.Cap) {
 		return false
 	}
 	t := s.toks[i]
-	if t.w == wCount {
+	if wordOf(t) == wCount {
 		return true
 	}
-	if t.w != wNone && t.w != wSay {
+	if wordOf(t) != wNone && wordOf(t) != wSay {
 		return false
 	}
 	// An unknown lower-case plural after a number is most likely what is
 	// counted: "1500 vehicles", "2000 villagers".
-	w := s.t[t.s:t.e]
+	w := s.t[t.Start:t.End]
 	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !eventPlural(w)
 }
 
@@ -1208,25 +704,25 @@ func eventPlural(w string) bool {
 func (s *scanner) yearContext(i int) bool {
 	if i > 0 {
 		p := s.toks[i-1]
-		if p.kind == tWord {
-			switch p.w {
+		if p.Kind == token.Word {
+			switch wordOf(p) {
 			case wIn, wBy, wSince, wUntil, wTill, wFrom, wDuring, wOf, wEarly, wMid, wLate,
 				wBefore, wAfter, wBetween, wThe, wThrough, wTo, wSummer, wWinter, wSpring,
 				wAutumn, wYear, wEnd, wBeginning, wStart, wMiddle, wAnd, wOver, wWithin, wDet:
-				if p.w == wAnd && !s.isYear(i-2, true) {
+				if wordOf(p) == wAnd && !s.isYear(i-2, true) {
 					return false
 				}
-				if p.w == wTo && !s.isYear(i-2, true) {
+				if wordOf(p) == wTo && !s.isYear(i-2, true) {
 					return false
 				}
 				return true
 			}
-			if p.up {
+			if p.Is(token.Cap) {
 				// "Division 2014", "Resolution 2118": a designation.
 				return false
 			}
 		}
-		if p.kind == tPunct && (p.p == '(' || p.p == '-' && p.e == s.toks[i].s) {
+		if p.Kind == token.Mark && (markOf(p) == '(' || markOf(p) == '-' && p.End == s.toks[i].Start) {
 			return true
 		}
 	}
@@ -1234,12 +730,12 @@ func (s *scanner) yearContext(i int) bool {
 		return i > 0
 	}
 	n := s.toks[i+1]
-	if n.kind == tPunct {
-		switch n.p {
+	if n.Kind == token.Mark {
+		switch markOf(n) {
 		case ')', ',', ';', '.', ':':
-			return i > 0 || n.p == ','
+			return i > 0 || markOf(n) == ','
 		case '-':
-			return s.isYear(i+2, true) || i+2 < len(s.toks) && s.toks[i+2].nd == 2
+			return s.isYear(i+2, true) || i+2 < len(s.toks) && s.nd(s.toks[i+2]) == 2
 		}
 	}
 	return false
@@ -1252,16 +748,16 @@ func (s *scanner) date(i int) (pdate, int, bool) {
 		return pdate{}, 0, false
 	}
 	t := s.toks[i]
-	if t.kind == tWord {
-		switch t.w {
+	if t.Kind == token.Word {
+		switch wordOf(t) {
 		case wEarly, wMid, wLate:
 			j := i + 1
-			if s.punct(j, '-') && s.toks[j].s == t.e {
+			if s.punct(j, '-') && s.toks[j].Start == t.End {
 				j++
 			}
 			p, k, ok := s.simple(j, true)
 			if ok && p.d == 0 && p.part == claims.ModNone {
-				p.part = partOf(t.w)
+				p.part = partOf(wordOf(t))
 				return p, k, true
 			}
 			return pdate{}, 0, false
@@ -1271,7 +767,7 @@ func (s *scanner) date(i int) (pdate, int, bool) {
 			if s.wordIn(i+1, wBeginning, wStart, wEnd, wMiddle) && s.word(i+2, wOf) {
 				p, k, ok := s.simple(i+3, true)
 				if ok && p.d == 0 && p.part == claims.ModNone {
-					p.part = partOf(s.toks[i+1].w)
+					p.part = partOf(wordOf(s.toks[i+1]))
 					return p, k, true
 				}
 				return pdate{}, 0, false
@@ -1290,7 +786,7 @@ func (s *scanner) date(i int) (pdate, int, bool) {
 			}
 			// "the summer of 2014", "the 16th of July"; not "the 2015
 			// offensive", whose year is read without the article.
-			if i+1 < len(s.toks) && (s.toks[i+1].w.season() > 0 || s.toks[i+1].ord && s.word(i+2, wOf)) {
+			if i+1 < len(s.toks) && (wordOf(s.toks[i+1]).season() > 0 || s.toks[i+1].Is(token.Ordinal) && s.word(i+2, wOf)) {
 				return s.simple(i+1, true)
 			}
 			return pdate{}, 0, false
@@ -1318,10 +814,10 @@ func (s *scanner) simple(i int, ctx bool) (pdate, int, bool) {
 		return pdate{}, 0, false
 	}
 	t := s.toks[i]
-	switch t.kind {
-	case tNum:
-		if i+1 < len(s.toks) && s.toks[i+1].kind == tPunct {
-			switch s.toks[i+1].p {
+	switch t.Kind {
+	case token.Number:
+		if i+1 < len(s.toks) && s.toks[i+1].Kind == token.Mark {
+			switch markOf(s.toks[i+1]) {
 			case '-':
 				if p, j, ok := s.isoDate(i); ok {
 					return p, j, true
@@ -1342,17 +838,17 @@ func (s *scanner) simple(i int, ctx bool) (pdate, int, bool) {
 		}
 		if s.isDay(i) {
 			j := i + 1
-			if s.word(j, wOf) && t.ord {
+			if s.word(j, wOf) && t.Is(token.Ordinal) {
 				j++
 			}
 			if s.monthAt(j) {
-				p := pdate{d: t.n, m: s.toks[j].w.month()}
+				p := pdate{d: int(t.Value), m: wordOf(s.toks[j]).month()}
 				j++
-				if s.toks[j-1].abbr && s.punct(j, '.') && s.toks[j].s == s.toks[j-1].e {
+				if s.abbr(s.toks[j-1]) && s.punct(j, '.') && s.toks[j].Start == s.toks[j-1].End {
 					j++
 				}
 				if s.isYear(j, true) {
-					p.y = s.toks[j].n
+					p.y = int(s.toks[j].Value)
 					j++
 				}
 				if !validDay(p) {
@@ -1362,24 +858,24 @@ func (s *scanner) simple(i int, ctx bool) (pdate, int, bool) {
 			}
 		}
 		if s.isYear(i, ctx) {
-			return pdate{y: t.n}, i + 1, true
+			return pdate{y: int(t.Value)}, i + 1, true
 		}
-	case tWord:
-		if m := t.w.month(); m > 0 && t.up {
+	case token.Word:
+		if m := wordOf(t).month(); m > 0 && t.Is(token.Cap) {
 			j := i + 1
-			if t.abbr && s.punct(j, '.') && s.toks[j].s == t.e {
+			if s.abbr(t) && s.punct(j, '.') && s.toks[j].Start == t.End {
 				j++
 			}
 			p := pdate{m: m}
-			if s.isDay(j) && !(j+1 < len(s.toks) && s.toks[j+1].kind == tWord && (s.toks[j+1].w == wCount || s.monthAt(j+1))) &&
+			if s.isDay(j) && !(j+1 < len(s.toks) && s.toks[j+1].Kind == token.Word && (wordOf(s.toks[j+1]) == wCount || s.monthAt(j+1))) &&
 				!s.punct(j+1, ':') {
-				p.d = s.toks[j].n
+				p.d = int(s.toks[j].Value)
 				j++
 				if s.punct(j, ',') && s.isYear(j+1, true) && !s.punct(j+2, ',') {
-					p.y = s.toks[j+1].n
+					p.y = int(s.toks[j+1].Value)
 					j += 2
 				} else if s.isYear(j, true) {
-					p.y = s.toks[j].n
+					p.y = int(s.toks[j].Value)
 					j++
 				}
 				if !validDay(p) {
@@ -1388,12 +884,12 @@ func (s *scanner) simple(i int, ctx bool) (pdate, int, bool) {
 				return p, j, true
 			}
 			if s.isYear(j, true) {
-				p.y = s.toks[j].n
+				p.y = int(s.toks[j].Value)
 				return p, j + 1, true
 			}
 			if s.word(j, wOf) {
 				if s.isYear(j+1, true) {
-					p.y = s.toks[j+1].n
+					p.y = int(s.toks[j+1].Value)
 					return p, j + 2, true
 				}
 				if s.wordIn(j+1, wThat, wThe) && s.word(j+2, wSame) && s.word(j+3, wYear) {
@@ -1405,7 +901,7 @@ func (s *scanner) simple(i int, ctx bool) (pdate, int, bool) {
 					return p, j + 3, true
 				}
 			}
-			if t.abbr {
+			if s.abbr(t) {
 				return pdate{}, 0, false
 			}
 			if ctx || s.monthContext(i) {
@@ -1413,13 +909,13 @@ func (s *scanner) simple(i int, ctx bool) (pdate, int, bool) {
 			}
 			return pdate{}, 0, false
 		}
-		if se := t.w.season(); se > 0 {
+		if se := wordOf(t).season(); se > 0 {
 			j := i + 1
 			if s.word(j, wOf) {
 				j++
 			}
 			if s.isYear(j, true) {
-				return pdate{season: se, y: s.toks[j].n}, j + 1, true
+				return pdate{season: se, y: int(s.toks[j].Value)}, j + 1, true
 			}
 			if s.word(i+1, wOf) && s.wordIn(j, wThat, wThe) && s.word(j+1, wYear) {
 				return pdate{season: se, thatYear: true}, j + 2, true
@@ -1435,17 +931,17 @@ func (s *scanner) simple(i int, ctx bool) (pdate, int, bool) {
 func (s *scanner) monthContext(i int) bool {
 	if i > 0 {
 		p := s.toks[i-1]
-		if p.kind == tWord {
-			switch p.w {
+		if p.Kind == token.Word {
+			switch wordOf(p) {
 			case wIn, wDuring, wSince, wUntil, wTill, wBy, wFrom, wOf, wThrough, wTo, wBefore,
 				wAfter, wBetween, wLast, wNext, wThis, wEarly, wMid, wLate, wAnd, wOver, wThe:
-				if p.w == wThe && !s.wordIn(i-2, wIn, wDuring, wBy, wSince, wUntil) {
+				if wordOf(p) == wThe && !s.wordIn(i-2, wIn, wDuring, wBy, wSince, wUntil) {
 					return false
 				}
 				return true
 			}
 		}
-		if p.kind == tPunct && (p.p == '(' || p.p == '-' || p.p == '/' || p.p == ',' && s.monthAt(i-2)) {
+		if p.Kind == token.Mark && (markOf(p) == '(' || markOf(p) == '-' || markOf(p) == '/' || markOf(p) == ',' && s.monthAt(i-2)) {
 			return true
 		}
 	}
@@ -1506,11 +1002,11 @@ func (s *scanner) count(i int) (lo, hi, j int, ok bool) {
 	}
 	t := s.toks[i]
 	switch {
-	case t.kind == tNum && !t.bad && !t.ord && t.nd <= 3 && t.n > 0:
-		return t.n, t.n, i + 1, true
-	case t.kind == tWord && t.w == wNumWord:
-		return t.n, t.n, i + 1, true
-	case t.kind == tWord && t.w == wA:
+	case t.Kind == token.Number && !isBad(t) && !t.Is(token.Ordinal) && s.nd(t) <= 3 && int(t.Value) > 0:
+		return int(t.Value), int(t.Value), i + 1, true
+	case t.Kind == token.Word && wordOf(t) == wNumWord:
+		return int(t.Value), int(t.Value), i + 1, true
+	case t.Kind == token.Word && wordOf(t) == wA:
 		if s.word(i+1, wFew) {
 			return 2, 5, i + 2, true
 		}
@@ -1518,9 +1014,9 @@ func (s *scanner) count(i int) (lo, hi, j int, ok bool) {
 			return 2, 2, i + 3, true
 		}
 		return 1, 1, i + 1, true
-	case t.kind == tWord && t.w == wFew:
+	case t.Kind == token.Word && wordOf(t) == wFew:
 		return 2, 5, i + 1, true
-	case t.kind == tWord && t.w == wSeveral:
+	case t.Kind == token.Word && wordOf(t) == wSeveral:
 		return 3, 7, i + 1, true
 	}
 	return 0, 0, 0, false
@@ -1533,36 +1029,36 @@ func (s *scanner) count(i int) (lo, hi, j int, ok bool) {
 // few days", "the past three years".
 func (s *scanner) relative(i int) (dexpr, int, bool) {
 	t := s.toks[i]
-	if t.kind != tWord && t.kind != tNum {
+	if t.Kind != token.Word && t.Kind != token.Number {
 		return dexpr{}, 0, false
 	}
 	cal := func(u relUnit, k int, back bool, j int) (dexpr, int, bool) {
 		return dexpr{kind: exRel, mode: rCal, unit: u, lo: k, hi: k, back: back}, j, true
 	}
-	switch t.w {
+	switch wordOf(t) {
 	case wThe, wThat, wThis:
 		j := i + 1
-		if t.w == wThe || t.w == wThat {
+		if wordOf(t) == wThe || wordOf(t) == wThat {
 			// the/that [very] same X, that X
 			k := j
 			if s.word(k, wVery) {
 				k++
 			}
-			if s.word(k, wSame) || t.w == wThat {
+			if s.word(k, wSame) || wordOf(t) == wThat {
 				if s.word(k, wSame) {
 					k++
 				}
-				if k < len(s.toks) && s.toks[k].kind == tWord {
-					if u, pl := unitOf(s.toks[k].w); u != 0 && !pl && s.toks[k].w != wFortnight {
+				if k < len(s.toks) && s.toks[k].Kind == token.Word {
+					if u, pl := unitOf(wordOf(s.toks[k])); u != 0 && !pl && wordOf(s.toks[k]) != wFortnight {
 						return cal(u, 0, false, k+1)
 					}
 				}
 			}
 		}
-		if t.w == wThis {
+		if wordOf(t) == wThis {
 			// "this month", "this week": in a report, the writer's.
-			if j < len(s.toks) && s.toks[j].kind == tWord {
-				if u, pl := unitOf(s.toks[j].w); u >= uWeek && !pl && s.toks[j].w != wFortnight {
+			if j < len(s.toks) && s.toks[j].Kind == token.Word {
+				if u, pl := unitOf(wordOf(s.toks[j])); u >= uWeek && !pl && wordOf(s.toks[j]) != wFortnight {
 					e, k, _ := cal(u, 0, false, j+1)
 					e.now, e.needDoc = true, true
 					return e, k, true
@@ -1570,29 +1066,29 @@ func (s *scanner) relative(i int) (dexpr, int, bool) {
 			}
 			return dexpr{}, 0, false
 		}
-		if t.w != wThe {
+		if wordOf(t) != wThe {
 			return dexpr{}, 0, false
 		}
 		// the beginning/end of the year
 		if s.wordIn(j, wBeginning, wStart, wEnd, wMiddle) && s.word(j+1, wOf) && s.wordIn(j+2, wThe, wThat, wThis) {
-			if u, pl := unitOf(s.toks[min(j+3, len(s.toks)-1)].w); j+3 < len(s.toks) && u >= uWeek && !pl {
+			if u, pl := unitOf(wordOf(s.toks[min(j+3, len(s.toks)-1)])); j+3 < len(s.toks) && u >= uWeek && !pl {
 				e, k, _ := cal(u, 0, false, j+4)
-				e.rpart = partOf(s.toks[j].w)
+				e.rpart = partOf(wordOf(s.toks[j]))
 				e.now = !s.word(j+2, wThat)
 				e.needDoc = s.word(j+2, wThis)
 				return e, k, true
 			}
 		}
-		if j >= len(s.toks) || s.toks[j].kind != tWord {
+		if j >= len(s.toks) || s.toks[j].Kind != token.Word {
 			return dexpr{}, 0, false
 		}
-		switch s.toks[j].w {
+		switch wordOf(s.toks[j]) {
 		case wNext, wFollowing, wComing:
 			if e, k, ok := s.window(j+1, false); ok {
 				return e, k, true
 			}
 			if j+1 < len(s.toks) {
-				if u, pl := unitOf(s.toks[j+1].w); u != 0 && !pl {
+				if u, pl := unitOf(wordOf(s.toks[j+1])); u != 0 && !pl {
 					if u == uWeek {
 						return dexpr{kind: exRel, mode: rShift, unit: uDay, lo: 1, hi: 7}, j + 2, true
 					}
@@ -1603,13 +1099,13 @@ func (s *scanner) relative(i int) (dexpr, int, bool) {
 			// "the past three years", "the last two days" count back
 			// from when the text was written; "the previous few days"
 			// from the story's date.
-			now := s.toks[j].w == wPast || s.toks[j].w == wLast
+			now := wordOf(s.toks[j]) == wPast || wordOf(s.toks[j]) == wLast
 			if e, k, ok := s.window(j+1, true); ok {
 				e.now = now
 				return e, k, true
 			}
 			if j+1 < len(s.toks) {
-				if u, pl := unitOf(s.toks[j+1].w); u != 0 && !pl {
+				if u, pl := unitOf(wordOf(s.toks[j+1])); u != 0 && !pl {
 					if u == uWeek {
 						return dexpr{kind: exRel, mode: rShift, unit: uDay, lo: -7, hi: -1, back: true, now: now}, j + 2, true
 					}
@@ -1650,12 +1146,12 @@ func (s *scanner) relative(i int) (dexpr, int, bool) {
 			if s.word(j, wSame) {
 				j++
 			}
-		} else if s.word(j, wThis) && (t.w == wEarlier || t.w == wLater) {
+		} else if s.word(j, wThis) && (wordOf(t) == wEarlier || wordOf(t) == wLater) {
 			// "earlier this month", "later this year"
 			j++
 		}
-		if j > i+1 && j < len(s.toks) && s.toks[j].kind == tWord {
-			w := s.toks[j].w
+		if j > i+1 && j < len(s.toks) && s.toks[j].Kind == token.Word {
+			w := wordOf(s.toks[j])
 			if (w == wDay || isTimeOfDay(w)) && !s.word(j-1, wThis) {
 				e, k, _ := cal(uDay, 0, false, j+1)
 				e.tod = true
@@ -1666,7 +1162,7 @@ func (s *scanner) relative(i int) (dexpr, int, bool) {
 				e, k, _ := cal(u, 0, false, j+1)
 				e.now = s.word(j-1, wThis)
 				e.needDoc = e.now
-				if t.w == wLater || t.w == wLate {
+				if wordOf(t) == wLater || wordOf(t) == wLate {
 					e.rpart = claims.ModAfter
 				} else {
 					e.rpart = claims.ModBefore
@@ -1676,22 +1172,22 @@ func (s *scanner) relative(i int) (dexpr, int, bool) {
 		}
 	case wDuring:
 		// "During the day"
-		if s.word(i+1, wThe) && i+2 < len(s.toks) && (s.toks[i+2].w == wDay || isTimeOfDay(s.toks[i+2].w)) {
+		if s.word(i+1, wThe) && i+2 < len(s.toks) && (wordOf(s.toks[i+2]) == wDay || isTimeOfDay(wordOf(s.toks[i+2]))) {
 			return cal(uDay, 0, false, i+3)
 		}
 	}
 	// "Two days later", "4 days later", "A month later", "two days ago",
 	// "one year earlier", "just two months before".
 	lo, hi, j, ok := s.count(i)
-	if !ok || j >= len(s.toks) || s.toks[j].kind != tWord {
+	if !ok || j >= len(s.toks) || s.toks[j].Kind != token.Word {
 		return dexpr{}, 0, false
 	}
-	u, pl := unitOf(s.toks[j].w)
-	if u == 0 || isTimeOfDay(s.toks[j].w) || pl != (hi > 1) && !(lo == hi && lo == 1 && !pl) {
+	u, pl := unitOf(wordOf(s.toks[j]))
+	if u == 0 || isTimeOfDay(wordOf(s.toks[j])) || pl != (hi > 1) && !(lo == hi && lo == 1 && !pl) {
 		return dexpr{}, 0, false
 	}
 	mult := 1
-	if s.toks[j].w == wFortnight {
+	if wordOf(s.toks[j]) == wFortnight {
 		mult = 2
 	}
 	dir := 0
@@ -1729,8 +1225,8 @@ func (s *scanner) window(i int, back bool) (dexpr, int, bool) {
 	if j >= len(s.toks) {
 		return dexpr{}, 0, false
 	}
-	u, pl := unitOf(s.toks[j].w)
-	if u == 0 || !pl || isTimeOfDay(s.toks[j].w) {
+	u, pl := unitOf(wordOf(s.toks[j]))
+	if u == 0 || !pl || isTimeOfDay(wordOf(s.toks[j])) {
 		return dexpr{}, 0, false
 	}
 	if back {
@@ -1751,16 +1247,16 @@ func (s *scanner) freeAfter(i int) bool {
 		return true
 	}
 	t := s.toks[i]
-	if t.kind == tPunct {
-		return t.p != '('
+	if t.Kind == token.Mark {
+		return markOf(t) != '('
 	}
-	if t.kind == tNum {
+	if t.Kind == token.Number {
 		return false
 	}
-	if t.up {
+	if t.Is(token.Cap) {
 		return false
 	}
-	switch t.w {
+	switch wordOf(t) {
 	case wThe, wA, wDet, wThat, wThis:
 		return false
 	}
@@ -1773,7 +1269,7 @@ func (s *scanner) within(i int) (dexpr, int, bool) {
 	if !s.word(i, wThe) || !s.wordIn(i+1, wFirst, wLast, wFinal, wOpening) {
 		return dexpr{}, 0, false
 	}
-	e := dexpr{kind: exWithin, fromEnd: s.toks[i+1].w != wFirst && s.toks[i+1].w != wOpening}
+	e := dexpr{kind: exWithin, fromEnd: wordOf(s.toks[i+1]) != wFirst && wordOf(s.toks[i+1]) != wOpening}
 	j := i + 2
 	if s.word(j, wFew) {
 		e.few = true
@@ -1782,7 +1278,7 @@ func (s *scanner) within(i int) (dexpr, int, bool) {
 	if j >= len(s.toks) {
 		return dexpr{}, 0, false
 	}
-	switch s.toks[j].w {
+	switch wordOf(s.toks[j]) {
 	case wDay:
 		e.ndays = 1
 	case wDays:
@@ -1807,7 +1303,7 @@ func (s *scanner) within(i int) (dexpr, int, bool) {
 		return e, k, true
 	}
 	if s.wordIn(j, wThe, wThat, wThis, wDet) && j+1 < len(s.toks) {
-		w := s.toks[j+1].w
+		w := wordOf(s.toks[j+1])
 		if w == wConflict {
 			e.conflict = true
 			return e, j + 2, true
@@ -1818,113 +1314,4 @@ func (s *scanner) within(i int) (dexpr, int, bool) {
 		}
 	}
 	return dexpr{}, 0, false
-}
-
-// mayHoldDate reports whether scanning text can find a date expression.
-// Every rule of the grammar needs one of: a digit (days, years, counts),
-// a capitalised month name (simple and monthAt read months only when
-// up), or a unit word (day, days, morning, evening, night, afternoon,
-// week, weeks, fortnight, month, months, year, years: every relative and
-// "within" expression, and a season without a year), or a word of a day
-// counted from the writer's (the weekdays, today and yesterday end in
-// "day", tonight in "night"; tomorrow). A text with none of
-// them, even inside longer words, has no date, and the tagger skips
-// tokenizing it. The test is a superset: false only when scan would
-// find nothing.
-//
-// The digits are looked for first, eight bytes at a time: most texts with
-// a date have one.
-func mayHoldDate(text string) bool {
-	if token.HasDigit(text) {
-		return true
-	}
-	for i := 0; i < len(text); i++ {
-		k := dateHint[text[i]]
-		if k == 0 {
-			continue
-		}
-		if k == hintDigit || dateHintAt(text, i) {
-			return true
-		}
-	}
-	return false
-}
-
-// Classes of dateHint.
-const (
-	hintDigit   = 1 + iota
-	hintLetter  // a letter that may be part of a unit word
-	hintCapital // a capital that starts a month name
-)
-
-// dateHint classes the bytes mayHoldDate looks at: digits, the letters
-// it anchors unit words on (y, k, m, g, f in either case) and the
-// capitals that month names start with.
-var dateHint = func() (t [256]uint8) {
-	for _, c := range "JFMASOND" {
-		t[c] = hintCapital
-	}
-	for _, c := range "ykmgfYKMGF" {
-		t[c] = hintLetter
-	}
-	for c := '0'; c <= '9'; c++ {
-		t[c] = hintDigit
-	}
-	return t
-}()
-
-// foldAt reports whether text[i:] starts with w (lower-case ASCII
-// letters) in any case.
-func foldAt(text string, i int, w string) bool {
-	if i < 0 || len(text)-i < len(w) {
-		return false
-	}
-	for k := 0; k < len(w); k++ {
-		// c|0x20 is a lower-case letter only when c is a letter.
-		if text[i+k]|0x20 != w[k] {
-			return false
-		}
-	}
-	return true
-}
-
-// dateHintAt reports whether the letter at i may belong to a unit word
-// (day, year, week, month, night, morning, evening, afternoon and their
-// plurals; the weekdays, today and yesterday end in "day"; tomorrow) or,
-// a capital, start a month name.
-func dateHintAt(text string, i int) bool {
-	c := text[i]
-	switch c | 0x20 {
-	case 'y': // day(s), year(s)
-		if foldAt(text, i-2, "day") || foldAt(text, i, "year") {
-			return true
-		}
-	case 'k': // week(s)
-		if foldAt(text, i-3, "week") {
-			return true
-		}
-	case 'm': // month(s), tomorrow
-		if foldAt(text, i, "month") || foldAt(text, i-2, "tomorrow") {
-			return true
-		}
-	case 'g': // night, fortnight; morning, evening
-		if foldAt(text, i, "ght") || foldAt(text, i-3, "ning") {
-			return true
-		}
-	case 'f': // afternoon
-		if foldAt(text, i, "fternoon") {
-			return true
-		}
-	}
-	if c < 'A' || c > 'Z' || len(text)-i < 3 {
-		return false
-	}
-	switch uint32(text[i]|0x20)<<16 | uint32(text[i+1]|0x20)<<8 | uint32(text[i+2]|0x20) {
-	case 'j'<<16 | 'a'<<8 | 'n', 'f'<<16 | 'e'<<8 | 'b', 'm'<<16 | 'a'<<8 | 'r',
-		'a'<<16 | 'p'<<8 | 'r', 'm'<<16 | 'a'<<8 | 'y', 'j'<<16 | 'u'<<8 | 'n',
-		'j'<<16 | 'u'<<8 | 'l', 'a'<<16 | 'u'<<8 | 'g', 's'<<16 | 'e'<<8 | 'p',
-		'o'<<16 | 'c'<<8 | 't', 'n'<<16 | 'o'<<8 | 'v', 'd'<<16 | 'e'<<8 | 'c':
-		return true
-	}
-	return false
 }

@@ -1,6 +1,10 @@
 package timex
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/concordfacts/concord/extract/internal/token"
+)
 
 // Numeric dates: ISO 8601 days ("2014-07-19", also with a time,
 // "2014-07-19T08:30") and day/month/year with slashes ("19/07/2014",
@@ -17,30 +21,30 @@ const maxShortRange = 20
 
 // glued reports whether tokens i and i+1 touch.
 func (s *scanner) glued(i int) bool {
-	return i+1 < len(s.toks) && s.toks[i].e == s.toks[i+1].s
+	return i+1 < len(s.toks) && s.toks[i].End == s.toks[i+1].Start
 }
 
 // isoDate reads "2014-07-19" at i: a four-digit year, a two-digit month
 // and a two-digit day joined by hyphens, with nothing between.
 func (s *scanner) isoDate(i int) (pdate, int, bool) {
-	if i+4 >= len(s.toks) || s.toks[i].nd != 4 || !s.punct(i+1, '-') {
+	if i+4 >= len(s.toks) || s.nd(s.toks[i]) != 4 || !s.punct(i+1, '-') {
 		return pdate{}, 0, false
 	}
 	y, m, d := s.toks[i], s.toks[i+2], s.toks[i+4]
-	if y.kind != tNum || y.bad || y.ord || y.nd != 4 || y.n < 1000 || y.n > 2100 {
+	if y.Kind != token.Number || isBad(y) || y.Is(token.Ordinal) || s.nd(y) != 4 || int(y.Value) < 1000 || int(y.Value) > 2100 {
 		return pdate{}, 0, false
 	}
 	if !s.punct(i+1, '-') || !s.punct(i+3, '-') || !s.glued(i) || !s.glued(i+1) || !s.glued(i+2) || !s.glued(i+3) {
 		return pdate{}, 0, false
 	}
-	if m.kind != tNum || m.bad || m.nd != 2 || m.n < 1 || m.n > 12 {
+	if m.Kind != token.Number || isBad(m) || s.nd(m) != 2 || int(m.Value) < 1 || int(m.Value) > 12 {
 		return pdate{}, 0, false
 	}
 	// The day may carry a time: "19T08:30" is read as one bad number.
-	if d.kind != tNum || d.nd != 2 || d.ord || d.bad && !(d.e-d.s == 3 && s.t[d.s+2] == 'T') {
+	if d.Kind != token.Number || s.nd(d) != 2 || d.Is(token.Ordinal) || isBad(d) && !(d.End-d.Start == 3 && s.t[d.Start+2] == 'T') {
 		return pdate{}, 0, false
 	}
-	p := pdate{y: y.n, m: m.n, d: d.n}
+	p := pdate{y: int(y.Value), m: int(m.Value), d: int(d.Value)}
 	if !validDay(p) {
 		return pdate{}, 0, false
 	}
@@ -58,22 +62,22 @@ func (s *scanner) slashDate(i int) (dmy, mdy pdate, j int, ok bool) {
 	if !s.punct(i+1, '/') || !s.punct(i+3, '/') || !s.glued(i) || !s.glued(i+1) || !s.glued(i+2) || !s.glued(i+3) {
 		return pdate{}, pdate{}, 0, false
 	}
-	for _, t := range []tok{a, b} {
-		if t.kind != tNum || t.bad || t.ord || t.nd > 2 || t.n < 1 || t.n > 31 {
+	for _, t := range []token.Token{a, b} {
+		if t.Kind != token.Number || isBad(t) || t.Is(token.Ordinal) || s.nd(t) > 2 || int(t.Value) < 1 || int(t.Value) > 31 {
 			return pdate{}, pdate{}, 0, false
 		}
 	}
-	if y.kind != tNum || y.bad || y.ord || y.nd != 4 || y.n < 1000 || y.n > 2100 {
+	if y.Kind != token.Number || isBad(y) || y.Is(token.Ordinal) || s.nd(y) != 4 || int(y.Value) < 1000 || int(y.Value) > 2100 {
 		return pdate{}, pdate{}, 0, false
 	}
 	// A number glued after the year ("19/07/2014/5") is something else.
-	if s.glued(i+4) && i+5 < len(s.toks) && s.toks[i+5].kind != tPunct {
+	if s.glued(i+4) && i+5 < len(s.toks) && s.toks[i+5].Kind != token.Mark {
 		return pdate{}, pdate{}, 0, false
 	}
-	dmy = pdate{y: y.n, m: b.n, d: a.n}
-	mdy = pdate{y: y.n, m: a.n, d: b.n}
-	okD := b.n <= 12 && validDay(dmy)
-	okM := a.n <= 12 && validDay(mdy)
+	dmy = pdate{y: int(y.Value), m: int(b.Value), d: int(a.Value)}
+	mdy = pdate{y: int(y.Value), m: int(a.Value), d: int(b.Value)}
+	okD := int(b.Value) <= 12 && validDay(dmy)
+	okM := int(a.Value) <= 12 && validDay(mdy)
 	switch {
 	case okD && okM:
 		return dmy, mdy, i + 5, true

@@ -7,6 +7,7 @@ import (
 
 	"github.com/concordfacts/concord/claims"
 	"github.com/concordfacts/concord/extract/internal/article"
+	"github.com/concordfacts/concord/extract/internal/token"
 )
 
 // The temporal tagger: every sentence gets the dates of its clauses as
@@ -143,6 +144,7 @@ import (
 
 // Timeline reads dates in reading order.
 type Timeline struct {
+	lex     *Lexicon
 	excerpt bool
 	// title is the date the document title carries, or nil.
 	title *refState
@@ -187,7 +189,10 @@ type Timeline struct {
 	hasRepDay bool
 
 	// scratch space reused between sentences
-	toks   []tok
+	toks []token.Token
+	// words holds the tokens of a title or heading, which dateTokens
+	// joins into toks.
+	words  []token.Token
 	exprs  []dexpr
 	res    []resolved
 	groups []grp
@@ -229,20 +234,21 @@ type resolved struct {
 	ts claims.TimeSpan
 }
 
-// New returns a timeline for p, with the date its title carries
-// as the first reference and excerpt mode set from p's structure.
-func New(p *article.Document) *Timeline {
+// New returns a timeline for p, with the date its title carries as the
+// first reference and excerpt mode set from p's structure. It reads words
+// with lex.
+func New(p *article.Document, lex *Lexicon) *Timeline {
 	t := new(Timeline)
-	t.Init(p)
+	t.Init(p, lex)
 	return t
 }
 
 // Init readies t for p as New does, keeping the storage of its
 // scratch space.
-func (t *Timeline) Init(p *article.Document) {
+func (t *Timeline) Init(p *article.Document, lex *Lexicon) {
 	*t = Timeline{
-		lastBlock: -1,
-		heads:     t.heads[:0], toks: t.toks[:0], exprs: t.exprs[:0], res: t.res[:0],
+		lex: lex, lastBlock: -1, words: t.words[:0],
+		heads: t.heads[:0], toks: t.toks[:0], exprs: t.exprs[:0], res: t.res[:0],
 		groups: t.groups[:0], backClause: t.backClause[:0], out: t.out[:0], dates: t.dates[:0],
 		pubs: t.pubs[:0],
 	}
@@ -320,10 +326,20 @@ func isExcerpt(p *article.Document) bool {
 	return blocks >= 3 && single*4 >= blocks*3 && cited*3 >= blocks
 }
 
+// dateTokensOf returns the tokens of text, a title, a heading or the
+// head of a unit read before the document's units are (see document.go),
+// as the date grammar reads them: cut by token.Tokenize, then joined by
+// dateTokens. They are the timeline's scratch space.
+func (t *Timeline) dateTokensOf(text string) []token.Token {
+	t.words = token.Tokenize(text, t.lex.tokens, t.words)
+	t.toks = t.lex.dateTokens(text, t.words, t.toks)
+	return t.toks
+}
+
 // firstDate returns the first date that text (at absolute offset off)
 // gives, resolved against ref.
 func (t *Timeline) firstDate(text string, off int, ref *refState, lenient bool) *claims.TimeSpan {
-	t.toks = tokenize(t.toks, text)
+	t.toks = t.dateTokensOf(text)
 	s := scanner{t: text, toks: t.toks, lenient: lenient, order: t.order}
 	t.exprs = s.scan(t.exprs[:0])
 	for i := range t.exprs {
@@ -378,7 +394,7 @@ func (t *Timeline) enclosingDate() *claims.TimeSpan {
 //
 // The clauses and their dates are the timeline's scratch space: they are
 // valid until the next call, and callers copy what they keep.
-func (t *Timeline) Clauses(u *article.Unit) []Clause {
+func (t *Timeline) Clauses(u *article.Unit, toks []token.Token) []Clause {
 	whole := Clause{Start: u.Offset, End: u.Offset + len(u.Text)}
 	if d := t.publication(u.Offset); d != nil {
 		// A publication line dates the report, not an event.
@@ -388,8 +404,8 @@ func (t *Timeline) Clauses(u *article.Unit) []Clause {
 	}
 	var s scanner
 	t.exprs = t.exprs[:0]
-	if mayHoldDate(u.Masked) {
-		t.toks = tokenize(t.toks, u.Masked)
+	if t.lex.mayHoldDate(u.Masked, toks) {
+		t.toks = t.lex.dateTokens(u.Masked, toks, t.toks)
 		s = scanner{t: u.Masked, toks: t.toks, order: t.order}
 		t.exprs = s.scan(t.exprs)
 	}
@@ -740,29 +756,29 @@ func (s *scanner) boundary(from, to int) (int, bool) {
 	depth := 0
 	for i := 0; i < len(s.toks); i++ {
 		tk := s.toks[i]
-		if tk.s >= to {
+		if tk.Start >= to {
 			break
 		}
-		if tk.kind == tPunct && tk.p == '(' {
+		if tk.Kind == token.Mark && markOf(tk) == '(' {
 			depth++
 		}
-		if tk.kind == tPunct && tk.p == ')' && depth > 0 {
+		if tk.Kind == token.Mark && markOf(tk) == ')' && depth > 0 {
 			depth--
 		}
-		if tk.s < from || depth > 0 {
+		if tk.Start < from || depth > 0 {
 			continue
 		}
 		rank, at := 0, 0
 		switch {
-		case tk.kind == tPunct && tk.p == ';' && i+1 < len(s.toks) && s.toks[i+1].s < to:
-			rank, at = 4, s.toks[i+1].s
-		case tk.kind == tPunct && tk.p == ',' && i+1 < len(s.toks) && s.toks[i+1].s < to &&
+		case tk.Kind == token.Mark && markOf(tk) == ';' && i+1 < len(s.toks) && s.toks[i+1].Start < to:
+			rank, at = 4, s.toks[i+1].Start
+		case tk.Kind == token.Mark && markOf(tk) == ',' && i+1 < len(s.toks) && s.toks[i+1].Start < to &&
 			s.wordIn(i+1, wAnd, wConj, wAs):
-			rank, at = 3, s.toks[i+1].s
-		case tk.kind == tWord && tk.w == wThat && !s.punct(i-1, ','):
-			rank, at = 2, tk.s
-		case tk.kind == tWord && tk.w == wAnd:
-			rank, at = 1, tk.s
+			rank, at = 3, s.toks[i+1].Start
+		case tk.Kind == token.Word && wordOf(tk) == wThat && !s.punct(i-1, ','):
+			rank, at = 2, tk.Start
+		case tk.Kind == token.Word && wordOf(tk) == wAnd:
+			rank, at = 1, tk.Start
 		}
 		if rank > 0 && rank >= bestRank {
 			bestRank, cut = rank, at

@@ -47,7 +47,7 @@ func parserForTest(t testing.TB) *article.Parser {
 func timelineRows(t *testing.T, doc string) [][]dateRow {
 	t.Helper()
 	p := parserForTest(t).Parse("test", doc)
-	tl := New(p)
+	tl := New(p, testLexicon())
 	var out [][]dateRow
 	for i := range p.Items {
 		it := &p.Items[i]
@@ -56,7 +56,7 @@ func timelineRows(t *testing.T, doc string) [][]dateRow {
 			continue
 		}
 		var rows []dateRow
-		for _, c := range tl.Clauses(it.Unit) {
+		for _, c := range tl.Clauses(it.Unit, tokensOf(it.Unit.Masked)) {
 			r := dateRow{Clause: doc[c.Start:c.End]}
 			if d := c.Date; d != nil {
 				if got := doc[d.Span.Offset:d.Span.End()]; got != d.Span.Text {

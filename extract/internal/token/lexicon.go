@@ -4,24 +4,31 @@ import (
 	"slices"
 )
 
-// Lexicon is a read-only hash table from folded words to lexicon classes,
-// built once from a map. It exists for speed: the tokeniser hashes a word
-// while it folds it, so that a look-up costs a probe or two into a small
-// array and never allocates. The hash (see foldHasher) takes the folded
-// bytes eight at a time; a slot holds the full hash, so that the key is
-// compared only when the hashes agree, and the value. A key of at most
-// seven bytes is held in the slot too (see foldTag), so that looking up a
-// short word reads one slot and no key.
+// Class is a set of word classes: the values of a [Lexicon]. The
+// packages that read tokens define the classes of their words; the
+// tokeniser knows one, [ArticleClass].
+type Class uint64
+
+// Lexicon is a read-only hash table from folded words (see FoldKey) to
+// their entries: an ID, from 1 to Len()-1, and the word's classes. The
+// packages that read tokens keep what they know of a word in tables
+// indexed by its ID, and its classes in the lexicon itself.
+//
+// The tokeniser hashes a word while it folds it, so that a look-up costs
+// a probe or two into a small array and never allocates. The hash (see
+// foldHasher) takes the folded bytes eight at a time; a slot holds the
+// full hash, so that the key is compared only when the hashes agree, and
+// the entry. A key of at most seven bytes is held in the slot too (see
+// foldTag), so that looking up a short word reads one slot and no key.
 type Lexicon struct {
-	// bloom has the bit of every key set (see bloomBit): a word whose
-	// bit is clear is not in the table, so most words that are not in it
-	// are rejected without touching the slots.
-	bloom [bloomWords]uint64
 	slots []foldSlot
 	keys  []string
 	mask  uint32
 	// empty is the value of the empty key.
 	empty Class
+	// digitKeys reports a key that starts with a digit: only then may a
+	// number be in the lexicon.
+	digitKeys bool
 }
 
 // foldSlot is one slot: the hash of a key, its index in keys plus one (0
@@ -51,16 +58,6 @@ func (f *foldHasher) tag() uint64 {
 	return foldTag(f.acc, f.n)
 }
 
-// bloomWords is the size of Lexicon.bloom (4 KiB).
-const bloomWords = 512
-
-// bloomBit returns the word and bit of hash h in Lexicon.bloom. It uses
-// the high bits of h; the slots use the low ones.
-func bloomBit(h uint32) (uint32, uint64) {
-	b := h >> 17 // 15 bits
-	return b >> 6, 1 << (b & 63)
-}
-
 // foldHasher hashes a word byte by byte: the bytes are packed into a
 // 64-bit word, and every full word is mixed into the state with one
 // multiplication (Fibonacci hashing, Knuth TAOCP vol. 3 §6.4), so that a
@@ -88,31 +85,9 @@ func (f *foldHasher) sum() uint32 {
 	return uint32(((f.h ^ f.acc ^ uint64(f.n)<<56) * foldMul) >> 32)
 }
 
-// hashBytes returns the hash and the tag a foldHasher gives the bytes of
-// s added one by one, the first byte XORed with x0 (0x20 lowers an ASCII
-// capital), taking them eight at a time.
-func hashBytes(s string, x0 byte) (uint32, uint64) {
-	var f foldHasher
-	x := uint64(x0)
-	for len(s) >= 8 {
-		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-		f.h = (f.h ^ w ^ x) * foldMul
-		x = 0
-		f.n += 8
-		s = s[8:]
-	}
-	for i := 0; i < len(s); i++ {
-		f.acc |= uint64(s[i]) << (8 * uint(i))
-	}
-	f.acc ^= x
-	f.n += len(s)
-	return f.sum(), f.tag()
-}
-
-// NewLexicon builds a table holding the entries of m, at most half full.
-// The entries are taken in key order, so that the layout does not depend
-// on map order.
+// NewLexicon builds a lexicon of the words of m, folded keys, with their
+// classes; the table is at most half full. IDs are given in key order, so
+// that they and the layout do not depend on map order.
 func NewLexicon(m map[string]Class) *Lexicon {
 	size := 16
 	for size < 2*len(m) {
@@ -129,14 +104,15 @@ func NewLexicon(m map[string]Class) *Lexicon {
 			t.empty = m[k]
 			continue
 		}
+		if k[0] >= '0' && k[0] <= '9' {
+			t.digitKeys = true
+		}
 		t.keys = append(t.keys, k)
 		var f foldHasher
 		for i := 0; i < len(k); i++ {
 			f.add(k[i])
 		}
 		h := f.sum()
-		bw, bb := bloomBit(h)
-		t.bloom[bw] |= bb
 		i := h & t.mask
 		for t.slots[i].i != 0 {
 			i = (i + 1) & t.mask
@@ -146,45 +122,48 @@ func NewLexicon(m map[string]Class) *Lexicon {
 	return t
 }
 
-// getFold returns the value of w, whose folded form (see FoldKey) is n
-// bytes long and has hash h and tag tag (see foldHasher.tag), or 0.
-func (t *Lexicon) getFold(w string, n int, h uint32, tag uint64) Class {
+// find returns the entry of w, whose folded form (see FoldKey) is n bytes
+// long and has hash h and tag tag (see foldHasher.tag), or zeros.
+func (t *Lexicon) find(w string, n int, h uint32, tag uint64) (uint32, Class) {
 	if n == 0 {
-		return t.empty
-	}
-	if bw, bb := bloomBit(h); t.bloom[bw]&bb == 0 {
-		return 0
+		return 0, t.empty
 	}
 	return t.probe(w, n, h, tag)
 }
 
-// mayHold reports whether the bloom filter lets a word with hash h
-// through; a caller that asks it first turns most words away without a
-// call.
-func (t *Lexicon) mayHold(h uint32) bool {
-	bw, bb := bloomBit(h)
-	return t.bloom[bw]&bb != 0
+// probeShort is probe for a word of at most foldInline bytes, which its
+// tag tells apart from every other.
+func (t *Lexicon) probeShort(h uint32, tag uint64) (uint32, Class) {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		sl := &t.slots[i]
+		if sl.tag == tag {
+			return sl.i, sl.v
+		}
+		if sl.i == 0 {
+			return 0, 0
+		}
+	}
 }
 
-// probe is getFold for a word of n > 0 bytes past the bloom filter.
-func (t *Lexicon) probe(w string, n int, h uint32, tag uint64) Class {
+// probe is find for a word of n > 0 bytes.
+func (t *Lexicon) probe(w string, n int, h uint32, tag uint64) (uint32, Class) {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		sl := &t.slots[i]
 		if sl.i == 0 {
-			return 0
+			return 0, 0
 		}
 		if sl.h != h {
 			continue
 		}
 		if n <= foldInline {
 			if sl.tag == tag {
-				return sl.v
+				return sl.i, sl.v
 			}
 			continue
 		}
 		// A word written in lower case is its own folded form.
 		if k := t.keys[sl.i-1]; len(k) == n && (len(w) == n && w == k || foldKeyEqual(w, k)) {
-			return sl.v
+			return sl.i, sl.v
 		}
 	}
 }
@@ -208,9 +187,9 @@ func foldKeyEqual(w, k string) bool {
 	return j == len(k)
 }
 
-// Lookup returns the classes of s, folded as FoldKey folds it.
-func (t *Lexicon) Lookup(s string) Class {
-	// Fold as FoldKey does, hashing as we go.
+// Lookup returns the ID and the classes of s, folded as FoldKey folds it;
+// zeros when s is not in the lexicon.
+func (t *Lexicon) Lookup(s string) (uint32, Class) {
 	var f foldHasher
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -222,5 +201,12 @@ func (t *Lexicon) Lookup(s string) Class {
 		}
 		f.add(c)
 	}
-	return t.getFold(s, f.n, f.sum(), f.tag())
+	return t.find(s, f.n, f.sum(), f.tag())
 }
+
+// Len returns one more than the largest ID: the length of a table indexed
+// by ID.
+func (t *Lexicon) Len() int { return len(t.keys) + 1 }
+
+// Word returns the folded word of an ID.
+func (t *Lexicon) Word(id uint32) string { return t.keys[id-1] }
