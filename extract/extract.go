@@ -337,6 +337,8 @@ func (ds *docScratch) readContent(p *article.Document, name, src string) []claim
 	// One frame reader for the document; the context carries what a
 	// claim leaves to the next (see package frame), and a heading clears
 	// it.
+	dd, _ := ds.tl.DocumentDate()
+	sc.SetDateline(dd.Dateline)
 	fr := &ds.frameReader
 	var ctx frame.Context
 	prev := -1 // the item of the unit before

@@ -16,7 +16,7 @@ import (
 func (sc *Reader) ReadFrames(fr *frame.Reader, u *article.Unit, start, end int, refs []MentionRef, qs []claims.Quantity, dated bool, ctx *frame.Context) *frame.Result {
 	sc.fms = sc.fms[:0]
 	for _, r := range refs {
-		sc.fms = append(sc.fms, frame.Mention{Start: r.Start - start, End: r.End - start, Kind: r.Kind, Source: r.Role == claims.RoleSource})
+		sc.fms = append(sc.fms, frame.Mention{Start: r.Start - start, End: r.End - start, Kind: r.Kind, Source: r.Role == claims.RoleSource || r.mod})
 	}
 	sc.fqs = sc.fqs[:0]
 	for _, q := range qs {
@@ -36,6 +36,11 @@ func (sc *Reader) ReadFrames(fr *frame.Reader, u *article.Unit, start, end int, 
 	res := fr.Read(&c, ctx, u.Block)
 	for k := range refs {
 		refs[k].Role = res.Roles[k]
+		if refs[k].mod {
+			// A modifier is read as a source is, never an actor or a
+			// place, but it names no source either.
+			refs[k].Role = claims.RoleNone
+		}
 		if refs[k].Role == claims.RolePlace && refs[k].Kind == claims.MentionOther {
 			refs[k].Kind = claims.MentionPlace
 		}

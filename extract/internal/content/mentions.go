@@ -48,6 +48,7 @@ type nameSpan struct {
 	ctx     bool // the kind came from context, not from the name itself
 	generic bool
 	paren   bool // inside parentheses
+	mod     bool // a modifier: "Al Qaeda" of "Al Qaeda-linked" (see modifierSuffix)
 }
 
 // nkind is a claims.MentionKind as a small number: spans are copied and
@@ -122,7 +123,7 @@ func canStartName(m string, toks []token.Token, i, hi int) bool {
 	if t.Class&genericHead != 0 && t.Class&groupCue == 0 && isWord(m, toks, i+1, "of") {
 		return false // "Fighters of the Islamic State": an actor noun, then the group
 	}
-	if t.Is(token.Initial) && (t.Class&functionWord != 0 || t.Class&(genericMod|genericHead) != 0 && t.Class&demonym == 0) && !t.Is(token.Abbrev) {
+	if opensClause(toks, i) && (t.Class&functionWord != 0 || t.Class&(genericMod|genericHead) != 0 && t.Class&demonym == 0) && !t.Is(token.Abbrev) {
 		// A common word opening the sentence is a name only when it is
 		// a noun that goes on into a name: "Army of Mujahideen", "Islamic
 		// Front".
@@ -212,7 +213,11 @@ func scanNamesUpTo(m string, toks []token.Token, lo, hi int, out []nameSpan, lim
 			w := t.Text(m)
 			h := strings.IndexByte(w, '-')
 			if h > 0 && t.Prefix&(demonym|functionWord|timeWord) == 0 {
-				out = append(out, nameSpan{a: i, b: i + 1, s: t.Start, e: t.Start + h})
+				n := nameSpan{a: i, b: i + 1, s: t.Start, e: t.Start + h}
+				if l := strings.LastIndexByte(w, '-'); modifierSuffix(w[l+1:]) {
+					n.e, n.mod = t.Start+l, true
+				}
+				out = append(out, n)
 			}
 			continue
 		}
@@ -221,6 +226,7 @@ func scanNamesUpTo(m string, toks []token.Token, lo, hi int, out []nameSpan, lim
 		}
 		j := i + 1
 		ofSeen := false
+		modEnd := -1 // where a name read into a modifier compound ends (Al Qaeda-linked)
 		if !t.Is(token.Abbrev) && (!t.Is(token.Possessive) || possInName(m, toks, i, hi)) {
 		extend:
 			for j < hi {
@@ -229,6 +235,16 @@ func scanNamesUpTo(m string, toks []token.Token, lo, hi int, out []nameSpan, lim
 					break
 				}
 				switch {
+				case u.Is(token.Compound) && u.Punct == 0 && u.Is(token.Cap) && !toks[j-1].Is(token.Abbrev):
+					// "Al Qaeda-linked", "Free Syrian Army-backed": the name
+					// goes on into the part before the hyphen of a
+					// modifier, and ends there.
+					w := u.Text(m)
+					if l := strings.LastIndexByte(w, '-'); l > 0 && modifierSuffix(w[l+1:]) {
+						modEnd = u.Start + l
+						j++
+					}
+					break extend
 				case nameTok(u):
 					if u.Is(token.Abbrev) {
 						// An abbreviation is its own name, unless it closes
@@ -302,9 +318,71 @@ func scanNamesUpTo(m string, toks []token.Token, lo, hi int, out []nameSpan, lim
 		if allDemonyms(toks, a, b) {
 			continue // "Syrian", "Kurdish"
 		}
-		out = append(out, nameSpan{a: a, b: b, s: toks[a].Start, e: toks[b-1].End, titled: titled})
+		if modEnd < 0 && b-a == 1 && notNameAlone(m, toks, a, hi) {
+			continue // "A car bomb", "Having pushed the rebels out"
+		}
+		n := nameSpan{a: a, b: b, s: toks[a].Start, e: toks[b-1].End, titled: titled}
+		if modEnd >= 0 {
+			n.e, n.mod = modEnd, true
+		} else if b+1 < hi && toks[b].Punct == '-' && !toks[b].Is(token.Space) && !toks[b+1].Is(token.Space) &&
+			toks[b+1].Is(token.LowerCase) && modifierSuffix(toks[b+1].Text(m)) {
+			n.mod = true // "U.S.-backed"
+		}
+		out = append(out, n)
 	}
 	return out
+}
+
+// opensClause reports whether token i opens a sentence, a quotation or
+// what follows a spaced dash or a colon ("BEIRUT (Reuters) - A car bomb",
+// "said: Having pushed"), where a capital says nothing of a name.
+func opensClause(toks []token.Token, i int) bool {
+	if toks[i].Is(token.Initial) {
+		return true
+	}
+	return i > 0 && toks[i].Is(token.Space) && (toks[i-1].Punct == '-' || toks[i-1].Punct == ':')
+}
+
+// notNameAlone reports whether the capitalised word at a, alone, is not a
+// name: a function word ("A", "The", "Meanwhile"), or a gerund or
+// participle opening a clause and going on into a lower-case phrase
+// ("Having pushed the rebels out", "Backed by", "Seizing the bridge").
+// A word the lexicon knows as a given name or a gazetteer name stays a
+// name ("Ahmed said", "Beijing has").
+func notNameAlone(m string, toks []token.Token, a, hi int) bool {
+	t := &toks[a]
+	if t.Is(token.Abbrev | token.Article | token.Possessive | token.Compound) {
+		return false
+	}
+	if t.Class&functionWord != 0 {
+		return true
+	}
+	w := t.Text(m)
+	if len(w) < 5 || !opensClause(toks, a) || t.Class&(givenName|gazClasses|title) != 0 {
+		return false
+	}
+	if !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	if a+1 >= hi {
+		return false
+	}
+	n := &toks[a+1]
+	return n.Punct == 0 && n.Is(token.LowerCase) && n.Class&(reportVerb|beForm|auxiliary|conjunction) == 0
+}
+
+// modifierSuffix reports whether w, the lower-case word after the hyphen
+// of "Al Qaeda-linked" or "Britain-based", makes the name before it a
+// modifier of what follows: the name is then not a participant or a
+// place of the clause's events.
+func modifierSuffix(w string) bool {
+	switch w {
+	case "linked", "based", "backed", "led", "held", "controlled", "affiliated", "allied",
+		"born", "run", "dominated", "aligned", "inspired", "funded", "sponsored", "supported",
+		"trained", "armed", "leaning", "oriented", "owned", "occupied":
+		return true
+	}
+	return false
 }
 
 // possInName reports whether the possessive word at k is inside a name:
@@ -771,6 +849,9 @@ type MentionRef struct {
 	Start, End int
 	Kind       claims.MentionKind
 	Role       claims.Role
+	// mod marks a group or person named as a modifier ("Al Qaeda" of
+	// "Al Qaeda-linked fighters"): ReadFrames gives it no role.
+	mod bool
 }
 
 // AppendMentions appends the mentions of u's clause [start,end), in
@@ -793,6 +874,21 @@ func (sc *Reader) AppendMentions(dst []MentionRef, u *article.Unit, start, end i
 			k++
 		}
 		ns = ns[k:]
+		if len(ns) == 0 {
+			return dst
+		}
+	}
+	// The dateline timex read for the document, likewise.
+	if dl := sc.dateline; dl[1] > dl[0] && u.Offset < dl[1] {
+		k := 0
+		for _, n := range ns {
+			if u.Offset+n.s >= dl[0] && u.Offset+n.e <= dl[1] {
+				continue
+			}
+			ns[k] = n
+			k++
+		}
+		ns = ns[:k]
 		if len(ns) == 0 {
 			return dst
 		}
@@ -820,7 +916,13 @@ func (sc *Reader) AppendMentions(dst []MentionRef, u *article.Unit, start, end i
 	}
 	dst = slices.Grow(dst, len(ns))
 	for _, n := range ns {
-		dst = append(dst, MentionRef{Start: u.Offset + n.s, End: u.Offset + n.e, Kind: nkindNames[n.kind], Role: nroleNames[n.role]})
+		if n.mod && (n.kind != nkGroup && n.kind != nkPerson || gazOf(sc.lexicon().tokens, m, &sc.toks[n.a], n.s, n.e) == placeCue) {
+			// "a Britain-based group", "U.S.-backed forces": where a
+			// group is based or who backs it is no place or participant
+			// of the events, and a place mention would be read as one.
+			continue
+		}
+		dst = append(dst, MentionRef{Start: u.Offset + n.s, End: u.Offset + n.e, Kind: nkindNames[n.kind], Role: nroleNames[n.role], mod: n.mod})
 	}
 	return dst
 }

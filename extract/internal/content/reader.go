@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/concordfacts/concord/claims"
 	"github.com/concordfacts/concord/extract/internal/article"
 	"github.com/concordfacts/concord/extract/internal/frame"
 	"github.com/concordfacts/concord/extract/internal/token"
@@ -43,6 +44,19 @@ type Reader struct {
 	gens  []nameSpan
 	all   []nameSpan
 	atts  []attrSpan
+	// dateline is the document's dateline as absolute offsets [start,
+	// end), set by SetDateline; its mentions are dropped.
+	dateline [2]int
+}
+
+// SetDateline tells the Reader the span of the document's dateline
+// ("BEIRUT, 7 January 2014 (Reuters) -", "AZAZ, Syria (Wire) —"), as
+// package timex read it: its place and agency are where and by whom the
+// report was filed, not a place or an actor of its events, so
+// AppendMentions gives no mention inside it. A zero span (the default)
+// is no dateline; set it again for each document.
+func (sc *Reader) SetDateline(sp claims.Span) {
+	sc.dateline = [2]int{sp.Offset, sp.End()}
 }
 
 // NewReader returns a Reader of tokens whose words were looked up in the
