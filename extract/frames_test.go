@@ -346,6 +346,10 @@ func TestCountParticipants(t *testing.T) {
 			[]pv{{"30", "prisoners", "", "executed"}}},
 		{[]string{"On 14 January 2014, 40 dead were counted among the rebels."},
 			[]pv{{"40", "people", "rebels", "killed"}}},
+		{[]string{"BEIRUT, 4 January 2014 (Wire) - The group executed 12 prisoners a few weeks ago."},
+			[]pv{{"12", "prisoners", "", "executed"}}},
+		{[]string{"On 9 May 2016 the brigade said it had killed 20 fighters two days earlier."},
+			[]pv{{"20", "combatants", "", "killed"}}},
 	}
 	for _, tt := range tests {
 		var got []pv

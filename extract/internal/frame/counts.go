@@ -207,6 +207,7 @@ func (r *Reader) participant(qi, at int, p *Context, speaker string) (string, st
 	for e > s+1 && isStateWord(r.lowAt(e-1)) {
 		e-- // "15 opposition fighters dead"
 	}
+	e = r.beforeTimePhrase(s, e)
 	if pred {
 		// The predicate: "of whom were rebel fighters", "of them rebels",
 		// "of the dead were ISIS fighters".
@@ -266,6 +267,37 @@ func (r *Reader) participant(qi, at int, p *Context, speaker string) (string, st
 		break
 	}
 	return part, side
+}
+
+// timeUnits are the nouns of a duration ("a few weeks ago").
+var timeUnits = map[string]bool{
+	"hour": true, "hours": true, "day": true, "days": true, "week": true, "weeks": true,
+	"month": true, "months": true, "year": true, "years": true,
+}
+
+// beforeTimePhrase ends the phrase [s,e) before a time phrase that
+// follows its noun: "12 prisoners a few weeks ago" counts prisoners, and
+// "two days ago" is its date.
+func (r *Reader) beforeTimePhrase(s, e int) int {
+	for k := s + 1; k < e; k++ {
+		if !timeUnits[r.lowAt(k)] {
+			continue
+		}
+		switch r.lowAt(k + 1) {
+		case "ago", "later", "earlier", "before", "after":
+		default:
+			continue
+		}
+		// Back over the number or determiner of the duration.
+		j := k
+		for j > s+1 && (r.toks[j-1].w&wDet != 0 || r.toks[j-1].w&wNumWord != 0 || r.toks[j-1].is(tNum) || r.lowAt(j-1) == "few" || r.lowAt(j-1) == "several" || r.lowAt(j-1) == "couple") {
+			j--
+		}
+		if j < k {
+			return j
+		}
+	}
+	return e
 }
 
 // participantOf returns the participant class of a head noun.
