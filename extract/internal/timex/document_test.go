@@ -132,3 +132,26 @@ func TestTimelineReport(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// A report tells what happened by its own day: a date counted past it in
+// a sentence with no word of the future counts from an event the text
+// does not date, and the sentence keeps the report's bound.
+func TestTimelineReportNoFuture(t *testing.T) {
+	// Thursday 5 March 2015.
+	doc := "Rebels lose the old city\n\n" +
+		"HOMS, 5 March 2015 — Rebels withdrew from the old city of Homs on Thursday, activists said. " +
+		"The withdrawal came two weeks after the army declared an offensive. " +
+		"Three days later the rebels retook the market. " +
+		"Talks are expected to resume two days later.\n"
+	rows := timelineRows(t, doc)
+	doc5 := "5 March 2015"
+	want := [][]dateRow{
+		{{Clause: "HOMS, 5 March 2015 — Rebels withdrew from the old city of Homs on Thursday, activists said.", Span: "Thursday", Start: "2015-03-05", End: "2015-03-05", Prec: day, Anchor: docAnchor, Base: doc5}},
+		{{Clause: "The withdrawal came two weeks after the army declared an offensive.", Span: doc5, Start: "2015-03-01", End: "2015-03-05", Prec: day, Mod: before, Anchor: inh, Inherited: true, From: docAnchor}},
+		{{Clause: "Three days later the rebels retook the market.", Span: doc5, Start: "2015-03-01", End: "2015-03-05", Prec: day, Mod: before, Anchor: inh, Inherited: true, From: docAnchor}},
+		{{Clause: "Talks are expected to resume two days later.", Span: "two days later", Start: "2015-03-07", End: "2015-03-07", Prec: day, Anchor: rel, Base: "Thursday"}},
+	}
+	if diff := cmp.Diff(want, rows); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
