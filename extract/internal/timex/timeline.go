@@ -104,6 +104,11 @@ import (
 //     ("two weeks after the army declared an offensive" counts from an
 //     event the text does not date); the sentence keeps the bound above.
 //
+// Dates tied to an undated event: "two days after the killings", "the day
+// after the attack" give no date (the event's day is not in the phrase);
+// the narrative date the sentence then inherits is LowConfidence, so that
+// it is not compared as that sentence's day.
+//
 // Report dates: the date of a reporting verb ("activists said on
 // Tuesday", "said Tuesday", "told AFP on Monday", "activists on Sunday
 // said") is when the account was given. It becomes the clauses'
@@ -570,6 +575,11 @@ func (t *Timeline) Clauses(u *article.Unit, toks []token.Token) []Clause {
 			d.Inherited = true
 			d.Anchor = claims.AnchorInherit
 			d.InheritedFrom = t.curFrom
+			if s.tied {
+				// "Two days after the killings": counted from an event
+				// the sentence does not date.
+				d.LowConfidence = true
+			}
 			if h := t.enclosingDate(); h != nil && h.Start == d.Start && h.End == d.End && h.Modifier == d.Modifier {
 				// "Earlier in the day" under "=== 11 January ===": the
 				// heading gives the day.
