@@ -132,3 +132,50 @@ func TestTimelineReport(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// A report tells what happened by its own day: a date counted past it in
+// a sentence with no word of the future counts from an event the text
+// does not date, and the sentence keeps the report's bound ("after the
+// army declared", counted from an undated event, also marks the bound
+// low-confidence).
+func TestTimelineReportNoFuture(t *testing.T) {
+	// Thursday 5 March 2015.
+	doc := "Rebels lose the old city\n\n" +
+		"HOMS, 5 March 2015 — Rebels withdrew from the old city of Homs on Thursday, activists said. " +
+		"The withdrawal came two weeks after the army declared an offensive. " +
+		"The withdrawal came two weeks after rebels declared an offensive. " +
+		"Three days later the rebels retook the market. " +
+		"Talks are expected to resume two days later.\n"
+	rows := timelineRows(t, doc)
+	doc5 := "5 March 2015"
+	want := [][]dateRow{
+		{{Clause: "HOMS, 5 March 2015 — Rebels withdrew from the old city of Homs on Thursday, activists said.", Span: "Thursday", Start: "2015-03-05", End: "2015-03-05", Prec: day, Anchor: docAnchor, Base: doc5}},
+		{{Clause: "The withdrawal came two weeks after the army declared an offensive.", Span: doc5, Start: "2015-03-01", End: "2015-03-05", Prec: day, Mod: before, Anchor: inh, Inherited: true, Low: true, From: docAnchor}},
+		{{Clause: "The withdrawal came two weeks after rebels declared an offensive.", Span: doc5, Start: "2015-03-01", End: "2015-03-05", Prec: day, Mod: before, Anchor: inh, Inherited: true, From: docAnchor}},
+		{{Clause: "Three days later the rebels retook the market.", Span: doc5, Start: "2015-03-01", End: "2015-03-05", Prec: day, Mod: before, Anchor: inh, Inherited: true, From: docAnchor}},
+		{{Clause: "Talks are expected to resume two days later.", Span: "two days later", Start: "2015-03-07", End: "2015-03-07", Prec: day, Anchor: rel, Base: "Thursday"}},
+	}
+	if diff := cmp.Diff(want, rows); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// A sentence that counts from an event it does not date ("Two days after
+// the killings") reads no date from it, and the narrative date it
+// inherits is marked low-confidence: it is not that sentence's day.
+func TestTimelineTiedToUndatedEvent(t *testing.T) {
+	doc := "Killings\n\nOn 11 March 2014, gunmen killed 22 people in the village. " +
+		"Two days after the killings, a brigade shot dead the emir. " +
+		"The day after the attack, the brigade left. " +
+		"Two days later, the brigade returned.\n"
+	rows := timelineRows(t, doc)
+	var got []bool
+	for _, sentence := range rows[1:] {
+		for _, r := range sentence {
+			got = append(got, r.Low)
+		}
+	}
+	if diff := cmp.Diff([]bool{true, true, false}, got); diff != "" {
+		t.Errorf("low confidence (-want +got):\n%s\nrows: %+v", diff, rows)
+	}
+}

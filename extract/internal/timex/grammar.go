@@ -151,6 +151,11 @@ type scanner struct {
 	// order is how numeric dates whose day and month could be swapped
 	// are read: orderDMY, orderMDY, or 0 when unknown.
 	order byte
+	// tied is set when the text counts from an event it does not date
+	// ("two days after the killings", "the day after the attack"): no
+	// date is read from it, and a date the sentence inherits is not its
+	// own day.
+	tied bool
 }
 
 // Orders of numeric dates.
@@ -1122,6 +1127,9 @@ func (s *scanner) relative(i int) (dexpr, int, bool) {
 			if s.wordIn(j+1, wAfter, wLater) && s.freeAfter(j+2) {
 				return cal(uDay, 1, false, j+2)
 			}
+			if s.wordIn(j+1, wBefore, wPrior, wAfter) {
+				s.tied = true // "the day after the killings"
+			}
 		}
 		return dexpr{}, 0, false
 	case wNext, wFollowing:
@@ -1202,6 +1210,9 @@ func (s *scanner) relative(i int) (dexpr, int, bool) {
 	case s.wordIn(j+1, wBefore, wPrior) && s.freeAfter(j+2):
 		dir, back = -1, true
 	default:
+		if s.wordIn(j+1, wAfter, wBefore, wPrior) {
+			s.tied = true // "two days after the killings"
+		}
 		return dexpr{}, 0, false
 	}
 	e := dexpr{kind: exRel, mode: rShift, unit: u, lo: dir * lo * mult, hi: dir * hi * mult, back: back,

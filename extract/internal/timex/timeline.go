@@ -98,6 +98,16 @@ import (
 //     (ModBefore, End the document date, Start the first of its month,
 //     InheritedFrom AnchorDocument), or, under a dated heading, the
 //     heading's date.
+//   - A report tells what happened by its own day: a date that falls
+//     after the document date, in a sentence with no word of the future
+//     (will, expected, next, plans ...: see futureWords), is not taken
+//     ("two weeks after the army declared an offensive" counts from an
+//     event the text does not date); the sentence keeps the bound above.
+//
+// Dates tied to an undated event: "two days after the killings", "the day
+// after the attack" give no date (the event's day is not in the phrase);
+// the narrative date the sentence then inherits is LowConfidence, so that
+// it is not compared as that sentence's day.
 //
 // Report dates: the date of a reporting verb ("activists said on
 // Tuesday", "said Tuesday", "told AFP on Monday", "activists on Sunday
@@ -496,6 +506,13 @@ func (t *Timeline) Clauses(u *article.Unit, toks []token.Token) []Clause {
 		if !ok {
 			continue
 		}
+		if t.doc != nil && ts.Start > t.doc.ts.End && !futureClause(u.Masked) {
+			// A report tells what happened by its own day: a date after
+			// it in a sentence with no word of the future ("The
+			// withdrawal came two weeks after rebels declared an
+			// offensive") counts from an event the text does not date.
+			continue
+		}
 		if ts.Anchor == claims.AnchorPrevious || ts.Anchor == claims.AnchorRelative {
 			if crossing || r != nil && r.ts.LowConfidence {
 				ts.LowConfidence = true
@@ -558,6 +575,11 @@ func (t *Timeline) Clauses(u *article.Unit, toks []token.Token) []Clause {
 			d.Inherited = true
 			d.Anchor = claims.AnchorInherit
 			d.InheritedFrom = t.curFrom
+			if s.tied {
+				// "Two days after the killings": counted from an event
+				// the sentence does not date.
+				d.LowConfidence = true
+			}
 			if h := t.enclosingDate(); h != nil && h.Start == d.Start && h.End == d.End && h.Modifier == d.Modifier {
 				// "Earlier in the day" under "=== 11 January ===": the
 				// heading gives the day.
@@ -600,6 +622,23 @@ func (t *Timeline) Clauses(u *article.Unit, toks []token.Token) []Clause {
 		}
 	}
 	return out
+}
+
+// futureWords mark a sentence that may tell what is still to happen.
+var futureWords = []string{" will ", " would ", "'ll ", " shall ", "next ", "tomorrow", "expected", "scheduled",
+	"plan", "upcoming", "due to", "is to ", "are to ", "set to ", "intend", "threaten", "going to", "later this",
+	"coming ", "until ", "deadline", "ultimatum", "warned", "vowed", "promised"}
+
+// futureClause reports whether text has a word of the future (see
+// futureWords).
+func futureClause(text string) bool {
+	low := " " + strings.ToLower(text) + " "
+	for _, w := range futureWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportBound returns the date of a clause dated only by when it was
