@@ -1077,28 +1077,6 @@ func (p *prepared) dot(ta, tb int32) float64 {
 	return dot
 }
 
-// jaccard is |a∩b|/|a∪b| of two sorted sets.
-func jaccard(a, b []int32) float64 {
-	inter := 0
-	x, y := a, b
-	for len(x) > 0 && len(y) > 0 {
-		switch {
-		case x[0] < y[0]:
-			x = x[1:]
-		case x[0] > y[0]:
-			y = y[1:]
-		default:
-			inter++
-			x, y = x[1:], y[1:]
-		}
-	}
-	union := len(a) + len(b) - inter
-	if union == 0 {
-		return 0
-	}
-	return float64(inter) / float64(union)
-}
-
 // adoptDates gives every claim with a low-confidence date the date of its
 // best-scoring aligned counterpart with a date of its own.
 func (p *prepared) adoptDates(aligned []pair) {

@@ -261,22 +261,12 @@ func (p *prepared) compareQuantities(a, b int, score float64, note string) []fin
 	return fs
 }
 
-// sameKey reports whether two names have the same comparison key, without
-// folding when they are equal as written.
-func sameKey(a, b string) bool { return a == b || nameKey(a) == nameKey(b) }
-
 // quantityKind is a quantity's kind, a count when unset.
 func quantityKind(q claims.Quantity) claims.QuantityKind {
 	if q.Kind == "" {
 		return claims.KindCount
 	}
 	return q.Kind
-}
-
-// isPart reports whether qs[i] is a part of another quantity of qs.
-func isPart(qs []claims.Quantity, i int) bool {
-	k := qs[i].PartOf
-	return k >= 0 && k != i && k < len(qs)
 }
 
 // compareRoles reports, for the frames of two aligned claims that tell

@@ -379,9 +379,3 @@ func (p *prepared) countLevel(a, b int) uint8 {
 	}
 	return levelMissing
 }
-
-// sortedUnique sorts and compacts ids.
-func sortedUnique(ids []int32) []int32 {
-	slices.Sort(ids)
-	return slices.Compact(ids)
-}

@@ -3,8 +3,6 @@ package reconcile
 import (
 	"cmp"
 	"slices"
-
-	"github.com/concordfacts/concord/claims"
 )
 
 // This file lets several consecutive claims of one account match one
@@ -216,14 +214,4 @@ func (p *prepared) opposed(a, b int32) bool {
 		}
 	}
 	return true
-}
-
-// continues reports whether claim c's frames continue another claim.
-func continues(c *claims.Claim) bool {
-	for _, f := range c.Frames {
-		if f.Continues != nil {
-			return true
-		}
-	}
-	return false
 }

@@ -127,8 +127,6 @@ func (b *cb) infobox(key string) *cb {
 	return b
 }
 
-func (b *cb) build() claims.Claim { return b.c }
-
 func all(bs ...*cb) []claims.Claim {
 	out := make([]claims.Claim, len(bs))
 	for i, b := range bs {

@@ -137,7 +137,6 @@ type Reader struct {
 	keys  map[string]lexEntry
 	cands []cand
 	roles []roleAt
-	segs  []int
 	ints  []int
 	arena []int
 	// mFirst and mLast are the first and last token of each mention, or
@@ -180,7 +179,6 @@ type cand struct {
 	cause      claims.EventType
 	via        int // for a noun trigger: the frame whose subject it is, or -1
 	subjPron   bool
-	anaphoric  bool // its participants are named only by pronouns or definite descriptions
 	cont       bool
 	intentOf   int // the noun frame an intended (irrealis) verb hands its arguments to, or -1
 	instrument bool
@@ -453,17 +451,6 @@ func (r *Reader) roleIn(f, m int) claims.Role {
 		}
 	}
 	return claims.RoleNone
-}
-
-// dropRole removes mention m's role in frame f.
-func (r *Reader) dropRole(f, m int) {
-	out := r.roles[:0]
-	for _, ra := range r.roles {
-		if !(ra.f == f && ra.m == m && ra.r != roleCount) {
-			out = append(out, ra)
-		}
-	}
-	r.roles = out
 }
 
 // addCount records that count q belongs to frame f.

@@ -39,9 +39,6 @@ func (r *Reader) entry(w string) lexEntry {
 	return e
 }
 
-// key returns the lemma key of the lower-case word w.
-func (r *Reader) key(w string) string { return r.entry(w).key }
-
 // The lexicon: WordNet-derived lemma keys and event classes (see package
 // internal/lexicon).
 var (

@@ -44,15 +44,6 @@ func TestLexiconLookup(t *testing.T) {
 
 // The look-ups below are the reference the tests hold the fast paths to.
 
-// hashString returns the hash of s.
-func hashString(s string) uint32 {
-	var f foldHasher
-	for i := 0; i < len(s); i++ {
-		f.add(s[i])
-	}
-	return f.sum()
-}
-
 // get returns the entry of the folded key with hash h, or zeros, by a
 // plain search of the slots.
 func (t *Lexicon) get(key []byte, h uint32) (uint32, Class) {
